@@ -1,0 +1,58 @@
+"""NLP stage: spaCy parsing, batched with ``nlp.pipe``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from ..registry import registry
+from ..settings import Settings
+
+
+class ModelNotInstalled(RuntimeError):
+    pass
+
+
+def configure_ops(use_blis: bool) -> None:
+    """Pick thinc's CPU ops. blis falls back to slow generic kernels on some CPUs."""
+    from thinc.api import NumpyOps, set_current_ops
+
+    if not use_blis:
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+        set_current_ops(NumpyOps(use_blis=False))
+
+
+@lru_cache(maxsize=4)
+def load_model(model: str, use_blis: bool = False) -> Any:
+    import spacy
+
+    configure_ops(use_blis)
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ModelNotInstalled(
+            f"spaCy model {model!r} is not installed. Run `make install`, or set "
+            f"[nlp] model in your settings file to an installed pipeline ({exc})"
+        ) from exc
+
+
+class SpacyParser:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.nlp = load_model(settings.model, settings.use_blis)
+
+    def pipe(self, items: Iterable[tuple[str, Any]]) -> Iterator[tuple[Any, Any]]:
+        kw: dict[str, Any] = {"batch_size": self.settings.batch_size, "as_tuples": True}
+        if self.settings.n_process > 1:
+            kw["n_process"] = self.settings.n_process
+        yield from self.nlp.pipe(items, **kw)
+
+    def __call__(self, text: str) -> Any:
+        return self.nlp(text)
+
+
+@registry.register("dyadwatch.nlp.spacy.v1")
+def make_parser(settings: Settings) -> SpacyParser:
+    return SpacyParser(settings)

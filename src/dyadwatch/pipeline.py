@@ -1,0 +1,100 @@
+"""Runs the stages in data-flow order and streams records out.
+
+sources -> clean -> nlp -> actors -> events -> claims -> time
+Documents are parsed in chunks so memory stays flat whatever the corpus size.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .records import Claim, Document, Event, Output, RawInput, Rejection
+from .registry import registry
+from .settings import Settings
+from .stages import ActorResolver, Attributor, Cleaner, EventCoder, Parser, TimeResolver
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Result:
+    """Everything extracted from one document."""
+
+    document: Document
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    def records(self) -> list[Output]:
+        return [self.document, *self.claims, *self.events]
+
+
+class Pipeline:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.cleaner: Cleaner = registry.get(settings.clean_impl)(settings)
+        self._parser: Parser | None = None
+        self.actors: ActorResolver = registry.get(settings.actors_impl)(settings)
+        self.coder: EventCoder = registry.get(settings.events_impl)(settings)
+        self.attributor: Attributor = registry.get(settings.claims_impl)(settings)
+        self.timer: TimeResolver = registry.get(settings.time_impl)(settings)
+
+    @property
+    def parser(self) -> Parser:
+        if self._parser is None:  # loading spaCy is slow; only when a document needs it
+            self._parser = registry.get(self.settings.nlp_impl)(self.settings)
+        return self._parser
+
+    def clean(self, raws: Iterable[RawInput | Rejection]) -> Iterator[Document | Rejection]:
+        for raw in raws:
+            if isinstance(raw, Rejection):
+                yield raw
+                continue
+            try:
+                yield self.cleaner(raw)
+            except Exception as exc:  # one bad document must not stop the batch
+                log.exception("clean failed for %s", raw.input)
+                yield Rejection(input=raw.input, reason="pipeline_error", detail=f"clean: {exc!r}")
+
+    def analyse(self, doc: Document, sdoc: Any) -> Result:
+        mentions = self.actors.mentions(doc, sdoc)
+        events = self.coder(doc, sdoc, mentions)
+        claims, events = self.attributor(doc, sdoc, mentions, events)
+        events, claims = self.timer(doc, sdoc, events, claims)
+        return Result(doc, events, claims)
+
+    def run(self, raws: Iterable[RawInput | Rejection]) -> Iterator[Result | Rejection]:
+        """Yield one Result per accepted document, and a Rejection for each other input."""
+        chunk: list[Document] = []
+        size = max(1, self.settings.batch_size * 4)
+        for item in self.clean(raws):
+            if isinstance(item, Rejection):
+                yield item
+                continue
+            chunk.append(item)
+            if len(chunk) >= size:
+                yield from self._run_chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self._run_chunk(chunk)
+
+    def _run_chunk(self, docs: list[Document]) -> Iterator[Result | Rejection]:
+        for sdoc, doc in self.parser.pipe((d.text, d) for d in docs):
+            try:
+                yield self.analyse(doc, sdoc)
+            except Exception as exc:
+                log.exception("analysis failed for %s", doc.input)
+                yield Rejection(
+                    input=doc.input or doc.doc_id, reason="pipeline_error", detail=repr(exc)
+                )
+
+
+def records(results: Iterable[Result | Rejection]) -> Iterator[Output]:
+    """Flatten results into the record stream of docs/RECORDS.md."""
+    for r in results:
+        if isinstance(r, Rejection):
+            yield r
+        else:
+            yield from r.records()
