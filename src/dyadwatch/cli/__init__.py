@@ -11,10 +11,17 @@ app = typer.Typer(
     add_completion=False,
 )
 
+
+
+@app.callback()
+def _root() -> None:
+    """Keep sub-command mode even while only one command is registered."""
+
+
 # Each module adds its commands to ``app`` when imported.
 from . import extract as _extract  # noqa: E402,F401
 
-for _mod in ("query", "evalcmd", "serve"):
+for _mod in ("query", "actor", "evalcmd", "serve", "admin"):
     try:
         __import__(f"{__name__}.{_mod}")
     except ModuleNotFoundError as _exc:  # a command group not written yet
