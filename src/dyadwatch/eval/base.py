@@ -12,7 +12,9 @@ from typing import Any
 @dataclass
 class SuiteResult:
     suite: str
-    metrics: dict[str, float]  # headline metrics, all "higher is better", gated by eval/baseline.json
+    metrics: dict[
+        str, float
+    ]  # headline metrics, all "higher is better", gated by eval/baseline.json
     n: int  # number of gold items scored
     gold_hash: str  # hash_files() of the gold files read
     details: dict[str, Any] = field(default_factory=dict)  # per-doc scores, confusions, ...
