@@ -41,6 +41,8 @@ _ITALIC = re.compile(r"(?<![\\*\w])\*(?!\s)([^*\n]+?)\*(?!\*)")
 _HEADER = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _BULLET = re.compile(r"^\s*[-+*]\s+", re.M)
 _QUOTE = re.compile(r"^\s*>\s?", re.M)
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.M)
+_STARS = re.compile(r"(?<!\\)\*{2,}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'$&:;=?@^ ])")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _END_MARK = re.compile(r"\n*#{3}\s*$")
@@ -54,8 +56,10 @@ def md_to_text(body: str) -> str:
     body = _TAG.sub("", body)
     body = _IMAGE.sub("", body)
     body = _LINK.sub(r"\1", body)
+    body = _RULE.sub("", body)
     body = _BOLD.sub(r"\1", body)
     body = _ITALIC.sub(r"\1", body)
+    body = _STARS.sub("", body)
     body = _HEADER.sub("", body)
     body = _QUOTE.sub("", body)
     body = _BULLET.sub("- ", body)
@@ -146,6 +150,7 @@ class Item:
     date: str
     tags: str
     flags: tuple[bool, bool, bool]  # russia, ukraine, iran
+    chars: int = 0
 
     @property
     def iran_russia(self) -> bool:
@@ -162,17 +167,35 @@ def read_index(corpus: Path) -> list[Item]:
         for line in fh:
             r = json.loads(line)
             flags = (bool(r["russia"]), bool(r["ukraine"]), bool(r["iran"]))
-            items.append(Item(r["path"], r["date"], r["tags"], flags))
+            items.append(Item(r["path"], r["date"], r["tags"], flags, int(r.get("chars") or 0)))
     return sorted(items, key=lambda it: (it.date, it.path))
 
 
 def tiers(items: list[Item]) -> Iterator[tuple[str, Item]]:
-    """Candidates in priority order; each is ('full' | 'excerpt', item)."""
+    """Candidates in priority order; each is ('full' | 'excerpt', item).
+
+    1. statements & releases flagged Iran and Russia, whole, by date;
+    2. press briefings flagged Iran and Russia, as excerpts (see ``excerpt``), by date;
+    3. statements & releases flagged Russia and Ukraine (not Iran), whole: one per month in
+       turn (shortest first within a month) so every month of 2022-2023 is represented.
+    """
     st = [i for i in items if i.tags == "statements-releases"]
     pb = [i for i in items if i.tags == "press-briefings"]
     yield from (("full", i) for i in st if i.iran_russia)
     yield from (("excerpt", i) for i in pb if i.iran_russia)
-    yield from (("full", i) for i in st if i.russia_ukraine and not i.iran_russia)
+    rest = [i for i in st if i.russia_ukraine and not i.iran_russia]
+    yield from (("full", i) for i in round_robin_by_month(rest))
+
+
+def round_robin_by_month(items: list[Item]) -> Iterator[Item]:
+    months: dict[str, list[Item]] = {}
+    for it in sorted(items, key=lambda i: (i.chars, i.path)):
+        months.setdefault(it.date[:7], []).append(it)
+    queues = [months[m] for m in sorted(months)]
+    for rank in range(max((len(q) for q in queues), default=0)):
+        for q in queues:
+            if rank < len(q):
+                yield q[rank]
 
 
 def load_record(corpus: Path, item: Item, mode: str) -> dict[str, str] | None:
@@ -214,7 +237,9 @@ def _line(rec: dict[str, str]) -> bytes:
 
 
 def write(records: Iterable[tuple[str, dict[str, str]]], out: Path) -> dict[str, object]:
+    """Write the chosen records in (published, id) order and count what the sample holds."""
     out.parent.mkdir(parents=True, exist_ok=True)
+    records = sorted(records, key=lambda mr: (mr[1]["published"], mr[1]["id"]))
     stats: dict[str, int] = {
         "docs": 0,
         "full": 0,
@@ -236,19 +261,80 @@ def write(records: Iterable[tuple[str, dict[str, str]]], out: Path) -> dict[str,
     return {**stats, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 
+PROVENANCE = """# Sample corpus: provenance
+
+`{name}` — {docs} White House items (2022–2023) that mention Russia, Ukraine or Iran,
+as plain-text JSONL (one article per line: `id`, `url`, `title`, `published`, `outlet`, `text`).
+`make demo` ingests it. Rebuild with `python scripts/build_sample.py` (needs `../shared`).
+
+## Source
+
+- Repository: [brian14708/wh-briefings](https://github.com/brian14708/wh-briefings),
+  commit `{commit}` (copied read-only in `../shared/corpus/wh-briefings`).
+- Items are archived pages of <https://bidenwhitehouse.archives.gov/briefing-room/>; `url` gives each
+  item's page and `id` its path in the source repository.
+- License: the source repository is released under CC0 1.0 (copied here as `LICENSE`), and
+  the texts are works of the US government, not subject to copyright in the US (17 U.S.C. § 105).
+
+## Selection (deterministic, `select` / `tiers` in scripts/build_sample.py)
+
+Candidates come from the source `INDEX.jsonl` topic flags, in this order, until {budget:,} bytes of
+JSONL are filled (items over {max_doc:,} bytes or under 40 words are skipped):
+
+1. statements & releases flagged both Iran and Russia, whole, by date;
+2. press briefings flagged both Iran and Russia, **as excerpts**: only the speaker turns that name
+   Iran, each with the reporter's question just before it; omitted turns are marked `[...]`;
+3. statements & releases flagged Russia and Ukraine (not Iran), whole, one per month in turn
+   (shortest first within a month), so every month is represented.
+
+Lines are written in (`published`, `id`) order.
+
+## Normalisation (`md_to_text`)
+
+YAML front matter gives `title` (escapes such as `\\_` resolved), `published` (`date`) and `url`
+(`source_url`). The Markdown body becomes plain text: `<s>…</s>` (words a speaker corrected) is
+dropped, other HTML tags removed (table cells become spaces), links keep their text, emphasis
+and heading marks, horizontal rules and the closing `###` are removed, backslash escapes
+(`\\_`, `\\[`, `\\#` …) are resolved, soft-wrapped lines are joined (Markdown hard breaks and
+paragraph breaks are kept), and runs of spaces collapse to one.
+
+## Counts
+
+| | |
+|---|---|
+| items | {docs} ({full} whole, {excerpt} briefing excerpts) |
+| items mentioning both Iran and Russia | {iran_russia} |
+| items mentioning both Russia and Ukraine | {russia_ukraine} |
+| words (whitespace-separated) | {words:,} |
+| bytes | {bytes:,} |
+| sha256 of `{name}` | `{sha256}` |
+"""
+
+
+def write_provenance(folder: Path, stats: dict[str, object], name: str) -> None:
+    (folder / "PROVENANCE.md").write_text(PROVENANCE.format(name=name, **stats), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--out", type=Path, default=OUT_DIR / OUT_NAME)
-    ap.add_argument("--budget", type=int, default=2_500_000, help="bytes of JSONL (<= 5 MB)")
+    ap.add_argument("--budget", type=int, default=2_500_000, help="bytes of JSONL (at most 5 MB)")
     ap.add_argument("--max-doc", type=int, default=60_000, help="skip single items above this")
     args = ap.parse_args(argv)
     if not (args.corpus / "INDEX.jsonl").is_file():
         print(f"error: no INDEX.jsonl under {args.corpus}", file=sys.stderr)
         return 2
-    commit = (args.corpus / "COMMIT").read_text().strip() if (args.corpus / "COMMIT").is_file() else "?"
+    commit = (
+        (args.corpus / "COMMIT").read_text().strip() if (args.corpus / "COMMIT").is_file() else "?"
+    )
     stats = write(select(args.corpus, args.budget, args.max_doc), args.out)
     stats.update(commit=commit, budget=args.budget, max_doc=args.max_doc)
+    if args.out.parent == OUT_DIR:
+        write_provenance(OUT_DIR, stats, args.out.name)
+        lic = args.corpus / "LICENSE"
+        if lic.is_file():
+            (OUT_DIR / "LICENSE").write_text(lic.read_text(encoding="utf-8"), encoding="utf-8")
     print(json.dumps(stats, indent=1))
     return 0
 

@@ -23,7 +23,10 @@ OUT = ROOT / "src" / "dyadwatch" / "data" / "events"
 
 BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 CODE = re.compile(r"\[([^\]]*)\]")
-HEADER = "# Derived by scripts/build_verbs.py from Phoenix CAMEO.2.0.txt (MIT, Open Event Data Alliance)\n"
+HEADER = (
+    "# Derived by scripts/build_verbs.py from Phoenix CAMEO.2.0.txt "
+    "(MIT, Open Event Data Alliance)\n"
+)
 
 
 def _code(raw: str) -> str:

@@ -92,9 +92,12 @@ class Pipeline:
 
 
 def records(results: Iterable[Result | Rejection]) -> Iterator[Output]:
-    """Flatten results into the record stream of docs/RECORDS.md."""
+    """Flatten results into the record stream of docs/RECORDS.md: documents with
+    their claims and events first, rejections (few, small) after them."""
+    rejections: list[Rejection] = []
     for r in results:
         if isinstance(r, Rejection):
-            yield r
+            rejections.append(r)
         else:
             yield from r.records()
+    yield from rejections

@@ -196,6 +196,8 @@ class Claim(Record):
     # extras
     about_claims: list[str] = Field(default_factory=list)
     cue_span: Span | None = None
+    # the content's pieces when the cue splits it ('"A," he said. "B."'); [] when one piece
+    content_parts: list[Span] = Field(default_factory=list)
     date_precision: Precision | None = None
     date_text: str | None = None
 

@@ -1,4 +1,8 @@
-"""Actors stage. STUB - to be completed by the actors owner."""
+"""Actors stage: countries, capitals/metonyms, IGOs, role nouns and dated people.
+
+Registered as ``dyadwatch.actors.v1``. Dictionaries live in ``dyadwatch/data/actors``
+(see its README); ``[actors] user_dictionary`` adds or overrides people rows.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +11,32 @@ from typing import Any
 from ..records import Actor, Document, Mention
 from ..registry import registry
 from ..settings import Settings
+from .lexicon import ActorDictionaryError, Lexicon, load_lexicon
+from .resolver import analyse_phrase, document_mentions
+
+__all__ = ["ActorDictionaryError", "DictionaryResolver", "make_resolver"]
 
 
-class StubResolver:
+class DictionaryResolver:
+    """Finds actor mentions; lookup tables are built once per process and cached."""
+
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._lex: Lexicon | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lex is None:
+            self._lex = load_lexicon(self.settings.user_dictionary)
+        return self._lex
 
     def mentions(self, doc: Document, sdoc: Any) -> list[Mention]:
-        return []
+        return document_mentions(self.lexicon, doc, sdoc)
 
     def resolve_phrase(self, text: str, date: str | None = None) -> Actor | None:
-        return None
+        return analyse_phrase(self.lexicon, text, date)
 
 
 @registry.register("dyadwatch.actors.v1")
-def make_resolver(settings: Settings) -> StubResolver:
-    return StubResolver(settings)
+def make_resolver(settings: Settings) -> DictionaryResolver:
+    return DictionaryResolver(settings)

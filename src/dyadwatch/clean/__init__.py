@@ -1,28 +1,146 @@
-"""Clean stage. STUB - to be completed by the clean owner."""
+"""Clean stage: RawInput -> Document (or Rejection).
+
+HTML goes through trafilatura (body + metadata); plain text, and the body
+trafilatura returns, go through our own line cleaner (clean/text.py), whose
+patterns live in data/clean/. Every removed line is kept in Document.removed.
+"""
 
 from __future__ import annotations
 
-from ..records import Document, RawInput, Rejection, stable_id
+from dataclasses import dataclass, field
+
+from ..records import Document, RawInput, Rejection, Removed, stable_id
 from ..registry import registry
 from ..settings import Settings
+from .dates import normalise_date, url_date
+from .html import extract_html
+from .lang import accepted, detect_language
+from .patterns import Patterns, load_patterns
+from .text import TextCleaner
+
+__all__ = ["Cleaner", "Extracted", "normalize_body", "make_cleaner"]
 
 
 def normalize_body(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace-collapsed, casefolded body: the basis of the stable doc_id."""
+    return " ".join(text.split()).casefold()
 
 
-class StubCleaner:
-    def __init__(self, settings: Settings) -> None:
+@dataclass
+class Extracted:
+    """Body and metadata before the quality gates (language, length)."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    published_basis: str = "none"
+    outlet: str | None = None
+    url: str | None = None
+    byline: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+
+
+class Cleaner:
+    def __init__(self, settings: Settings, patterns: Patterns | None = None) -> None:
         self.settings = settings
+        folder = settings.extra.get("clean_patterns_dir") if settings.extra else None
+        self.patterns = patterns or load_patterns(folder)
+        self.text_cleaner = TextCleaner(self.patterns)
 
     def __call__(self, raw: RawInput) -> Document | Rejection:
-        text = raw.content.strip()
-        if not text:
+        ex = self.extract(raw)
+        if isinstance(ex, Rejection):
+            return ex
+        n_words = len(ex.text.split())
+        if n_words < self.settings.min_words:
+            detail = f"{n_words} words after cleaning < min_words {self.settings.min_words}"
+            return Rejection(input=raw.input, reason="no_body", detail=detail)
+        lang = detect_language(ex.text)
+        if not accepted(lang, self.settings.languages):
+            return Rejection(
+                input=raw.input, reason="not_english", detail=f"{lang.code}: {lang.detail}"
+            )
+        return Document(
+            doc_id=stable_id(normalize_body(ex.text)),
+            url=ex.url,
+            outlet=ex.outlet,
+            title=ex.title,
+            published=ex.published,
+            byline=ex.byline,
+            agencies=ex.agencies,
+            language=lang.code or "en",
+            text=ex.text,
+            removed=ex.removed,
+            input=raw.input,
+            encoding=raw.encoding,
+            published_basis=ex.published_basis,
+            source_id=raw.source_id,
+        )
+
+    def extract(self, raw: RawInput) -> Extracted | Rejection:
+        if not raw.content.strip():
             return Rejection(input=raw.input, reason="empty", detail="no text")
-        return Document(doc_id=stable_id(normalize_body(text)), text=text, input=raw.input,
-                        published=raw.published, url=raw.url, outlet=raw.outlet, language="en")
+        if raw.format == "html":
+            return self._from_html(raw)
+        return self._from_text(raw, raw.content, soft_wrap="markdown" not in raw.notes)
+
+    def _from_text(
+        self, raw: RawInput, content: str, soft_wrap: bool, meta_date: str | None = None
+    ) -> Extracted:
+        published = normalise_date(raw.published) or meta_date
+        if published is None and raw.published and "published:given" in raw.notes:
+            published = raw.published  # the user said so; keep it even if we cannot parse it
+        cleaned = self.text_cleaner.clean(content, raw.title, published, soft_wrap)
+        basis = _basis(raw, published, cleaned.published)
+        if cleaned.published is None and url_date(raw.url):
+            cleaned.published, basis = url_date(raw.url), "url"
+        outlet = (
+            raw.outlet
+            or self.patterns.outlet_for_url(raw.url)
+            or self.patterns.outlet_from_text(raw.content)
+        )
+        return Extracted(
+            text=cleaned.text,
+            title=cleaned.title,
+            published=cleaned.published,
+            published_basis=basis,
+            outlet=outlet,
+            url=raw.url,
+            byline=cleaned.byline,
+            agencies=cleaned.agencies,
+            removed=cleaned.removed,
+        )
+
+    def _from_html(self, raw: RawInput) -> Extracted | Rejection:
+        res = extract_html(raw.content, raw.url)
+        if res is None:
+            return Rejection(input=raw.input, reason="no_body", detail="trafilatura found no body")
+        hinted = raw.model_copy(
+            update={
+                "title": raw.title or res.title,
+                "url": raw.url or res.url,
+                "outlet": raw.outlet
+                or self.patterns.outlet_for_url(raw.url or res.url)
+                or res.outlet,
+            }
+        )
+        ex = self._from_text(hinted, res.text, soft_wrap=False, meta_date=res.published)
+        if res.published and not raw.published and ex.published == res.published:
+            ex.published_basis = "metadata"
+        ex.byline = ex.byline or res.byline
+        ex.removed = res.removed + ex.removed
+        return ex
+
+
+def _basis(raw: RawInput, given: str | None, found: str | None) -> str:
+    if found is None:
+        return "none"
+    if given is not None and found == given:
+        return "given" if "published:given" in raw.notes else "metadata"
+    return "text"
 
 
 @registry.register("dyadwatch.clean.v1")
-def make_cleaner(settings: Settings) -> StubCleaner:
-    return StubCleaner(settings)
+def make_cleaner(settings: Settings) -> Cleaner:
+    return Cleaner(settings)

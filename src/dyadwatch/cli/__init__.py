@@ -21,7 +21,7 @@ def _root() -> None:
 # Each module adds its commands to ``app`` when imported.
 from . import extract as _extract  # noqa: E402,F401
 
-for _mod in ("query", "actor", "evalcmd", "serve", "admin"):
+for _mod in ("ingest", "query", "actor", "evalcmd", "serve", "admin"):
     try:
         __import__(f"{__name__}.{_mod}")
     except ModuleNotFoundError as _exc:  # a command group not written yet

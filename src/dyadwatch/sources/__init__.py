@@ -13,12 +13,12 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 from ..records import RawInput, Rejection
 from ..settings import Settings
 from .decode import decode_bytes
-from .jsonl import looks_like_jsonl, read_jsonl
+from .jsonl import looks_like_jsonl, read_json, read_jsonl
 from .markdown import has_front_matter, markdown_to_text, meta_str
 from .overrides import apply_overrides
 
@@ -28,6 +28,9 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _GZIP_MAGIC = b"\x1f\x8b"
+HOUSEKEEPING = frozenset(
+    {"LICENSE", "LICENCE", "COPYING", "README", "COMMIT", "NOTICE", "AUTHORS", "CHANGELOG"}
+)
 
 
 def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[RawInput | Rejection]:
@@ -70,9 +73,15 @@ def _walk(root: Path, settings: Settings) -> Iterator[RawInput | Rejection]:
         yield Rejection(input=str(root), reason="unreadable", detail=f"permission denied: {exc}")
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or _housekeeping(entry.name):
             continue
         yield from read_path(Path(entry.path), settings)
+
+
+def _housekeeping(name: str) -> bool:
+    """Repository files met in corpus folders; still read when named explicitly."""
+    base, _, ext = name.partition(".")
+    return base.upper() in HOUSEKEEPING and ext.lower() in ("", "md", "txt", "rst")
 
 
 def _suffixes(path: Path) -> str:
@@ -95,6 +104,9 @@ def _read_file(path: Path, label: str, settings: Settings) -> Iterator[RawInput 
     if len(data) > settings.max_bytes:
         yield _too_large(label, f"more than {settings.max_bytes} bytes once decompressed")
         return
+    if name.endswith(".json"):
+        yield from read_json(data, label, settings)
+        return
     yield raw_from_bytes(data, label, settings, name_hint=name)
 
 
@@ -112,13 +124,13 @@ def _too_large(label: str, detail: str) -> Rejection:
 
 
 def _read_stdin(settings: Settings) -> Iterator[RawInput | Rejection]:
-    stream: BinaryIO = sys.stdin.buffer
+    stream = cast(BinaryIO, sys.stdin.buffer)
     head = stream.read(65536)
     if head[:2] == _GZIP_MAGIC:
-        stream = gzip.GzipFile(fileobj=io.BufferedReader(_Prefixed(head, stream)))  # type: ignore[arg-type]
+        stream = cast(BinaryIO, gzip.GzipFile(fileobj=_replay(head, stream)))
         head = stream.read(65536)
     if looks_like_jsonl(head):
-        yield from read_jsonl(io.BufferedReader(_Prefixed(head, stream)), "-", settings)  # type: ignore[arg-type]
+        yield from read_jsonl(_replay(head, stream), "-", settings)
         return
     rest = stream.read(max(0, settings.max_bytes + 1 - len(head)))
     data = head + rest
@@ -126,6 +138,10 @@ def _read_stdin(settings: Settings) -> Iterator[RawInput | Rejection]:
         yield _too_large("-", f"stdin has more than {settings.max_bytes} bytes")
         return
     yield raw_from_bytes(data, "-", settings)
+
+
+def _replay(prefix: bytes, inner: BinaryIO) -> BinaryIO:
+    return cast(BinaryIO, io.BufferedReader(cast(Any, _Prefixed(prefix, inner))))
 
 
 class _Prefixed(io.RawIOBase):

@@ -13,6 +13,7 @@ from .overrides import apply_overrides
 
 TEXT_FIELDS = ("html", "text")
 _META = ("url", "title", "published", "outlet", "id")
+INDEX_LOOKAHEAD = 50
 
 
 def looks_like_jsonl(head: bytes) -> bool:
@@ -44,19 +45,57 @@ def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
 
 
 def read_jsonl(fh: BinaryIO, label: str, settings: Settings) -> Iterator[RawInput | Rejection]:
+    """One RawInput or Rejection per non-blank line.
+
+    A file whose first INDEX_LOOKAHEAD lines are all objects without text/html
+    (an index or metadata file) gets one rejection instead of one per line.
+    """
+    pending: list[Rejection] = []  # missing_field rejections held back while no article seen
+    articles = False
     for n, line in _lines(fh, settings.max_bytes):
         where = f"{label}:{n}"
         if line is None:
-            yield Rejection(
-                input=where, reason="too_large", detail=f"line over {settings.max_bytes} bytes"
-            )
+            detail = f"line over {settings.max_bytes} bytes"
+            item: RawInput | Rejection = Rejection(input=where, reason="too_large", detail=detail)
+        elif not line.strip():
             continue
-        if not line.strip():
-            continue
-        item = _parse(line, where)
+        else:
+            item = _parse(line, where)
         if isinstance(item, RawInput):
             item = apply_overrides(item, settings)
+        if not articles and isinstance(item, Rejection) and item.reason == "missing_field":
+            pending.append(item)
+            if len(pending) >= INDEX_LOOKAHEAD:
+                detail = f"no 'text' or 'html' field in the first {INDEX_LOOKAHEAD} lines"
+                yield Rejection(input=label, reason="missing_field", detail=detail)
+                return
+            continue
+        articles = True
+        yield from pending
+        pending = []
         yield item
+    yield from pending
+
+
+def read_json(data: bytes, label: str, settings: Settings) -> Iterator[RawInput | Rejection]:
+    """A .json file: one article object, or a list of them (``label:index``, 1-based)."""
+    decoded = decode_bytes(data)
+    if decoded.text is None:
+        yield Rejection(input=label, reason=decoded.reason or "unsupported", detail=decoded.detail)
+        return
+    try:
+        obj = json.loads(decoded.text)
+    except ValueError as exc:
+        yield Rejection(input=label, reason="unsupported", detail=f"invalid JSON: {exc}")
+        return
+    items = [(label, obj)] if isinstance(obj, dict) else []
+    if isinstance(obj, list):
+        items = [(f"{label}:{i}", x) for i, x in enumerate(obj, start=1)]
+    if not items:
+        yield Rejection(input=label, reason="unsupported", detail="JSON is not an object or a list")
+    for where, item in items:
+        raw = _from_obj(item, where, decoded.encoding or "utf-8")
+        yield apply_overrides(raw, settings) if isinstance(raw, RawInput) else raw
 
 
 def _str(obj: dict[str, Any], key: str) -> str | None:
@@ -77,19 +116,23 @@ def _parse(line: bytes, where: str) -> RawInput | Rejection:
         obj = json.loads(decoded.text)
     except ValueError as exc:
         return Rejection(input=where, reason="malformed_jsonl", detail=f"invalid JSON: {exc}")
+    return _from_obj(obj, where, decoded.encoding or "utf-8")
+
+
+def _from_obj(obj: Any, where: str, encoding: str) -> RawInput | Rejection:
     if not isinstance(obj, dict):
-        return Rejection(input=where, reason="malformed_jsonl", detail="line is not a JSON object")
+        return Rejection(input=where, reason="malformed_jsonl", detail="item is not a JSON object")
     field = next((k for k in TEXT_FIELDS if isinstance(obj.get(k), str) and obj[k].strip()), None)
     if field is None:
         if any(k in obj for k in TEXT_FIELDS):
             return Rejection(input=where, reason="empty", detail="text/html field is empty")
         return Rejection(input=where, reason="missing_field", detail="no 'text' or 'html' field")
-    notes = [] if decoded.encoding == "utf-8" else [f"decoded as {decoded.encoding}"]
+    notes = [] if encoding == "utf-8" else [f"decoded as {encoding}"]
     return RawInput(
         input=where,
         content=obj[field],
         format="html" if field == "html" else "text",
-        encoding=decoded.encoding or "utf-8",
+        encoding=encoding,
         notes=notes,
         source_id=_str(obj, "id"),
         **{k: _str(obj, k) for k in _META if k != "id"},

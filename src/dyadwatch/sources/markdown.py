@@ -94,5 +94,5 @@ def markdown_to_text(text: str) -> MarkdownDoc:
         meta = _load_yaml(m.group(1))
         text = text[m.end() :]
     # join soft-wrapped lines first so links split over lines are still seen whole
-    paragraphs = [_inline(" ".join(block)).strip() for block in _blocks(text)]
+    paragraphs = [_inline(" ".join(block)).strip(" *_") for block in _blocks(text)]
     return MarkdownDoc("\n\n".join(p for p in paragraphs if p), meta)

@@ -1,1 +1,31 @@
-"""store stage."""
+"""Store stage: embedded DuckDB tables for documents, events, claims, actors, rejections.
+
+Public API (also used by dyadwatch.api):
+    Store(path, read_only=False)       context manager; write_batch, events, claims, ...
+    EventFilter / ClaimFilter          query parameters (all values bound as SQL parameters)
+    ingest(paths, settings, db)        pipeline -> batched transactional writes
+    ledger(store, dyad=...)            contested-claims ledger
+"""
+
+from __future__ import annotations
+
+from .contested import ClaimGroup, EventRef, Position, contested_claim_ids, ledger
+from .db import BatchStats, Store, StoreError
+from .ingest import count_inputs, ingest
+from .queries import ClaimFilter, EventFilter, parse_dyad
+
+__all__ = [
+    "BatchStats",
+    "ClaimFilter",
+    "ClaimGroup",
+    "EventFilter",
+    "EventRef",
+    "Position",
+    "Store",
+    "StoreError",
+    "contested_claim_ids",
+    "count_inputs",
+    "ingest",
+    "ledger",
+    "parse_dyad",
+]

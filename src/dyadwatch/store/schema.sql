@@ -32,6 +32,9 @@ CREATE TABLE IF NOT EXISTS events (
     target_country  VARCHAR,
     target_sector   VARCHAR,
     target_code     VARCHAR,
+    -- dyad keys: ISO3 country, else the international body code (UNO, EUR, NAT, IGO...), else NULL
+    source_key      VARCHAR,
+    target_key      VARCHAR,
     plover_type     VARCHAR NOT NULL,
     plover_mode     VARCHAR,
     plover_context  VARCHAR[],
@@ -61,6 +64,7 @@ CREATE TABLE IF NOT EXISTS claims (
     speaker_country VARCHAR,
     speaker_sector  VARCHAR,
     speaker_code    VARCHAR,
+    speaker_key     VARCHAR,
     cue             VARCHAR,
     stance          VARCHAR NOT NULL,
     content_start   INTEGER,
@@ -69,6 +73,7 @@ CREATE TABLE IF NOT EXISTS claims (
     quoted          BOOLEAN,
     date            VARCHAR,
     date_start      DATE,
+    date_precision  VARCHAR,
     date_basis      VARCHAR,
     events          VARCHAR[],
     about_claims    VARCHAR[],
@@ -79,9 +84,9 @@ CREATE TABLE IF NOT EXISTS claims (
     record          JSON
 );
 
--- One row per distinct actor (code + name), refreshed on each ingest.
+-- One row per distinct actor (key + code + name), rebuilt from events and claims after each batch.
 CREATE TABLE IF NOT EXISTS actors (
-    actor_key   VARCHAR PRIMARY KEY,
+    actor_key   VARCHAR,  -- code|name; no key constraint: the table is rebuilt in the batch transaction
     code        VARCHAR,
     country     VARCHAR,
     sector      VARCHAR,
@@ -101,6 +106,6 @@ CREATE TABLE IF NOT EXISTS rejections (
     PRIMARY KEY (input, reason)
 );
 
-CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country);
+CREATE INDEX IF NOT EXISTS events_dyad ON events (source_key, target_key);
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims (doc_id);

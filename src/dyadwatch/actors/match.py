@@ -1,0 +1,108 @@
+"""Dictionary atoms: longest-match lookup of token sequences in the actor trie."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lexicon import FUNCTION_WORDS, KIND_ORDER, Entry, Lexicon, Payload, fold
+
+
+@dataclass
+class Atom:
+    """A token span [start, end) matched to one dictionary meaning (or an unknown person)."""
+
+    start: int
+    end: int
+    kind: str  # person | group | metonym | igo | capital | country | demonym | place | agent
+    payload: Payload | None  # None for an unknown person found by NER or title context
+
+
+def _case_ok(texts: Sequence[str], p: Payload) -> bool:
+    """Proper names must look like names; role nouns may be any case."""
+    if p.kind == "agent":
+        return True
+    if p.acronym:
+        t = texts[0]
+        return t.isupper() or (len(t.replace(".", "")) > 3 and t[:1].isupper())
+    for i, t in enumerate(texts):
+        if not t[:1].isalpha():
+            continue
+        if i > 0 and (fold(t) in FUNCTION_WORDS or texts[i - 1] == "-"):
+            continue
+        if not t[:1].isupper():
+            return False
+    return True
+
+
+def _best(slot: dict[str, Payload], texts: Sequence[str]) -> Payload | None:
+    for kind in KIND_ORDER:
+        p = slot.get(kind)
+        if p is not None and _case_ok(texts, p):
+            return p
+    return None
+
+
+def find_atoms(lex: Lexicon, texts: Sequence[str], norms: Sequence[str]) -> list[Atom]:
+    """Greedy left-to-right longest match over normalised tokens."""
+    atoms: list[Atom] = []
+    i, n = 0, len(norms)
+    prefixes, phrases = lex.prefixes, lex.phrases
+    while i < n:
+        best: tuple[int, Payload] | None = None
+        j = i
+        key: tuple[str, ...] = ()
+        while j < n:
+            key = (*key, norms[j])
+            if key not in prefixes:
+                break
+            j += 1
+            slot = phrases.get(key)
+            if slot:
+                p = _best(slot, texts[i:j])
+                if p is not None:
+                    best = (j, p)
+        if best is None:
+            i += 1
+            continue
+        atoms.append(Atom(i, best[0], best[1].kind, best[1]))
+        i = best[0]
+    return atoms
+
+
+def pick_entry(entries: Sequence[Entry], date: str | None) -> Entry | None:
+    """The row valid on ``date``: user > supplement > phoenix; dated beats undated."""
+    if not entries:
+        return None
+    rank = {"user": 0, "supplement": 1, "phoenix": 2}
+
+    def covers(e: Entry) -> bool:
+        if date is None:
+            return e.end is None
+        d = _pad(date, False)
+        return (e.start is None or _pad(e.start, False) <= d) and (
+            e.end is None or d <= _pad(e.end, True)
+        )
+
+    dated = [e for e in entries if (e.start or e.end) and covers(e)]
+    undated = [e for e in entries if not e.start and not e.end]
+    for src in sorted({e.source for e in entries}, key=lambda s: rank.get(s, 9)):
+        hit = [e for e in dated if e.source == src]
+        if hit:
+            return max(hit, key=lambda e: e.start or "")
+        hit = [e for e in undated if e.source == src]
+        if hit:
+            return hit[0]
+    # Nothing valid on the date: the most recent row that started before it, else the earliest.
+    before = [e for e in entries if e.start and (date is None or e.start <= date)]
+    if before:
+        return max(before, key=lambda e: e.start or "")
+    return min(entries, key=lambda e: e.start or "9999")
+
+
+def _pad(d: str, high: bool) -> str:
+    if len(d) == 4:
+        return d + ("-12-31" if high else "-01-01")
+    if len(d) == 7:
+        return d + ("-31" if high else "-01")
+    return d[:10]

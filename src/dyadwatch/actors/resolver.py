@@ -1,0 +1,508 @@
+"""Actor mentions from a parsed document: dictionary atoms grouped by noun phrase.
+
+A mention is built from the atoms of one noun phrase: a country (name, demonym,
+capital or metonym) gives the country, a role noun gives the sector and role, a
+person gives the name and a dated dictionary code. Context in the sentence beats
+the dictionary: "Moscow's UN envoy X" is RUS GOV whatever X's dictionary row says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..records import Actor, Document, Mention
+from .lexicon import Lexicon, Payload, fold, tokenize
+from .match import Atom, find_atoms, pick_entry
+from .names import country_name
+
+GROUP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "nn"})
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+LOC_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around", "inside"})
+COUNTRYISH = frozenset({"country", "demonym", "capital", "metonym", "place"})
+NOUNISH = frozenset({"country", "capital", "metonym", "place", "igo", "group", "person"})
+PRONOUNS = frozenset({"he", "she"})
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la"})
+
+
+class Tok:
+    """Token view shared by spaCy docs and bare phrases (no syntax)."""
+
+    __slots__ = ("i", "text", "norm", "dep", "head", "pos", "lemma", "ent", "idx", "ws")
+
+    def __init__(self, i: int, text: str, **kw: Any) -> None:
+        self.i, self.text, self.norm = i, text, fold(text)
+        self.dep: str = kw.get("dep", "")
+        self.head: int = kw.get("head", i)
+        self.pos: str = kw.get("pos", "")
+        self.lemma: str = kw.get("lemma", self.norm)
+        self.ent: str = kw.get("ent", "")
+        self.idx: int = kw.get("idx", 0)
+
+
+def spacy_toks(sdoc: Any) -> list[Tok]:
+    return [
+        Tok(
+            t.i,
+            t.text,
+            dep=t.dep_,
+            head=t.head.i,
+            pos=t.pos_,
+            lemma=t.lemma_.lower(),
+            ent=t.ent_type_,
+            idx=t.idx,
+        )
+        for t in sdoc
+    ]
+
+
+class Analysis:
+    """Atoms of one token sequence turned into mentions."""
+
+    def __init__(
+        self, lex: Lexicon, toks: list[Tok], sents: list[int], date: str | None, syntax: bool
+    ) -> None:
+        self.lex, self.toks, self.sents, self.date, self.syntax = lex, toks, sents, date, syntax
+
+    # --- atoms -------------------------------------------------------------------
+
+    def atoms(self, ents: Sequence[tuple[int, int, str]]) -> list[Atom]:
+        toks = self.toks
+        atoms = find_atoms(self.lex, [t.text for t in toks], [t.norm for t in toks])
+        atoms = [a for a in atoms if self.sents[a.start] == self.sents[a.end - 1]]
+        atoms = [a for a in atoms if not self._name_fragment(a)]
+        for s, e, label in ents:
+            if label == "PERSON":
+                atoms = self._person_ent(atoms, s, e)
+        atoms.sort(key=lambda a: a.start)
+        atoms += self._titled_names(atoms)
+        atoms += self._surnames(atoms)
+        atoms.sort(key=lambda a: a.start)
+        return atoms
+
+    def _name_fragment(self, a: Atom) -> bool:
+        """A one-word dictionary person followed by more name: "Hassan" in "Omar Hassan al-Bashir"."""
+        if a.kind != "person" or a.end - a.start != 1 or a.end >= len(self.toks):
+            return False
+        nxt = self.toks[a.end]
+        if nxt.norm in PARTICLES and a.end + 1 < len(self.toks):
+            after = self.toks[a.end + 1].text
+            return after == "-" or after[:1].isupper()
+        return nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("PROPN", "")
+
+    def _person_ent(self, atoms: list[Atom], s: int, e: int) -> list[Atom]:
+        """Merge a NER PERSON span with the atoms: titles stay apart, the name becomes a person."""
+        moved = True
+        while moved:  # leading titles/countries inside the entity: "Secretary James Cleverly"
+            moved = False
+            for a in atoms:
+                if a.start == s and a.end < e and a.kind not in ("person", "place"):
+                    s, moved = a.end, True
+        overlap = [a for a in atoms if a.start < e and s < a.end]
+        if any(a.start < s or a.end > e for a in overlap) or s >= e:
+            return atoms
+        if not self.toks[s].text[:1].isupper():
+            return atoms
+        persons = [a for a in overlap if a.kind == "person"]
+        if len(persons) > 1 or any(a.kind in ("agent", "igo", "metonym", "group") for a in overlap):
+            return atoms
+        payload = persons[0].payload if persons else self._guess(s, e)
+        rest = [a for a in atoms if a not in overlap]
+        return [*rest, Atom(s, e, "person", payload)]
+
+    def _guess(self, s: int, e: int) -> Payload | None:
+        """A unique dictionary surname, if the first name agrees (or none was given)."""
+        words = [t for t in self.toks[s:e] if t.text.isalpha()]
+        if not words:
+            return None
+        entries = self.lex.surnames.get(words[-1].norm)
+        if not entries:
+            return None
+        first = fold(entries[0].name.split()[0])
+        if len(words) > 1 and words[0].norm != first:
+            return None
+        return Payload("person", " ".join(t.text for t in self.toks[s:e]), entries=entries)
+
+    def _propn_run(self, i: int, covered: set[int]) -> int:
+        toks, j = self.toks, i
+        while j < len(toks) and j not in covered and self.sents[j] == self.sents[i]:
+            t = toks[j]
+            if t.text == "-" and j > i and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+                j += 1
+                continue
+            if not (t.text[:1].isupper() and t.text.isalpha() and (t.pos in ("PROPN", ""))):
+                break
+            j += 1
+        return j
+
+    def _titled_names(self, atoms: list[Atom]) -> list[Atom]:
+        """Capitalised names right after a singular role noun: "envoy Vassily Nebenzia"."""
+        covered = {i for a in atoms for i in range(a.start, a.end)}
+        out = []
+        for a in atoms:
+            if a.kind not in ("agent", "igo") or a.payload is None:
+                continue
+            if a.kind == "igo" and not self._agent_tail(a):
+                continue
+            if self.toks[a.end - 1].norm.endswith("s"):
+                continue
+            j = self._propn_run(a.end, covered)
+            if j > a.end:
+                out.append(Atom(a.end, j, "person", self._guess(a.end, j)))
+                covered.update(range(a.end, j))
+        return out
+
+    def _surnames(self, atoms: list[Atom]) -> list[Atom]:
+        """Bare surnames of people named elsewhere in the document."""
+        names = {
+            self.toks[a.end - 1].norm for a in atoms if a.kind == "person" and a.end - a.start > 1
+        }
+        covered = {i for a in atoms for i in range(a.start, a.end)}
+        return [
+            Atom(t.i, t.i + 1, "person", None)
+            for t in self.toks
+            if t.i not in covered and t.norm in names and t.text[:1].isupper()
+        ]
+
+    def _agent_tail(self, a: Atom) -> str | None:
+        """Sector of a role noun ending an IGO/group alias ("UN envoy" -> GOV)."""
+        slot = self.lex.phrases.get((self.toks[a.end - 1].norm,))
+        agent = slot.get("agent") if slot else None
+        return agent.sector if agent else None
+
+    # --- grouping ------------------------------------------------------------------
+
+    def _root(self, a: Atom) -> int:
+        toks = self.toks
+        head = next(
+            (i for i in range(a.start, a.end) if not a.start <= toks[i].head < a.end), a.end - 1
+        )
+        if not self.syntax:
+            return len(toks) - 1
+        seen = {head}
+        while toks[head].head != head and (
+            toks[head].dep in GROUP_DEPS
+            or (toks[head].dep == "conj" and toks[toks[head].head].dep in ("amod", "compound"))
+        ):
+            nxt = toks[head].head
+            if nxt in seen or self.sents[nxt] != self.sents[head]:
+                break
+            seen.add(nxt)
+            head = nxt
+        return head
+
+    def groups(self, atoms: list[Atom]) -> list[tuple[int, list[Atom]]]:
+        by_root: dict[int, list[Atom]] = {}
+        for a in atoms:
+            by_root.setdefault(self._root(a), []).append(a)
+        return sorted(by_root.items(), key=lambda kv: kv[1][0].start)
+
+    def runs(self, root: int, atoms: list[Atom]) -> list[tuple[list[Atom], list[Atom]]]:
+        """Contiguous runs of one phrase, each with the role atoms it shares with the head run.
+
+        Modifiers of non-actor heads are dropped first; "Hungarian and Romanian officials"
+        gives two runs, and "Hungarian" shares "officials".
+        """
+        toks = self.toks
+        has_head = any(a.start <= root < a.end for a in atoms)
+        weapon = toks[root].norm in self.lex.weapons or toks[root].lemma in self.lex.weapons
+        if not has_head and self.syntax:
+            if weapon and toks[root].dep in SUBJ_DEPS:
+                atoms = atoms + [Atom(root, root + 1, "agent", None)]
+            else:
+                atoms = [a for a in atoms if a.kind != "demonym"]
+                if weapon:
+                    atoms = [a for a in atoms if a.kind != "agent"]
+                if not any(a.kind in NOUNISH for a in atoms):
+                    return []
+        runs: list[list[Atom]] = []
+        for a in atoms:
+            if runs and self._joinable(runs[-1][-1], a):
+                runs[-1].append(a)
+            else:
+                runs.append([a])
+        out: list[list[Atom]] = []
+        for run in runs:
+            isos = {self._iso(a) for a in run} - {None}
+            if len(isos) > 1:
+                out.extend([a] for a in run)
+            elif not self.syntax or any(a.kind != "agent" for a in run) or has_head:
+                out.append(run)
+        head_run = next((r for r in out if any(a.start <= root < a.end for a in r)), None)
+        shared = [a for a in head_run or [] if a.kind == "agent"]
+        return [
+            (r, shared if r is not head_run and all(a.kind in COUNTRYISH for a in r) else [])
+            for r in out
+        ]
+
+    def _joinable(self, a: Atom, b: Atom) -> bool:
+        gap = self.toks[a.end : b.start]
+        if len(gap) > 4:
+            return False
+        return all(
+            t.pos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON")
+            and t.text != ","
+            or t.text in ("'s", "of")
+            for t in gap
+        ) or (len(gap) == 1 and gap[0].text == "," and self.toks[b.end - 1].dep == "appos")
+
+    def _iso(self, a: Atom) -> str | None:
+        p = a.payload
+        if p is None:
+            return None
+        if p.entries:
+            e = pick_entry(p.entries, self.date)
+            return e.country if e and a.kind != "person" else None
+        return p.iso if a.kind in COUNTRYISH else None
+
+    # --- composing -------------------------------------------------------------------
+
+    def compose(self, root: int, run: list[Atom], shared: list[Atom] | None = None) -> Actor | None:
+        person = next((a for a in reversed(run) if a.kind == "person"), None)
+        entry = pick_entry(person.payload.entries, self.date) if person and person.payload else None
+        ctx = [a for a in run if a is not person]
+        country = intl = sector = role = None
+        label = resolved = None
+        for a in ctx:
+            p = a.payload
+            if a.kind in COUNTRYISH and p is not None:
+                country = country or p.iso
+                intl = intl or p.intl
+                if a.kind == "metonym" and p.sector:
+                    sector = sector or p.sector
+                if a.kind == "capital" and p.sector and not self._locative(a):
+                    sector = sector or p.sector
+                label = label or p.label
+            elif a.kind in ("group", "igo") and p is not None:
+                e = pick_entry(p.entries, self.date)
+                if e is not None:
+                    country, intl = country or e.country, intl or e.intl
+                    sector = sector or e.sector
+                    label = label or e.key
+        agents = [a for a in ctx if a.kind == "agent" or (a.kind == "igo" and self._agent_tail(a))]
+        agents = agents or list(shared or [])
+        if not agents and person is not None and person.payload is not None:
+            inner = self._inner_title(person)
+            if inner is not None:
+                agents = [inner]
+        if agents:
+            last = agents[-1]
+            tail = (
+                self._agent_tail(last)
+                if last.kind == "igo"
+                else last.payload.sector
+                if last.payload
+                else "MIL"
+            )
+            sector = tail or sector
+            first = agents[0]
+            k = run.index(first) if first in run else -1
+            if k > 0 and run[k - 1].kind == "igo" and run[k - 1].end == first.start:
+                first = run[k - 1]
+            if last.payload is not None:
+                role = self._text(first.start, last.end)
+            if country and any(a.kind == "igo" for a in agents):
+                intl = None
+        name = None
+        kind = "state" if country else "unknown"
+        if person is not None:
+            kind = "person"
+            name = entry.name if entry else self._text(person.start, person.end)
+            if entry is not None:
+                if country is None and intl is None:
+                    country, intl = entry.country, entry.intl
+                resolved = "dictionary"
+                if sector is None:
+                    sector = entry.sector
+                elif entry.sector and entry.sector != sector:
+                    resolved = "title"
+                role = role or entry.role
+                label = entry.key
+            else:
+                resolved = "appositive" if (country or intl or sector) else "ner"
+                label = "appositive" if resolved == "appositive" else None
+        else:
+            head = next((a for a in reversed(run) if a.kind in NOUNISH), None)
+            if head is not None and head.kind in ("igo", "group") and head.payload:
+                e = pick_entry(head.payload.entries, self.date)
+                name = self._text(head.start, head.end)
+                kind = (
+                    "igo"
+                    if e and e.intl in ("UNO", "EUR", "NAT", "IGO") and not country
+                    else ("state" if country else "group")
+                )
+                resolved = "dictionary"
+            elif country:
+                name = country_name(country)
+                resolved = "alias"
+            elif intl:
+                kind, name, resolved = "igo", self._text(run[0].start, run[-1].end), "alias"
+            else:
+                kind, resolved = "group", "title"
+                label = label or (
+                    agents[-1].payload.label if agents and agents[-1].payload else None
+                )
+        if country:
+            intl = None
+        if not (country or intl or sector or name):
+            return None
+        base = country or intl
+        return Actor(
+            text=self._text(run[0].start, run[-1].end),
+            name=name,
+            country=country,
+            sector=sector,
+            code=(base or "") + (sector or "") or None,
+            role=role,
+            kind=kind,  # type: ignore[arg-type]
+            entry=label,
+            resolved_by=resolved,
+        )
+
+    def _inner_title(self, person: Atom) -> Atom | None:
+        """The title inside a dictionary alias: "President Obama" -> the "President" part."""
+        best = None
+        for i in range(person.start, person.end - 1):
+            key: tuple[str, ...] = ()
+            for j in range(i, person.end - 1):
+                key = (*key, self.toks[j].norm)
+                if key not in self.lex.prefixes:
+                    break
+                slot = self.lex.phrases.get(key)
+                if slot and "agent" in slot:
+                    best = Atom(i, j + 1, "agent", slot["agent"])
+        return best
+
+    def _locative(self, a: Atom) -> bool:
+        t = self.toks[a.end - 1]
+        if not self.syntax or t.dep != "pobj":
+            return False
+        return self.toks[t.head].norm in LOC_PREPS
+
+    def _text(self, s: int, e: int) -> str:
+        toks = self.toks
+        out = ""
+        for t in toks[s:e]:
+            if out and t.i > s:
+                prev = toks[t.i - 1]
+                gap = t.idx - (prev.idx + len(prev.text))
+                out += " " * gap if self.syntax else " "
+            out += t.text
+        if not self.syntax:
+            out = " ".join(t.text for t in toks[s:e])
+        return out
+
+
+def analyse_phrase(lex: Lexicon, text: str, date: str | None) -> Actor | None:
+    """Resolve a bare phrase (no parse): all atoms form one noun phrase."""
+    toks = [Tok(i, w) for i, w in enumerate(tokenize(text))]
+    if not toks:
+        return None
+    an = Analysis(lex, toks, [0] * len(toks), date, syntax=False)
+    atoms = an.atoms(())
+    weapon = toks[-1].norm in lex.weapons
+    if weapon and not any(a.end == len(toks) for a in atoms):
+        atoms.append(Atom(len(toks) - 1, len(toks), "agent", None))
+    if not atoms and all(t.text[:1].isupper() or t.text == "-" for t in toks):
+        guess = an._guess(0, len(toks))  # a bare name: "Carlos Menem"
+        atoms = [Atom(0, len(toks), "person", guess)] if guess else []
+    if not atoms:
+        return None
+    actor = an.compose(len(toks) - 1, atoms)
+    if actor is not None:
+        actor.text = text.strip()
+    return actor
+
+
+def span_head(toks: list[Tok], s: int, e: int) -> int:
+    for i in range(e - 1, s - 1, -1):
+        if not s <= toks[i].head < e or toks[i].head == i:
+            return i
+    return e - 1
+
+
+def make_mention(toks: list[Tok], sents: list[int], s: int, e: int, actor: Actor) -> Mention:
+    start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
+    actor.start, actor.end = start, end
+    return Mention(
+        start=start,
+        end=end,
+        token_start=s,
+        token_end=e,
+        head=span_head(toks, s, e),
+        sentence=sents[s],
+        actor=actor,
+    )
+
+
+def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
+    toks = spacy_toks(sdoc)
+    sents = [0] * len(toks)
+    for k, sent in enumerate(sdoc.sents):
+        for i in range(sent.start, sent.end):
+            sents[i] = k
+    date = (doc.published or None) and str(doc.published)[:10]
+    an = Analysis(lex, toks, sents, date, syntax=True)
+    ents = [(e.start, e.end, e.label_) for e in sdoc.ents]
+    atoms = an.atoms(ents)
+    out: list[Mention] = []
+    for root, group in an.groups(atoms):
+        for run, shared in an.runs(root, group):
+            actor = an.compose(root, run, shared)
+            if actor is not None:
+                out.append(make_mention(toks, sents, run[0].start, run[-1].end, actor))
+    out.sort(key=lambda m: m.start)
+    out = corefer(out, toks)
+    out += pronouns(out, toks, sents)
+    out.sort(key=lambda m: (m.start, m.end))
+    for m in out:  # the parse is of doc.text, but never trust it blindly
+        m.actor.text = doc.text[m.start : m.end] if m.end <= len(doc.text) else m.actor.text
+    return out
+
+
+def corefer(mentions: list[Mention], toks: list[Tok]) -> list[Mention]:
+    """Later short mentions of a person take the earlier full mention's actor."""
+    seen: dict[str, Actor] = {}
+    for m in mentions:
+        a = m.actor
+        if a.kind != "person" or not a.name:
+            continue
+        words = [fold(w) for w in tokenize(a.name) if w.isalpha()]
+        short = m.token_end - m.token_start <= 2
+        if short and words and words[-1] in seen:
+            prior = seen[words[-1]]
+            if prior.name != a.name or (a.resolved_by in ("ner", "dictionary")):
+                m.actor = prior.model_copy(
+                    update={
+                        "text": a.text,
+                        "start": a.start,
+                        "end": a.end,
+                        "resolved_by": "coreference",
+                    }
+                )
+                continue
+        if words and (len(words) > 1 or words[-1] not in seen):
+            seen[words[-1]] = a
+    return mentions
+
+
+def pronouns(mentions: list[Mention], toks: list[Tok], sents: list[int]) -> list[Mention]:
+    """'he said' -> the person last named as a subject (or by-agent) before it."""
+    people = [m for m in mentions if m.actor.kind == "person"]
+    out = []
+    for t in toks:
+        if t.norm not in PRONOUNS or t.dep not in SUBJ_DEPS:
+            continue
+        prior = [m for m in people if m.end <= t.idx and sents[t.i] - m.sentence <= 3]
+        if not prior:
+            continue
+        subj = [
+            m
+            for m in prior
+            if toks[m.head].dep in SUBJ_DEPS
+            or (toks[m.head].dep == "pobj" and toks[toks[m.head].head].dep == "agent")
+        ]
+        src = (subj or prior)[-1].actor
+        actor = src.model_copy(update={"text": t.text, "resolved_by": "pronoun"})
+        out.append(make_mention(toks, sents, t.i, t.i + 1, actor))
+    return out

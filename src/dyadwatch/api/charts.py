@@ -1,0 +1,171 @@
+"""Plotly figure dicts and the actor-network SVG for the dashboard (no plotly Python import)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+from urllib.parse import urlencode
+
+from markupsafe import Markup, escape
+
+from .scores import score_table
+
+COOP_COLORS = ["#1b7837", "#5aae61", "#a6dba0", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0"]
+CONF_COLORS = [
+    "#b2182b",
+    "#d6604d",
+    "#f4a582",
+    "#8c510a",
+    "#bf812d",
+    "#dfc27d",
+    "#762a83",
+    "#9970ab",
+    "#c2a5cf",
+]
+
+
+def _type_colors() -> dict[str, str]:
+    coop = [t for t, cls, _ in score_table() if cls == "cooperation"]
+    conf = [t for t, cls, _ in score_table() if cls == "conflict"]
+    colors = {t: COOP_COLORS[i % len(COOP_COLORS)] for i, t in enumerate(coop)}
+    colors.update({t: CONF_COLORS[i % len(CONF_COLORS)] for i, t in enumerate(conf)})
+    return colors
+
+
+def _url(src: str, tgt: str, freq: str, period: str, ptype: str | None = None) -> str:
+    """The /evidence link of one chart point (resolved to an event when clicked)."""
+    query = {"src": src, "tgt": tgt, "freq": freq, "period": period}
+    if ptype:
+        query["type"] = ptype
+    return "/evidence?" + urlencode(query)
+
+
+def sparkline_figure(periods: list[str], net: list[float]) -> dict[str, Any]:
+    return {
+        "data": [
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "x": periods,
+                "y": net,
+                "line": {"width": 1.5, "color": "#444"},
+                "marker": {"size": 3},
+                "hovertemplate": "%{x}: net %{y}<extra></extra>",
+            }
+        ],
+        "layout": {
+            "height": 40,
+            "width": 160,
+            "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+            "xaxis": {"visible": False},
+            "yaxis": {"visible": False, "zeroline": True},
+            "showlegend": False,
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "plot_bgcolor": "rgba(0,0,0,0)",
+        },
+    }
+
+
+def timeline_figures(timeline: dict[str, Any]) -> list[dict[str, Any]]:
+    """One chart per direction: cooperation scores stacked up by PLOVER type, conflict scores
+    stacked down, the net score as a line; each point links to a sample event's evidence."""
+    colors = _type_colors()
+    periods = timeline["periods"]
+    freq = timeline["freq"]
+    figures = []
+    for key, d in timeline["directions"].items():
+        src, tgt = d["source"], d["target"]
+        data: list[dict[str, Any]] = []
+        for t, counts in d["counts"].items():
+            data.append(
+                {
+                    "type": "bar",
+                    "name": t,
+                    "x": periods,
+                    "y": d["scores"][t],
+                    "text": [f"{c} event{'s' if c != 1 else ''}" for c in counts],
+                    "textposition": "none",
+                    "marker": {"color": colors.get(t, "#888")},
+                    "customdata": [
+                        _url(src, tgt, freq, p, t) if c else None
+                        for p, c in zip(periods, counts, strict=True)
+                    ],
+                    "hovertemplate": f"{t} %{{x}}: %{{text}}, score %{{y}}<extra></extra>",
+                }
+            )
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "name": "net score",
+                "x": periods,
+                "y": d["net"],
+                "line": {"color": "#222", "width": 2},
+                "customdata": [
+                    _url(src, tgt, freq, p) if any(c[i] for c in d["counts"].values()) else None
+                    for i, p in enumerate(periods)
+                ],
+                "hovertemplate": "net %{y} (cooperation − conflict) in %{x}<extra></extra>",
+            }
+        )
+        figures.append(
+            {
+                "id": "timeline-" + key.replace("->", "-"),
+                "title": f"{d['source']} → {d['target']} ({d['total']} events)",
+                "figure": {
+                    "data": data,
+                    "layout": {
+                        "barmode": "relative",
+                        "height": 340,
+                        "margin": {"l": 50, "r": 50, "t": 30, "b": 40},
+                        "yaxis": {"title": {"text": "cooperation (+) / conflict (−) score"}},
+                        "legend": {"orientation": "h", "y": -0.2},
+                        "hovermode": "closest",
+                    },
+                },
+            }
+        )
+    return figures
+
+
+def network_svg(net: dict[str, Any], size: int = 640) -> Markup:
+    """Circular layout: node radius by volume, edge width by events, colour by net score."""
+    nodes = net["nodes"]
+    if not nodes:
+        return Markup("<p>No dyads yet.</p>")
+    c = size / 2
+    r = size / 2 - 60
+    pos = {}
+    for i, node in enumerate(nodes):
+        ang = 2 * math.pi * i / len(nodes) - math.pi / 2
+        pos[node["id"]] = (c + r * math.cos(ang), c + r * math.sin(ang))
+    top = max(e["n"] for e in net["edges"]) if net["edges"] else 1
+    biggest = max(n["n"] for n in nodes)
+    parts = [
+        f'<svg id="network" viewBox="0 0 {size} {size}" width="{size}" height="{size}" '
+        'role="img" aria-label="actor network">'
+    ]
+    for e in net["edges"]:
+        (x1, y1), (x2, y2) = pos[e["a"]], pos[e["b"]]
+        coop, conf = e["cooperation"], e["conflict"]
+        share = coop / (coop + conf) if coop + conf else 0.5
+        color = f"rgb({int(200 * (1 - share))},{int(140 * share)},60)"
+        width = 1 + 7 * math.sqrt(e["n"] / top)
+        label = f"{e['a']}–{e['b']}: {e['n']} events, cooperation {coop}, conflict {conf}"
+        parts.append(
+            f'<a href="/dyads/{escape(e["a"])}/{escape(e["b"])}"><line class="edge" '
+            f'x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{color}" '
+            f'stroke-width="{width:.1f}" stroke-opacity="0.7"><title>{escape(label)}</title>'
+            "</line></a>"
+        )
+    for node in nodes:
+        x, y = pos[node["id"]]
+        rad = 5 + 15 * math.sqrt(node["n"] / biggest)
+        parts.append(
+            f'<g class="node"><circle cx="{x:.1f}" cy="{y:.1f}" r="{rad:.1f}" fill="#3b5b92">'
+            f"<title>{escape(node['id'])}: {node['n']} events</title></circle>"
+            f'<text x="{x:.1f}" y="{y - rad - 4:.1f}" text-anchor="middle">'
+            f"{escape(node['id'])}</text></g>"
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))

@@ -1,0 +1,177 @@
+"""DuckDB access for the API: one shared connection, a cursor per request, a time limit per query.
+
+The service never runs user-supplied SQL: every statement lives in this package and every value
+arrives as a bound parameter.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+TABLES = ("documents", "events", "claims", "actors", "rejections")
+FILE_CATALOG = "dw"  # the store file, attached read-only when writes are off
+CACHE_CATALOG = "dwcache"  # in-memory tables derived from the store (cache.py)
+
+
+class QueryTimeout(RuntimeError):
+    """A query ran past the configured limit and was interrupted."""
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database file is missing or lacks the dyadwatch schema."""
+
+
+class Database:
+    """Read-only unless writes are enabled, so a viewing server cannot alter the store.
+
+    Opens through the store's ``Store`` so writes go through its transactional ``write_batch``
+    on the same DuckDB instance the readers use.
+    """
+
+    def __init__(self, path: str | Path, *, writable: bool = False, timeout_s: float = 5.0) -> None:
+        from ..store.db import Store, StoreError
+
+        self.path = str(path)
+        self.writable = writable
+        self.timeout_s = timeout_s
+        self.lock = threading.Lock()  # one write batch at a time within this process
+        self.store: Store | None = None
+        self.generation = 0  # bumped after every write, so derived tables know to rebuild
+        self.cache_generation: int | None = None
+        if writable:
+            try:
+                self.store = Store(self.path)
+            except StoreError as exc:
+                raise DatabaseUnavailable(str(exc)) from exc
+            self.con = self.store.con
+            self._attach_cache()
+            return
+        if self.path != ":memory:" and not Path(self.path).is_file():
+            raise DatabaseUnavailable(f"database not found: {self.path} (run `dyadwatch ingest`)")
+        # An in-memory instance with the file attached read-only: the file cannot change, and
+        # the in-memory side can hold the API's derived tables (cache.py).
+        self.con = duckdb.connect(":memory:")
+        try:
+            quoted = self.path.replace("'", "''")
+            self.con.execute(f"ATTACH '{quoted}' AS {FILE_CATALOG} (READ_ONLY)")
+        except duckdb.Error as exc:
+            self.con.close()
+            raise DatabaseUnavailable(f"cannot open database {self.path}: {exc}") from exc
+        self.con.execute(f"USE {FILE_CATALOG}")
+        names = {
+            r[0]
+            for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_catalog = ?",
+                [FILE_CATALOG],
+            ).fetchall()
+        }
+        missing = sorted(set(TABLES) - names)
+        if missing:
+            self.con.close()
+            raise DatabaseUnavailable(
+                f"{self.path} is not a dyadwatch database (missing {missing})"
+            )
+        self._attach_cache()
+
+    def _attach_cache(self) -> None:
+        self.con.execute(f"ATTACH ':memory:' AS {CACHE_CATALOG}")
+
+    def counts(self) -> dict[str, int]:
+        return {t: int(self.scalar(f"SELECT count(*) FROM {t}") or 0) for t in TABLES}  # our names
+
+    def close(self) -> None:
+        self.con.close()
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        cur = self.con.cursor()
+        if not self.writable:
+            cur.execute(f"USE {FILE_CATALOG}")
+        return cur
+
+    def _run(self, cur: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any]) -> Any:
+        """Execute with a watchdog that interrupts DuckDB once the time limit passes."""
+        timer = threading.Timer(self.timeout_s, cur.interrupt)
+        timer.daemon = True
+        timer.start()
+        try:
+            return cur.execute(sql, list(params))
+        except duckdb.InterruptException as exc:
+            raise QueryTimeout(f"query exceeded {self.timeout_s:g} s") from exc
+        finally:
+            timer.cancel()
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.cursor()
+        try:
+            res = self._run(cur, sql, params)
+            cols = [d[0] for d in res.description]
+            return [dict(zip(cols, r, strict=True)) for r in res.fetchall()]
+        finally:
+            cur.close()
+
+    def numpy(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any]:
+        """Columns as numpy arrays: no Python object per row for numeric results."""
+        cur = self.cursor()
+        try:
+            return dict(self._run(cur, sql, params).fetchnumpy())
+        finally:
+            cur.close()
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        found = self.rows(sql, params)
+        return found[0] if found else None
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        cur = self.cursor()
+        try:
+            row = self._run(cur, sql, params).fetchone()
+            return row[0] if row else None
+        finally:
+            cur.close()
+
+    def stream(
+        self, sql: str, params: Sequence[Any] = (), batch: int = 2000
+    ) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
+        """Run now (so a timeout is a clean 503), then yield (columns, rows) batches lazily."""
+        cur = self.cursor()
+        try:
+            res = self._run(cur, sql, params)
+        except BaseException:
+            cur.close()
+            raise
+        return self._batches(cur, res, batch)
+
+    @staticmethod
+    def _batches(
+        cur: duckdb.DuckDBPyConnection, res: Any, batch: int
+    ) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
+        try:
+            cols = [d[0] for d in res.description]
+            while True:
+                chunk = res.fetchmany(batch)
+                if not chunk:
+                    break
+                yield cols, chunk
+        finally:
+            cur.close()
+
+    def write_parquet(self, sql: str, params: Sequence[Any], path: str) -> int:
+        """Write the result to a Parquet file batch by batch; returns the row count."""
+        import pyarrow.parquet as pq
+
+        cur = self.cursor()
+        try:
+            reader = self._run(cur, sql, params).to_arrow_reader(50_000)
+            rows = 0
+            with pq.ParquetWriter(path, reader.schema) as writer:
+                for batch in reader:
+                    writer.write_batch(batch)
+                    rows += batch.num_rows
+            return rows
+        finally:
+            cur.close()

@@ -1,0 +1,198 @@
+"""Server-rendered dashboard (Jinja2). Charts are plotly figures built here as JSON; the only
+JavaScript is static/app.js, which draws them and follows clicks to the evidence."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from . import queries as Q
+from .charts import sparkline_figure, timeline_figures
+from .db import Database
+from .filters import Filters, parse_code
+from .highlight import render_text
+from .timeline import dyad_timeline, sample_event
+from .trends import rank_dyads
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+PAGE = 50
+
+
+def _json(value: Any) -> Markup:
+    """JSON safe to embed in <script type="application/json">."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+templates.env.filters["tojson_script"] = _json
+
+
+def get_db(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+DB = Annotated[Database, Depends(get_db)]
+
+
+def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, ctx, status_code=status)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    return render(request, "error.html", status=status, status_code=status, message=message)
+
+
+def evidence_url(doc_id: str | None, anchor: str) -> str | None:
+    return f"/documents/{doc_id}#{anchor}" if doc_id else None
+
+
+templates.env.globals["evidence_url"] = evidence_url
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, db: DB) -> HTMLResponse:
+    """Dyads ranked by trend, each with a sparkline, and the latest contested claims."""
+    ranked = rank_dyads(Q.dyad_periods(db, "month", 1), "month", "trend")[:25]
+    for d in ranked:
+        d["figure"] = sparkline_figure(d["series"]["periods"], d["series"]["net"])
+    _, contested = Q.list_claims(db, Filters(contested=True), 10, 0)
+    return render(request, "home.html", dyads=ranked, claims=contested)
+
+
+@router.get("/dyads/{a}/{b}", response_class=HTMLResponse)
+def dyad_page(
+    request: Request,
+    db: DB,
+    a: str,
+    b: str,
+    page: Annotated[int, Query(ge=1)] = 1,
+    freq: Annotated[str, Query(pattern="^(week|month)$")] = "month",
+) -> HTMLResponse:
+    """Timeline per direction, status split, weapons and the dyad's events."""
+    a, b = parse_code("a", a), parse_code("b", b)
+    timeline = dyad_timeline(db, a, b, freq)
+    total, events = Q.list_events(db, Filters(dyad=(a, b)), PAGE, (page - 1) * PAGE)
+    return render(
+        request,
+        "dyad.html",
+        a=a,
+        b=b,
+        freq=freq,
+        figures=timeline_figures(timeline),
+        breakdown=Q.dyad_breakdown(db, a, b),
+        events=events,
+        total=total,
+        page=page,
+        pages=max(1, math.ceil(total / PAGE)),
+    )
+
+
+@router.get("/evidence", response_class=HTMLResponse)
+def evidence(
+    request: Request,
+    db: DB,
+    src: str,
+    tgt: str,
+    period: str,
+    freq: Annotated[str, Query(pattern="^(week|month)$")] = "month",
+    type: str | None = None,
+) -> Response:
+    """Where a chart click goes: the first event of that point, in its document."""
+    f = Filters.parse(type=type, date_from=period)
+    assert f.date_from is not None
+    found = sample_event(
+        db,
+        parse_code("src", src),
+        parse_code("tgt", tgt),
+        freq,
+        f.date_from,
+        f.types[0] if f.types else None,
+    )
+    if found is None:
+        raise HTTPException(404, "no event for this chart point")
+    return RedirectResponse(f"/documents/{found['doc_id']}#ev-{found['event_id']}", 303)
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims_page(
+    request: Request,
+    db: DB,
+    dyad: str | None = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> HTMLResponse:
+    """Claims ledger: each contested event with who asserts, supports, denies or acknowledges it."""
+    f = Filters.parse(dyad=dyad)
+    total, rows = Q.contested_ledger(db, f, PAGE, (page - 1) * PAGE)
+    return render(
+        request,
+        "claims.html",
+        rows=rows,
+        total=total,
+        dyad=dyad or "",
+        page=page,
+        pages=max(1, math.ceil(total / PAGE)),
+    )
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document_page(request: Request, db: DB, doc_id: str) -> HTMLResponse:
+    """Cleaned article with event and claim spans highlighted; removed lines collapsed."""
+    found = Q.get_document(db, doc_id)
+    if found is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    doc = found["document"]
+    body = render_text(doc.get("text") or "", found["events"], found["claims"])
+    return render(
+        request,
+        "document.html",
+        doc=doc,
+        body=body,
+        events=found["events"],
+        claims=found["claims"],
+    )
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request, db: DB) -> HTMLResponse:
+    """Actors as nodes; edges coloured by net cooperation and sized by event volume."""
+    from .charts import network_svg
+
+    net = Q.network(db, 30)
+    return render(request, "network.html", svg=network_svg(net), net=net)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The OpenAPI description rendered server-side (Swagger UI would need a CDN)."""
+    spec = request.app.openapi()
+    ops = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [
+                {
+                    "name": p["name"],
+                    "where": p.get("in"),
+                    "required": p.get("required", False),
+                    "description": p.get("description") or p.get("schema", {}).get("description"),
+                }
+                for p in op.get("parameters", [])
+            ]
+            ops.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "params": params,
+                }
+            )
+    return render(request, "apidocs.html", spec=spec, ops=ops)

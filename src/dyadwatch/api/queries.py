@@ -1,0 +1,227 @@
+"""The SQL behind the API and the dashboard (parameterised; schema in store/schema.sql)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from typing import Any
+
+from . import cache
+from .db import Database
+from .filters import (
+    CONTESTED_EVENTS_SQL,
+    LINKS_SQL,
+    Filters,
+    where_sql,
+)
+
+EVENT_ORDER = "ORDER BY e.date_start DESC NULLS LAST, e.doc_id, e.start_char, e.event_id"
+CLAIM_ORDER = "ORDER BY c.date_start DESC NULLS LAST, c.doc_id, c.start_char, c.claim_id"
+
+
+def _record(raw: Any) -> dict[str, Any]:
+    return json.loads(raw) if isinstance(raw, str) else dict(raw)
+
+
+def _page(
+    db: Database, table: str, conds: list[str], params: list[Any], order: str, limit: int,
+    offset: int,
+) -> tuple[int, list[str]]:
+    """Total and one page of records as stored JSON text (parsed only where needed)."""
+    alias = table[0]
+    where = where_sql(conds)
+    total = db.scalar(f"SELECT count(*) FROM {table} {alias} {where}", params)
+    rows = db.rows(
+        f"SELECT {alias}.record::VARCHAR AS record FROM {table} {alias} {where} {order}"
+        " LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return int(total or 0), [r["record"] for r in rows]
+
+
+def events_page(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[str]]:
+    conds, params = f.event_where()
+    return _page(db, "events", conds, params, EVENT_ORDER, limit, offset)
+
+
+def claims_page(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[str]]:
+    conds, params = f.claim_where()
+    return _page(db, "claims", conds, params, CLAIM_ORDER, limit, offset)
+
+
+def list_events(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[dict]]:
+    total, raw = events_page(db, f, limit, offset)
+    return total, [json.loads(r) for r in raw]
+
+
+def list_claims(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[dict]]:
+    total, raw = claims_page(db, f, limit, offset)
+    return total, [json.loads(r) for r in raw]
+
+
+def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:
+    row = db.one("SELECT record FROM documents WHERE doc_id = ?", [doc_id])
+    if row is None:
+        return None
+    events = db.rows(
+        "SELECT record FROM events WHERE doc_id = ? ORDER BY start_char, event_id", [doc_id]
+    )
+    claims = db.rows(
+        "SELECT record FROM claims WHERE doc_id = ? ORDER BY start_char, claim_id", [doc_id]
+    )
+    return {
+        "document": _record(row["record"]),
+        "events": [_record(r["record"]) for r in events],
+        "claims": [_record(r["record"]) for r in claims],
+    }
+
+
+def list_documents(db: Database, limit: int, offset: int) -> tuple[int, list[dict]]:
+    total = db.scalar("SELECT count(*) FROM documents")
+    rows = db.rows(
+        "SELECT d.doc_id, d.title, d.outlet, d.url, d.published,"
+        " (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS n_events,"
+        " (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS n_claims"
+        " FROM documents d ORDER BY d.published_date DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
+        [limit, offset],
+    )
+    return int(total or 0), rows
+
+
+# --- dyads -------------------------------------------------------------------------------------
+
+
+def period_range(first: date, last: date, freq: str) -> list[date]:
+    """Every period start between first and last, so charts show empty periods as zero."""
+    out: list[date] = []
+    cur = first
+    while cur <= last:
+        out.append(cur)
+        if freq == "week":
+            cur = cur + timedelta(days=7)
+        else:
+            cur = date(cur.year + cur.month // 12, cur.month % 12 + 1, 1)
+    return out
+
+
+def _trunc(freq: str) -> str:
+    return "week" if freq == "week" else "month"
+
+
+def dyad_periods(db: Database, freq: str, min_events: int) -> list[dict[str, Any]]:
+    """Per undirected dyad and period: events and scores (input to ranking and sparklines)."""
+    table = cache.ensure(db)
+    return db.rows(
+        f"""
+        WITH p AS (
+            SELECT a, b, period, sum(n) AS n, sum(cooperation) AS cooperation,
+                   sum(conflict) AS conflict
+            FROM {table} WHERE freq = ? AND a <> b GROUP BY a, b, period
+        )
+        SELECT * FROM p
+        WHERE (a, b) IN (SELECT (a, b) FROM p GROUP BY a, b HAVING sum(n) >= ?)
+        ORDER BY a, b, period
+        """,
+        [_trunc(freq), min_events],
+    )
+
+
+def dyad_breakdown(db: Database, a: str, b: str) -> dict[str, Any]:
+    """Status split and weapons mentioned, both directions together."""
+    f = Filters(dyad=(a, b))
+    conds, params = f.event_where()
+    where = where_sql(conds)
+    status = db.rows(
+        f"SELECT e.status, count(*) AS n FROM events e {where} GROUP BY 1 ORDER BY n DESC, 1",
+        params,
+    )
+    weapons = db.rows(
+        f"SELECT w AS weapon, count(*) AS n FROM (SELECT unnest(e.weapons) AS w FROM events e"
+        f" {where}) GROUP BY 1 ORDER BY n DESC, 1 LIMIT 50",
+        params,
+    )
+    return {"status": status, "weapons": weapons}
+
+
+# --- actors and network ------------------------------------------------------------------------
+
+
+def list_actors(
+    db: Database, q: str | None, country: str | None, limit: int, offset: int
+) -> tuple[int, list[dict[str, Any]]]:
+    source = "actors"  # rebuilt by the store after every write batch
+    conds: list[str] = []
+    params: list[Any] = []
+    if q:
+        conds.append("(contains(lower(a.name), lower(?)) OR a.code = upper(?))")
+        params += [q, q]
+    if country:
+        conds.append("a.country = ?")
+        params.append(country)
+    where = where_sql(conds)
+    total = db.scalar(f"SELECT count(*) FROM {source} a {where}", params)
+    rows = db.rows(
+        f"SELECT a.code, a.country, a.sector, a.name, a.kind, a.n_events, a.n_claims,"
+        f" a.first_date, a.last_date FROM {source} a {where}"
+        f" ORDER BY a.n_events + a.n_claims DESC, a.code, a.name NULLS FIRST LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return int(total or 0), rows
+
+
+def network(db: Database, max_nodes: int = 40) -> dict[str, Any]:
+    """Undirected dyad edges with cooperation and conflict weights among the busiest actors."""
+    table = cache.ensure(db)
+    rows = db.rows(
+        f"SELECT a, b, sum(n) AS n, sum(cooperation) AS cooperation, sum(conflict) AS conflict"
+        f" FROM {table} WHERE freq = 'month' AND a <> b GROUP BY a, b ORDER BY n DESC, a, b"
+        " LIMIT 400"
+    )
+    volume: dict[str, int] = {}
+    for r in rows:
+        for k in (r["a"], r["b"]):
+            volume[k] = volume.get(k, 0) + int(r["n"])
+    nodes = sorted(volume, key=lambda k: (-volume[k], k))[:max_nodes]
+    keep = set(nodes)
+    edges = [
+        {
+            "a": r["a"],
+            "b": r["b"],
+            "n": int(r["n"]),
+            "cooperation": round(float(r["cooperation"] or 0), 3),
+            "conflict": round(float(r["conflict"] or 0), 3),
+        }
+        for r in rows
+        if r["a"] in keep and r["b"] in keep
+    ]
+    return {"nodes": [{"id": k, "n": volume[k]} for k in nodes], "edges": edges}
+
+
+# --- claims ledger -----------------------------------------------------------------------------
+
+
+def contested_ledger(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[dict]]:
+    """Contested events (newest first) with every claim that asserts, supports or denies them."""
+    conds, params = f.event_where()
+    conds.append(f"e.event_id IN {CONTESTED_EVENTS_SQL}")
+    where = where_sql(conds)
+    total = db.scalar(f"SELECT count(*) FROM events e {where}", params)
+    events = db.rows(
+        f"SELECT e.event_id, e.record FROM events e {where} {EVENT_ORDER} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    ids = [r["event_id"] for r in events]
+    by_event: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        for r in db.rows(
+            f"SELECT DISTINCT l.event_id, c.record, c.date_start, c.start_char, c.claim_id"
+            f" FROM {LINKS_SQL} l JOIN claims c ON c.claim_id = l.claim_id"
+            f" WHERE l.event_id IN ({marks})"
+            f" ORDER BY c.date_start NULLS LAST, c.start_char, c.claim_id",
+            ids,
+        ):
+            by_event[r["event_id"]].append(_record(r["record"]))
+    return int(total or 0), [
+        {"event": _record(r["record"]), "claims": by_event[r["event_id"]]} for r in events
+    ]

@@ -1,0 +1,151 @@
+"""Links claims to the events they report and to the earlier claims they answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Actor, Claim, Event
+
+# An event's own clause modality that a reporting frame must not water down.
+STRONG = {"expected", "considered", "hypothetical", "negated"}
+KEEP_ALWAYS = {"hypothetical", "negated"}
+STANCE_STATUS = {
+    "assert": "claimed",
+    "support": "claimed",
+    "warn": "claimed",
+    "accuse": "claimed",
+    "deny": "denied",
+    "reject": "denied",
+    "acknowledge": "acknowledged",
+}
+CLAIM_NOUNS = {
+    "claim",
+    "allegation",
+    "assessment",
+    "accusation",
+    "report",
+    "charge",
+    "statement",
+    "assertion",
+    "finding",
+    "conclusion",
+    "warning",
+    "remark",
+    "comment",
+    "suggestion",
+    "intelligence",
+    "account",
+    "story",
+    "rumor",
+    "rumour",
+    "evidence",
+}
+
+
+def status_for(claim: Claim, current: str) -> str:
+    """The status a claim gives an event inside its content."""
+    new = STANCE_STATUS[claim.stance]
+    if claim.speaker is None and new == "claimed":
+        new = "alleged"
+    if current in KEEP_ALWAYS:
+        return current
+    if current in STRONG and new in ("claimed", "alleged"):
+        return current
+    if current == "alleged" and new == "claimed":
+        return current
+    return new
+
+
+def _event_span(ev: Event, text: str) -> tuple[int, int]:
+    if ev.trigger_span is not None:
+        return ev.trigger_span.start, ev.trigger_span.end
+    e = ev.evidence
+    at = text.find(ev.trigger, e.start, e.end) if ev.trigger else -1
+    if at >= 0:
+        return at, at + len(ev.trigger)
+    return e.start, e.end
+
+
+def link_events(claims: list[Claim], events: list[Event], text: str) -> list[Event]:
+    """Attach each event to the claims whose content holds it; the innermost sets status."""
+    out: list[Event] = []
+    for ev in events:
+        a, b = _event_span(ev, text)
+        holders = [c for c in claims if c.content.start <= a and b <= c.content.end]
+        if not holders:
+            out.append(ev)
+            continue
+        holders.sort(key=lambda c: c.content.end - c.content.start)
+        for c in holders:
+            if ev.event_id not in c.events:
+                c.events.append(ev.event_id)
+        ids = [*ev.attributed_to, *(c.claim_id for c in holders if c.claim_id not in ev.attributed_to)]
+        status = status_for(holders[0], ev.status)
+        out.append(ev.model_copy(update={"attributed_to": ids, "status": status}))
+    return out
+
+
+def link_about(claims: list[Claim], events: list[Event]) -> list[Event]:
+    """Claims about earlier claims also cover those claims' events (status unchanged)."""
+    by_id = {c.claim_id: c for c in claims}
+    extra: dict[str, list[str]] = {}
+    for c in claims:
+        for ref in c.about_claims:
+            for eid in by_id[ref].events:
+                if eid not in c.events:
+                    c.events.append(eid)
+                extra.setdefault(eid, []).append(c.claim_id)
+    out = []
+    for ev in events:
+        add = [x for x in extra.get(ev.event_id, []) if x not in ev.attributed_to]
+        out.append(ev.model_copy(update={"attributed_to": [*ev.attributed_to, *add]}) if add else ev)
+    return out
+
+
+def speaker_key(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.country or actor.code or actor.name or actor.text
+
+
+def claim_noun(sdoc: Any, root_i: int) -> Any | None:
+    """The 'the claims' / 'the US assessment' noun a claim's content is about, if any."""
+    root = sdoc[root_i]
+    cands = [root, *(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    for t in cands:
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in CLAIM_NOUNS:
+            return t
+    return None
+
+
+def referents(
+    earlier: list[Claim],
+    me: Claim,
+    party_keys: set[str],
+    topic_words: set[str],
+) -> list[Claim]:
+    """Earlier claims an anaphoric 'the claims' points to.
+
+    A named party ("the US assessment") picks that party's claims; topic words
+    ("allegations about Iranian drones") pick claims whose content mentions them;
+    otherwise the most recent named speaker other than this one.
+    """
+    mine = speaker_key(me.speaker)
+    others = [c for c in earlier if speaker_key(c.speaker) != mine or mine is None]
+    if party_keys:
+        hits = [c for c in others if c.speaker is not None and _keys(c.speaker) & party_keys]
+        if hits:
+            return hits
+    if topic_words:
+        hits = [c for c in others if any(w in c.content.text.lower() for w in topic_words)]
+        if hits:
+            return hits
+    named = [c for c in others if c.speaker is not None]
+    if not named:
+        return others[-1:]
+    key = speaker_key(named[-1].speaker)
+    return [c for c in named if speaker_key(c.speaker) == key]
+
+
+def _keys(actor: Actor) -> set[str]:
+    return {k for k in (actor.country, actor.code, actor.name) if k}

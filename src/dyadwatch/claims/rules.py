@@ -1,0 +1,529 @@
+"""Finds attributions (source, cue, content) in a spaCy parse with dependency rules.
+
+Works on token indices of the parsed document; the stage module turns them
+into Claim records. One pass over the tokens: reporting verbs, prepositional
+cues ("according to") and sourceless adverbs ("reportedly").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import Cue, Lexicon
+from .quotes import expand_to_quotes, is_quote_char
+
+SUBJ = ("nsubj", "csubj")
+REL_PRONOUNS = {"who", "which", "that", "whom"}
+EDGE_PUNCT = set(",.;:-\u2014\u2013()[]")
+VERB_POS = ("VERB",)
+# particles that turn a cue verb into something else ("back down", "call off")
+BAD_PARTICLES = {"down", "off", "up", "away", "in", "over", "back", "out"}
+KEEP_PARTICLES = {"out"}  # "point out", "lay out"
+
+
+@dataclass
+class Found:
+    """One attribution in token/char terms, before it becomes a Claim."""
+
+    cue: Cue
+    cue_tokens: list[int]
+    content: tuple[int, int]  # char span
+    content_root: int  # token index of the content's head
+    source: tuple[int, int] | None = None  # token span [start, end)
+    source_head: int | None = None
+    antecedent: int | None = None  # for relative-pronoun sources: the noun they stand for
+    stance: str = "assert"
+    quoted: bool = False
+    passive: bool = False
+    parts: list[tuple[int, int]] = field(default_factory=list)  # content pieces, if split
+
+
+def _span(tok: Any) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _char_span(sdoc: Any, a: int, b: int) -> tuple[int, int]:
+    """Char span of tokens [a, b), trimmed of edge punctuation other than quotes."""
+    while a < b and (_is_edge(sdoc[a]) or sdoc[a].is_space):
+        a += 1
+    while b > a and (_is_edge(sdoc[b - 1]) or sdoc[b - 1].is_space):
+        b -= 1
+    if a >= b:
+        return -1, -1
+    return sdoc[a].idx, sdoc[b - 1].idx + len(sdoc[b - 1].text)
+
+
+def clip_lines(text: str, span: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """Keep content on the cue's side of a line break (headlines run into the body)."""
+    a, b = span
+    piece = text[a:b]
+    if "\n" not in piece.strip():
+        return a, b
+    if a >= cue[1]:
+        b = a + piece.index("\n", len(piece) - len(piece.lstrip()))
+    elif b <= cue[0]:
+        a = a + piece.rstrip().rindex("\n") + 1
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _is_edge(tok: Any) -> bool:
+    return tok.is_punct and not is_quote_char(tok.text) and all(c in EDGE_PUNCT for c in tok.text)
+
+
+def reattached(verb: Any, lex: Lexicon) -> Any | None:
+    """The outer cue a coordinated cue verb really belongs to.
+
+    "Iran has acknowledged that it sold drones ... but denies any transfers" is
+    parsed with "denies" coordinated inside the complement; a tense change marks
+    it as the outer subject's second statement.
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb_cue(verb, lex) is None:
+        return None
+    outer = head.head
+    if verb_cue(outer, lex) is None or verb.tag_ == head.tag_:
+        return None
+    if any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    return outer
+
+
+def subject_of(verb: Any) -> tuple[Any | None, bool]:
+    """The speaker token of a cue verb and whether the verb is passive.
+
+    Follows shared subjects of coordinated verbs ("acknowledged ... but denies")
+    and participial adjuncts ("..., saying ...").
+    """
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            return (objs[0] if objs else None), True
+    for c in verb.children:
+        if c.dep_ in SUBJ:
+            return c, passive
+    if passive:
+        return None, True
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)[0], False
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)
+    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+        return subject_of(verb.head)[0], False
+    return None, False
+
+
+def _child(verb: Any, deps: tuple[str, ...]) -> Any | None:
+    for c in verb.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _prep_object(verb: Any, word: str) -> tuple[Any, Any] | None:
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == word:
+            obj = _child(c, ("pobj", "pcomp"))
+            if obj is not None:
+                return c, obj
+    return None
+
+
+def _clause_span(c: Any, lex: Lexicon) -> tuple[int, int]:
+    """Subtree span of a complement, cut before a coordinated cue verb that is re-attached."""
+    a, b = _span(c)
+    for k in c.children:
+        if k.i > c.i and reattached(k, lex) is not None:
+            cut = k.left_edge.i
+            for cc in c.children:
+                if cc.dep_ == "cc" and c.i < cc.i < cut:
+                    cut = min(cut, cc.i)
+            b = min(b, cut)
+    return a, b
+
+
+TAIL_DEPS = ("prep", "advmod", "npadvmod", "oprd", "dative", "xcomp", "acomp")
+
+
+def _dobj_span(verb: Any, obj: Any) -> tuple[int, int]:
+    """Object with the rest of the verb phrase ("endorsed X for president", "described X as Y")."""
+    a, b = _span(obj)
+    for c in verb.children:
+        if c.i >= b and c.dep_ in TAIL_DEPS:
+            b = max(b, c.right_edge.i + 1)
+    return a, b
+
+
+def _content_tokens(
+    verb: Any, cue: Cue, passive: bool, lex: Lexicon
+) -> tuple[int, int, Any, list[int]] | None:
+    """Token span [a, b) of the content, its head, and extra cue tokens (a preposition)."""
+    for slot in cue.frame:
+        if slot == "ccomp":
+            c = _child(verb, ("ccomp",))
+            if c is not None:
+                return (*_clause_span(c, lex), c, [])
+        elif slot == "xcomp":
+            c = _child(verb, ("xcomp",))
+            if c is not None and c.i > verb.i:
+                a, b = _span(c)
+                obj = _child(verb, ("dobj",))
+                if obj is not None and verb.i < obj.i < c.i:
+                    a = obj.left_edge.i
+                return a, b, c, []
+        elif slot == "dobj":
+            c = _child(verb, ("dobj",))
+            if c is not None and not passive:
+                return (*_dobj_span(verb, c), c, [])
+        elif slot == "subj":
+            c = _child(verb, ("nsubjpass",))
+            if c is not None and passive:
+                return (*_span(c), c, [])
+        else:
+            po = _prep_object(verb, slot)
+            if po is None:
+                continue
+            prep, obj = po
+            dobj = _child(verb, ("dobj",))
+            if dobj is not None and dobj.i < prep.i and not passive:
+                return dobj.left_edge.i, obj.right_edge.i + 1, obj, []
+            return (*_span(obj), obj, [prep.i])
+    return None
+
+
+def _parenthetical(verb: Any) -> tuple[int, int, Any] | None:
+    """Content of a cue hung off the quoted clause: '"Q," he said' parsed Q <- said."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head is verb or head.i > verb.i:
+        return None
+    b = verb.left_edge.i
+    if b == 0 or not (verb.doc[b - 1].is_punct or verb.doc[b - 1].is_space):
+        return None
+    a, _ = _span(head)
+    return (a, b, head) if b > a else None
+
+
+def _cue_tokens(verb: Any) -> list[int]:
+    """The verb with its auxiliaries, negation and inner adverbs ("has also said")."""
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    toks = {verb.i, *aux}
+    if aux:
+        first = min(aux)
+        toks |= {c.i for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i}
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ in KEEP_PARTICLES:
+            toks.add(c.i)
+    return sorted(toks)
+
+
+def verb_cue(verb: Any, lex: Lexicon) -> Cue | None:
+    if verb.pos_ not in VERB_POS:
+        return None
+    prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for p in prts:
+        hit = lex.phrasal.get((verb.lemma_.lower(), p))
+        if hit is not None:
+            return hit
+    if any(p in BAD_PARTICLES for p in prts):
+        return None
+    return lex.verbs.get(verb.lemma_.lower())
+
+
+def find_verbal(
+    sdoc: Any, verb: Any, cue: Cue, quotes: list[tuple[int, int]], lex: Lexicon
+) -> Found | None:
+    outer = reattached(verb, lex)
+    subj, passive = subject_of(outer if outer is not None else verb)
+    if outer is not None:
+        passive = False
+    hit = _content_tokens(verb, cue, passive, lex)
+    extra: list[int] = []
+    if hit is None:
+        par = _parenthetical(verb)
+        if par is None:
+            return None
+        a, b, root = par
+    else:
+        a, b, root, extra = hit
+    if cue.kind == "belief" and (subj is None or passive):
+        return None
+    if subj is not None and a <= subj.i < b:
+        return None
+    ca, cb = _char_span(sdoc, a, b)
+    if ca < 0:
+        return None
+    cue_toks = sorted({*_cue_tokens(verb), *extra})
+    gov = verb.head
+    if verb.dep_ == "xcomp" and gov.pos_ in ("VERB", "AUX") and gov.i < verb.i and subj is not None:
+        cue_toks = sorted({*_cue_tokens(gov), *range(gov.i, verb.i), *cue_toks})
+    cue_span = (sdoc[cue_toks[0]].idx, sdoc[cue_toks[-1]].idx + len(sdoc[cue_toks[-1]].text))
+    ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
+    ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
+    found = Found(cue, cue_toks, (ca, cb), root.i, stance=cue.stance, quoted=quoted)
+    found.passive = passive
+    if subj is not None:
+        found.source = _source_span(subj, lex)
+        found.source_head = subj.i
+        if subj.lower_ in REL_PRONOUNS and subj.head.dep_ == "relcl":
+            found.antecedent = subj.head.head.i
+    return found
+
+
+def _source_span(subj: Any, lex: Lexicon | None = None) -> tuple[int, int]:
+    """The full source NP, cut before a relative clause that is itself a cue, and at line breaks."""
+    a, b = _span(subj)
+    doc = subj.doc
+    if lex is not None:
+        for c in subj.children:
+            if c.dep_ in ("relcl", "acl") and c.i > subj.i and verb_cue(c, lex) is not None:
+                b = min(b, c.left_edge.i)
+    for i in range(a, b):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            if i < subj.i:
+                a = i + 1
+            elif i >= subj.i:
+                b = min(b, i + 1)
+                break
+    while b > a + 1 and (_is_edge(doc[b - 1]) or doc[b - 1].is_space):
+        b -= 1
+    while a < b - 1 and doc[a].is_space:
+        a += 1
+    return a, b
+
+
+def find_prep(sdoc: Any, tok: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> Found | None:
+    """'according to X': X is the source, the clause it modifies the content."""
+    for words, cue in lex.preps.items():
+        n = len(words)
+        if tok.i + n > len(sdoc) or [t.lower_ for t in sdoc[tok.i : tok.i + n]] != list(words):
+            continue
+        last = sdoc[tok.i + n - 1]
+        obj = _child(last, ("pobj",))
+        if obj is None:
+            return None
+        head = tok.head if tok.head is not tok else last.head
+        while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head:
+            head = head.head
+        ha, hb = _span(head)
+        pa, pb = min(tok.i, obj.left_edge.i), max(last.i, obj.right_edge.i) + 1
+        a, b = (ha, pa) if pa - ha >= hb - pb else (pb, hb)
+        ca, cb = _char_span(sdoc, a, b)
+        if ca < 0:
+            return None
+        cue_span = (tok.idx, last.idx + len(last.text))
+        ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
+        ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
+        f = Found(cue, list(range(tok.i, tok.i + n)), (ca, cb), head.i, stance=cue.stance)
+        f.quoted = quoted
+        f.source, f.source_head = _source_span(obj), obj.i
+        return f
+    return None
+
+
+def find_adverb(sdoc: Any, tok: Any, cue: Cue, quotes: list[tuple[int, int]]) -> Found | None:
+    """'reportedly', 'allegedly': no source; the modified clause is the content."""
+    head = tok.head
+    if head is tok:
+        return None
+    a, b = _span(head)
+    if a == tok.i:
+        a += 1
+    ca, cb = _char_span(sdoc, a, b)
+    if ca < 0:
+        return None
+    ca, cb = clip_lines(sdoc.text, (ca, cb), (tok.idx, tok.idx + len(tok.text)))
+    return Found(cue, [tok.i], (ca, cb), head.i, stance=cue.stance)
+
+
+def refuting(sdoc: Any, root_i: int, lex: Lexicon) -> bool:
+    """Is the content itself a refutation ("the allegations were already refuted")?"""
+    root = sdoc[root_i]
+    cands = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr", "oprd"))]
+    for t in cands:
+        if t.lemma_.lower() in lex.refute or t.lower_ in lex.refute:
+            return not any(c.dep_ == "neg" for c in root.children)
+    return False
+
+
+def _in_quote(tok: Any, quotes: list[tuple[int, int]]) -> bool:
+    return any(a < tok.idx < b - 1 for a, b in quotes)
+
+
+def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Found]:
+    out = find_quotes(sdoc, lex, quotes)
+    taken = {i for f in out for i in f.cue_tokens}
+    for tok in sdoc:
+        if tok.i in taken or _in_quote(tok, quotes):
+            continue
+        found: Found | None = None
+        cue = verb_cue(tok, lex)
+        if cue is not None:
+            found = find_verbal(sdoc, tok, cue, quotes, lex)
+        elif tok.lower_ in lex.adverbs and tok.pos_ == "ADV":
+            found = find_adverb(sdoc, tok, lex.adverbs[tok.lower_], quotes)
+        elif any(w[0] == tok.lower_ for w in lex.preps):
+            found = find_prep(sdoc, tok, lex, quotes)
+        if found is None:
+            continue
+        if found.stance == "assert" and refuting(sdoc, found.content_root, lex):
+            found.stance = "deny"
+        out.append(found)
+    return out
+
+
+# --- direct quotes ------------------------------------------------------------------
+
+STOP_TEXT = {".", "!", "?", ";"}
+
+
+def _tok_range(sdoc: Any, a: int, b: int) -> tuple[int, int] | None:
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _region(sdoc: Any, start: int, step: int, limit: int, quotes_at: set[int]) -> list[Any]:
+    """Tokens from start going one way, up to a sentence stop, a line break or a quote."""
+    out: list[Any] = []
+    i = start
+    while 0 <= i < len(sdoc) and len(out) < limit:
+        t = sdoc[i]
+        if t.text in STOP_TEXT or "\n" in t.text or i in quotes_at:
+            break
+        out.append(t)
+        if "\n" in t.whitespace_:
+            break
+        i += step
+    return out
+
+
+def _inner_end(text: str, qa: int, qb: int) -> str:
+    inner = text[qa:qb].rstrip("\"'\u201d` ")
+    return inner[-1:] if inner else ""
+
+
+def _quote_subject(sdoc: Any, verb: Any, region: list[Any], q: tuple[int, int]) -> Any | None:
+    subj, passive = subject_of(verb)
+    if passive:
+        return None
+    if subj is not None and not (q[0] <= subj.i < q[1]):
+        return subj
+    nominal = [t for t in region if t.pos_ in ("PROPN", "NOUN", "PRON") and t.i != verb.i]
+    after = [t for t in nominal if t.i > verb.i]
+    before = [t for t in nominal if t.i < verb.i]
+    if after and (not before or after[0].i - verb.i <= 2):
+        t = after[0]
+        while t.head.i != t.i and t.head.i > verb.i and t.head in region and t.dep_ != "appos":
+            t = t.head
+        return t
+    return before[-1] if before else None
+
+
+def find_quotes(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Found]:
+    """'"Q," X said' and 'X said: "Q"': the quote is the content, whatever the parse says."""
+    text = sdoc.text
+    toks = [_tok_range(sdoc, a, b) for a, b in quotes]
+    quote_toks = {i for r in toks if r for i in range(*r)}
+    out: list[Found] = []
+    used: set[int] = set()
+    for n, ((qa, qb), r) in enumerate(zip(quotes, toks, strict=True)):
+        if r is None or n in used or len(text[qa:qb].split()) < 2:
+            continue
+        f = _quote_after(sdoc, lex, (qa, qb), r, quote_toks) if _opens_frame(text, qa, qb) else None
+        if f is None:
+            f = _quote_before(sdoc, lex, (qa, qb), r, quote_toks)
+        if f is None:
+            continue
+        nxt = _continuation(sdoc, f, quotes, toks, n)
+        if nxt is not None:
+            used.add(nxt)
+            f.parts.append(quotes[nxt])
+        out.append(f)
+    return out
+
+
+def _opens_frame(text: str, qa: int, qb: int) -> bool:
+    """Does the quote end like '...,"' (or is followed by a comma), so a cue may follow?"""
+    if _inner_end(text, qa, qb) in (",", "?", "!", "\u2014", "-"):
+        return True
+    return text[qb : qb + 2].lstrip().startswith(",")
+
+
+def _make(
+    sdoc: Any, verb: Any, cue: Cue, q: tuple[int, int], region: list[Any], r: tuple[int, int]
+) -> Found:
+    cue_toks = _cue_tokens(verb)
+    f = Found(cue, cue_toks, q, verb.i, stance=cue.stance, quoted=True)
+    f.parts = [q]
+    subj = _quote_subject(sdoc, verb, region, r)
+    if subj is not None:
+        f.source = _source_span(subj)
+        if f.source[0] < r[1] <= f.source[1] or f.source[0] < r[0] < f.source[1]:
+            f.source = (max(f.source[0], r[1]) if subj.i >= r[1] else f.source[0], f.source[1])
+        f.source_head = subj.i
+    return f
+
+
+def _quote_after(
+    sdoc: Any, lex: Lexicon, q: tuple[int, int], r: tuple[int, int], quote_toks: set[int]
+) -> Found | None:
+    region = _region(sdoc, r[1], 1, 14, quote_toks)
+    for t in region[:8]:
+        cue = verb_cue(t, lex)
+        if cue is not None and cue.kind == "verb":
+            f = _make(sdoc, t, cue, _lead_in(sdoc, q, r), region, r)
+            f.parts = [f.content]
+            return f
+    return None
+
+
+def _lead_in(sdoc: Any, q: tuple[int, int], r: tuple[int, int]) -> tuple[int, int]:
+    """'This would "strengthen ...," he said': the words before the quote belong to it."""
+    start = sdoc[r[0]].sent.start
+    lead = sdoc[start : r[0]]
+    if not len(lead) or any(t.text in (":", "”", '"') or "\n" in t.text for t in lead):
+        return q
+    if "\n" in lead.text_with_ws.rstrip():
+        return q
+    a = lead[0].idx
+    while a < q[0] and sdoc.text[a].isspace():
+        a += 1
+    return a, q[1]
+
+
+def _quote_before(
+    sdoc: Any, lex: Lexicon, q: tuple[int, int], r: tuple[int, int], quote_toks: set[int]
+) -> Found | None:
+    i = r[0] - 1
+    while i >= 0 and sdoc[i].is_space:
+        i -= 1
+    if i < 0 or sdoc[i].text not in (",", ":"):
+        return None
+    region = _region(sdoc, i - 1, -1, 14, quote_toks)
+    for t in region[:6]:
+        cue = verb_cue(t, lex)
+        if cue is not None and cue.kind == "verb":
+            return _make(sdoc, t, cue, q, list(reversed(region)), r)
+    return None
+
+
+def _continuation(
+    sdoc: Any,
+    f: Found,
+    quotes: list[tuple[int, int]],
+    toks: list[tuple[int, int] | None],
+    n: int,
+) -> int | None:
+    """A quote resumed right after the cue clause ('"A," he said. "B."')."""
+    if n + 1 >= len(quotes) or f.content[1] > sdoc[f.cue_tokens[0]].idx:
+        return None
+    na, _ = quotes[n + 1]
+    last = max(f.cue_tokens[-1], f.source[1] - 1 if f.source else 0)
+    gap = sdoc.text[sdoc[last].idx + len(sdoc[last].text) : na]
+    if "\n" in gap or len(gap) > 200 or gap.strip()[-1:] not in (".", ",", ":", ""):
+        return None
+    return n + 1

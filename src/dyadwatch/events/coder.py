@@ -1,0 +1,439 @@
+"""PLOVER event coder: verb and noun patterns over the spaCy parse, actors from mentions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import Actor, Document, Event, Evidence, Mention, Plover, Span, stable_id
+from ..settings import Settings
+from .args import Args, MentionIndex, noun_args, subject_of, verb_args
+from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lexicon
+from .status import REPORTING, clause_status
+from .weapons import find_weapons
+
+TRANSFER = frozenset(
+    [
+        "deliver",
+        "supply",
+        "sell",
+        "send",
+        "ship",
+        "transfer",
+        "provide",
+        "export",
+        "give",
+        "hand",
+        "lend",
+        "arm",
+    ]
+)
+SELF_REPORT = frozenset({"deny", "admit", "acknowledge", "confirm"})  # subject is the actor
+ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
+CONTEXT_FILL = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT"})
+MAX_SENT_TOKENS = 150
+# PLOVER: cooperative actions promised for the future are AGREE (CAMEO 03x equivalents).
+FUTURE_AGREE = {
+    "CONSULT": {"*": "036"},
+    "SUPPORT": {"*": "032"},
+    "COOPERATE": {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "*": "031"},
+    "AID": {"071": "0331", "072": "0332", "073": "0333", "074": "0334", "*": "033"},
+}
+# PLOVER: conflictual actions announced for the future are THREATEN (CAMEO 13x).
+FUTURE_THREAT = {"COERCE": "132", "SANCTION": "131", "ASSAULT": "138", "MOBILIZE": "138"}
+FUTURE_THREAT_CODES = {"163": "1312", "1721": "1321", "1722": "1322", "1723": "1323"}
+FUTURE_THREAT_CODES |= {"1724": "1324", "161": "1313", "143": "1312", "191": "1381"}
+# A refused cooperative action is REJECT (CAMEO 12x).
+REFUSED = {"COOPERATE": "121", "AID": "122", "CONCEDE": "124", "RETREAT": "124"}
+REFUSED |= {"CONSULT": "125", "AGREE": "120", "SUPPORT": "120"}
+COMMIT = frozenset(
+    [
+        "agree",
+        "promise",
+        "pledge",
+        "offer",
+        "vow",
+        "ready",
+        "prepared",
+        "willing",
+        "commit",
+        "decide",
+    ]
+)
+
+
+@dataclass
+class Hit:
+    """A trigger that matched a pattern."""
+
+    token: Any
+    cameo: str
+    confidence: float
+    noun: bool
+    span: tuple[int, int]  # token span of the trigger text
+
+
+class PloverCoder:
+    """The events stage (registry name ``dyadwatch.events.v1``)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.lex: Lexicon = load_lexicon(settings.user_patterns)
+        self._resolver: Any = None
+
+    # -- public -------------------------------------------------------------------
+    def __call__(self, doc: Document, sdoc: Any, mentions: list[Mention]) -> list[Event]:
+        if sdoc is None or not doc.text:
+            return []
+        idx = MentionIndex([*mentions, *self._adjectival(doc, sdoc, mentions)])
+        events: list[Event] = []
+        for s_i, sent in enumerate(sdoc.sents):
+            if len(sent) > MAX_SENT_TOKENS:
+                continue  # run-on text (lists, tables): parses are unreliable
+            for hit in self.triggers(sent):
+                events.extend(self._events(doc, sent, s_i, hit, idx))
+            self._remember_subjects(sent, idx)
+        return fill_from_focus(events)
+
+    def _adjectival(self, doc: Document, sdoc: Any, mentions: list[Mention]) -> list[Mention]:
+        """Nationality words the actors stage left out ("Russian jets"), via resolve_phrase."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        extra: list[Mention] = []
+        for ent in sdoc.ents:
+            if ent.label_ not in ("NORP", "GPE") or any(t.i in covered for t in ent):
+                continue
+            if self._resolver is None:
+                from ..registry import registry
+
+                self._resolver = registry.get(self.settings.actors_impl)(self.settings)
+            actor = self._resolver.resolve_phrase(ent.text, doc.published)
+            if actor is None or not (actor.country or actor.code):
+                continue
+            sent_i = 0  # sentence index is informational here; coder uses token positions
+            extra.append(
+                Mention(
+                    start=ent.start_char,
+                    end=ent.end_char,
+                    token_start=ent.start,
+                    token_end=ent.end,
+                    head=ent.root.i,
+                    sentence=sent_i,
+                    actor=actor.model_copy(update={"text": ent.text}),
+                )
+            )
+        return extra
+
+    # -- triggers -----------------------------------------------------------------
+    def triggers(self, sent: Any) -> list[Hit]:
+        hits: list[Hit] = []
+        for tok in sent:
+            if tok.dep_ in ("amod", "compound"):
+                hit = self._noun_hit(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+            elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+                hit = self._verb_hit(tok)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                hit = self._noun_hit(tok)
+            else:
+                hit = None
+            if hit is not None:
+                hits.append(hit)
+        return _drop_overlaps(hits)
+
+    def _verb_hit(self, tok: Any) -> Hit | None:
+        pats = self.lex.verbs.get(tok.lemma_.lower())
+        if not pats:
+            return None
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        post, preps = self._post_bag(tok)
+        pre = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i]}
+        best: VerbPattern | None = None
+        for rank in (0, 1):
+            cands = [
+                p for p in pats if p.rank == rank and self._verb_ok(p, particles, pre, post, preps)
+            ]
+            if cands:
+                lem = tok.lemma_.lower()
+                best = max(cands, key=lambda p: (p.specificity, p.block == lem))
+                break
+        if best is None or not best.cameo or self.lex.plover(best.cameo) is None:
+            return None
+        conf = 0.55 + 0.05 * min(best.specificity, 3) + (0.1 if best.rank == 0 else 0.0)
+        if tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.lemma_ in REPORTING):
+            conf += 0.05  # main-clause predicates carry the sentence's event
+        end = tok.i + 1
+        for c in tok.children:
+            if c.dep_ == "prt" and c.i == end:
+                end += 1
+        return Hit(tok, best.cameo, conf, False, (tok.i, end))
+
+    def _post_bag(self, tok: Any) -> tuple[set[str], set[str]]:
+        words: set[str] = set()
+        preps: set[str] = set()
+        limit = tok.i + 15
+        kids = [c for c in tok.children if c.dep_ in ARG_DEPS or c.dep_ == "nsubjpass"]
+        if any(c.dep_ == "auxpass" for c in tok.children):  # passive: the theme counts as object
+            kids += [s for s in subject_of(tok)[0] if s.i not in {k.i for k in kids}]
+        for c in kids:
+            for t in _clause_subtree(c):
+                if t.i <= limit or c.dep_ == "nsubjpass" or c.i < tok.i:
+                    words.add(t.lower_)
+                    words.add(t.lemma_.lower())
+                    if t.dep_ in ("prep", "agent", "dative") and t.head.i == tok.i:
+                        preps.add(t.lower_)
+        return words, preps
+
+    def _verb_ok(
+        self, p: VerbPattern, parts: set[str], pre: set[str], post: set[str], preps: set[str]
+    ) -> bool:
+        if p.particle and p.particle not in parts:
+            return False
+        if not all(self._word_in(w, post) for w in p.post):
+            return False
+        if not all(w in preps for w in p.preps):
+            return False
+        return all(self._word_in(w, pre) for w in p.pre)
+
+    def _word_in(self, w: str, bag: set[str]) -> bool:
+        if w.startswith("&"):
+            return any(self.lex.in_set(b, w) for b in bag)
+        return w in bag
+
+    def _noun_hit(self, tok: Any) -> Hit | None:
+        pats = self.lex.nouns.get(tok.lemma_.lower())
+        if not pats:
+            return None
+        mods = {t.lower_ for t in tok.subtree if t.i < tok.i}
+        mods |= {t.lemma_.lower() for t in tok.subtree if t.i < tok.i}
+        best: NounPattern | None = None
+        for p in pats:
+            ok = all(any(self._word_in(w, mods) for w in g) for g in p.modifiers)
+            if ok and (best is None or len(p.modifiers) > len(best.modifiers)):
+                best = p
+        if best is None:
+            return None
+        start = tok.i
+        for t in sorted(tok.children, key=lambda t: -t.i):
+            if t.i < tok.i and t.dep_ in ("compound", "amod") and t.i == start - 1:
+                start = t.left_edge.i if t.left_edge.i >= start - 3 else t.i
+        return Hit(tok, best.cameo, best.confidence, True, (start, tok.i + 1))
+
+    # -- events -------------------------------------------------------------------
+    def _events(
+        self, doc: Document, sent: Any, s_i: int, hit: Hit, idx: MentionIndex
+    ) -> list[Event]:
+        tok = hit.token
+        if hit.noun:
+            reporting = REPORTING - SELF_REPORT
+            args = noun_args(idx, tok, frozenset(reporting))
+        else:
+            args = verb_args(idx, tok, transfer=tok.lemma_.lower() in TRANSFER)
+        pairs = _pairs(args)
+        if not pairs:
+            return []
+        code = self.lex.plover(hit.cameo)
+        assert code is not None
+        scope = self._weapon_scope(tok, hit)
+        weapons = find_weapons(scope, self.lex)
+        context = list(code.context)
+        if "military" not in context and (weapons or _military([tok, *scope])):
+            context.append("military")
+        status = clause_status(tok)
+        cameo = _recode(hit.cameo, code.type, status, tok)
+        if cameo != hit.cameo:
+            code = self.lex.plover(cameo) or code
+            status = "reported"  # the promise, threat or refusal itself is the event
+        trig = doc.text[sent.doc[hit.span[0]].idx : _tok_end(sent.doc[hit.span[1] - 1])]
+        t_start = sent.doc[hit.span[0]].idx
+        evidence = Evidence(
+            sentence=s_i,
+            start=sent.start_char,
+            end=sent.end_char,
+            text=doc.text[sent.start_char : sent.end_char],
+        )
+        out = []
+        for src, tgt, symmetric in pairs:
+            conf = hit.confidence * args.penalty * (1.0 if src and tgt else 0.6)
+            out.append(
+                Event(
+                    event_id="",
+                    doc_id=doc.doc_id,
+                    source=src.actor if src else None,
+                    target=tgt.actor if tgt else None,
+                    plover=Plover(type=code.type, mode=code.mode, context=context),  # type: ignore[arg-type]
+                    cameo=cameo,
+                    goldstein=self.lex.goldstein_for(cameo),
+                    status=status,  # type: ignore[arg-type]
+                    trigger=trig,
+                    evidence=evidence,
+                    confidence=round(min(conf, 0.95), 3),
+                    weapons=weapons if _weapon_type(code.type, hit.cameo) else [],
+                    trigger_span=Span(start=t_start, end=t_start + len(trig), text=trig),
+                    symmetric=symmetric,
+                )
+            )
+        return [with_id(e) for e in out]
+
+    def _weapon_scope(self, tok: Any, hit: Hit) -> list[Any]:
+        if hit.noun:
+            return [t for t in tok.subtree if t.dep_ not in ("relcl", "acl")]
+        scope = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+        if not scope or any(c.dep_ == "auxpass" for c in tok.children):
+            head = tok.head if tok.dep_ in ("xcomp", "relcl") else tok
+            while head.dep_ == "xcomp":
+                head = head.head
+            if head.dep_ == "relcl":  # "jets, which are expected to be delivered"
+                scope += [t for t in head.head.subtree if t.i < head.head.i + 1]
+            scope += [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
+        return scope
+
+    def _remember_subjects(self, sent: Any, idx: MentionIndex) -> None:
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
+                found = idx.phrase(tok, pronouns=False)
+                if found:
+                    idx.remember(found)
+
+
+def with_id(e: Event) -> Event:
+    """Set the stable event id from its content (doc, evidence, trigger, actors, type)."""
+    span = e.trigger_span
+    eid = stable_id(
+        e.doc_id,
+        e.evidence.start,
+        span.start if span else "",
+        span.end if span else "",
+        e.source.code if e.source else "",
+        e.target.code if e.target else "",
+        e.plover.type,
+    )
+    e.event_id = eid
+    return e
+
+
+def _clause_subtree(tok: Any) -> list[Any]:
+    """Subtree without embedded relative/adverbial clauses ('a resolution that aims to ...')."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"):
+            out.extend(_clause_subtree(c))
+    return out
+
+
+def _recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
+    """PLOVER's future/refusal rules: promise -> AGREE, threat -> THREATEN, refusal -> REJECT."""
+    if status == "negated" and ptype in REFUSED and _commitment(tok, modal=True):
+        return REFUSED[ptype]
+    if status == "negated":
+        return cameo
+    if ptype in FUTURE_AGREE and _commitment(tok):
+        return FUTURE_AGREE[ptype].get(cameo[:3], FUTURE_AGREE[ptype]["*"])
+    conditional = any(c.dep_ == "advcl" and _has_mark(c, "unless") for c in tok.children)
+    threat_type = ptype in FUTURE_THREAT or cameo.startswith(("143", "1312"))
+    if (threat_type or conditional) and _commitment(tok, modal=True):
+        if conditional and not threat_type:
+            return "139"  # ultimatum
+        return FUTURE_THREAT_CODES.get(cameo, FUTURE_THREAT.get(ptype, "130"))
+    return cameo
+
+
+def _has_mark(tok: Any, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in tok.children)
+
+
+def _commitment(tok: Any, modal: bool = False) -> bool:
+    """Will/shall on the trigger (also would/may with ``modal``), or an 'agree to' governor."""
+    auxes = (
+        ("will", "shall", "'ll", "would", "may", "might", "ca", "can")
+        if modal
+        else ("will", "shall", "'ll")
+    )
+    if any(c.dep_ == "aux" and c.lower_ in auxes for c in tok.children):
+        return True
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in COMMIT or cur.lower_ in COMMIT:
+            return True
+    return False
+
+
+def _tok_end(tok: Any) -> int:
+    return int(tok.idx + len(tok.text))
+
+
+def _code(m: Mention | None) -> str:
+    return (m.actor.code or m.actor.country or "") if m else ""
+
+
+def _military(tokens: list[Any]) -> bool:
+    return bool({t.lower_ for t in tokens} & MILITARY_WORDS)
+
+
+def _weapon_type(ptype: str, cameo: str) -> bool:
+    return ptype in ("AID", "COOPERATE", "ASSAULT", "MOBILIZE", "AGREE") or cameo.startswith("19")
+
+
+def _pairs(args: Args) -> list[tuple[Mention | None, Mention | None, bool]]:
+    if args.participants:
+        ps = args.participants
+        out: list[tuple[Mention | None, Mention | None, bool]] = [
+            (a, b, True) for a in ps for b in ps if a is not b and _code(a) != _code(b)
+        ]
+        return out or [(ps[0], None, False)]
+    srcs: list[Mention | None] = list(args.sources) or [None]
+    tgts: list[Mention | None] = list(args.targets) or [None]
+    return [
+        (s, t, False)
+        for s in srcs
+        for t in tgts
+        if (s is not None or t is not None) and (s is None or t is None or _code(s) != _code(t))
+    ]
+
+
+def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """A specific nominal object ('ramp up military cooperation') wins over its verb; a
+    governing verb wins over its infinitive ('agreed to provide', 'threatened to attack')."""
+    nouns = {h.token.i: h for h in hits if h.noun}
+    verbs = {h.token.i for h in hits if not h.noun}
+    drop: set[int] = set()
+    for h in hits:
+        if h.noun:
+            continue
+        if h.token.dep_ == "xcomp" and h.token.head.i in verbs:
+            drop.add(h.token.i)
+        for c in h.token.children:
+            nh = nouns.get(c.i)
+            if nh is not None and c.dep_ in ("dobj", "nsubjpass"):
+                drop.add(h.token.i if nh.confidence >= 0.65 else nh.token.i)
+    return [h for h in hits if h.token.i not in drop]
+
+
+def fill_from_focus(events: list[Event]) -> list[Event]:
+    """Give one-sided cooperative events the document's main dyad partner (low confidence)."""
+    pairs = Counter(
+        frozenset((e.source.country, e.target.country))
+        for e in events
+        if e.source and e.target and e.source.country and e.target.country
+    )
+    if not pairs:
+        return events
+    focus, n = pairs.most_common(1)[0]
+    if n < 2 or len(focus) != 2:
+        return events
+    out = []
+    for e in events:
+        if e.plover.type in CONTEXT_FILL and (e.source is None) != (e.target is None):
+            known = e.source or e.target
+            assert known is not None
+            if known.country in focus:
+                other = next(c for c in focus if c != known.country)
+                inferred = Actor(text=other or "", country=other, code=other, resolved_by="context")
+                upd = {"target": inferred} if e.target is None else {"source": inferred}
+                e = with_id(
+                    e.model_copy(update={**upd, "confidence": round(e.confidence * 0.85, 3)})
+                )
+        out.append(e)
+    return out
