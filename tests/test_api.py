@@ -295,3 +295,10 @@ def test_chart_point_evidence_redirects_to_sentence(client: TestClient) -> None:
     missing = client.get("/evidence?src=IRN&tgt=RUS&period=2030-01-01")
     assert missing.status_code == 404
     assert client.get("/evidence?src=IRN&tgt=RUS&period=April").status_code == 422
+
+
+def test_text_search_is_literal(client: TestClient) -> None:
+    assert get(client, "/api/events?q=%25")["total"] == 0  # '%' is not a wildcard
+    assert get(client, "/api/events?q=_")["total"] == 0
+    assert get(client, "/api/events?q=SU-35%20JETS")["total"] == 22  # case-insensitive
+    assert get(client, "/api/claims?q=any%20drones")["total"] == 1

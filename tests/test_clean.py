@@ -326,3 +326,18 @@ def test_ap_style_scrape() -> None:
     assert isinstance(doc, Document)
     assert (doc.outlet, doc.agencies) == ("AP", ["AP"])
     assert doc.text.split("\n\n") == ["WASHINGTON (AP) — " + PARAS[0], *PARAS[1:]]
+
+
+def test_html_title_suffix_slash_date_and_trailer() -> None:
+    html = (
+        "<html><head><title>Talks stall in Kyiv – DW – 12/10/2022</title>"
+        '<meta property="og:title" content="Talks stall in Kyiv – DW – 12/10/2022"></head><body>'
+        "<article><h1>Talks stall in Kyiv</h1><p>12/10/2022</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "<p>zc/wd (AFP, AP)</p></article></body></html>"
+    )
+    doc = _doc(html, format="html", url="https://www.dw.com/en/talks/a-1")
+    assert isinstance(doc, Document), doc
+    assert (doc.title, doc.published, doc.outlet) == ("Talks stall in Kyiv", "2022-12-10", "DW")
+    assert (doc.byline, doc.agencies) == (["zc", "wd"], ["AFP", "AP"])
+    assert doc.text.split("\n\n") == PARAS

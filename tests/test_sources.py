@@ -248,3 +248,14 @@ def test_json_object_and_list(tmp_path: Path) -> None:
         ("1", "html"),
         ("2", "missing_field"),
     ]
+
+
+def test_undecodable_is_not_utf8_and_cyrillic_is_detected(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(128, 256)) * 20)
+    rej = _one(junk)
+    assert isinstance(rej, Rejection) and rej.reason == "not_utf8" and "0x80" in rej.detail
+    ru = tmp_path / "ru.txt"
+    ru.write_bytes("Привет мир, это тест на кодировку текста".encode("cp1251"))
+    raw = _one(ru)
+    assert isinstance(raw, RawInput) and raw.encoding == "cp1251" and "Привет" in raw.content

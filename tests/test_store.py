@@ -216,3 +216,19 @@ def test_actor_keys() -> None:
     assert actor_key(Actor(text="officials", code="GOV", sector="GOV")) is None
     assert actor_key(Actor(text="Smith", name="Smith")) is None
     assert actor_key(None) is None
+
+
+def test_contested_across_documents(tmp_path: Path) -> None:
+    a = DocBuilder(published="2023-02-01", outlet="A")
+    ev = a.event(actor("IRN"), actor("RUS"), "AID", "claimed", "2023-01-20", weapons=["drones"])
+    a.claim(actor("USA", "Spokesman", "GOV"), "assert", [ev])
+    b = DocBuilder(published="2023-02-03", outlet="B")
+    ev2 = b.event(actor("IRN"), actor("RUS"), "AID", "denied", "2023-01")
+    b.claim(actor("IRN", "Minister", "GOV"), "deny", [ev2])
+    with Store(tmp_path / "x.duckdb") as s:
+        s.write_batch([a.build(), b.build()])
+        assert ledger(s) == []  # no link inside either article
+        groups = ledger(s, across_documents=True)
+        assert len(groups) == 1
+        assert groups[0].asserted_by == ["Spokesman"] and groups[0].denied_by == ["Minister"]
+        assert len({e.doc_id for e in groups[0].events}) == 2

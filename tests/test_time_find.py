@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dyadwatch.records import TimeExpr
@@ -141,3 +143,22 @@ def test_anchor_hook_adds_a_named_event() -> None:
     text = "The coup in Niger shocked Paris. Aid stopped after the coup."
     found = [f for f in timer.find(text, "2023-09-01") if f.text.startswith("after")]
     assert [(f.text, f.value) for f in found] == [("after the coup", "2023-07-26")]
+
+
+def test_user_anchor_file_from_settings(tmp_path: Path) -> None:
+    f = tmp_path / "anchors.tsv"
+    f.write_text(
+        "# mine\nquake\t2023-02-06\t2023-02-06\t2030-01-01\tearthquake\tearthquake in Turkey\n",
+        encoding="utf-8",
+    )
+    timer = RuleTimer(Settings(extra={"time_anchors": str(f)}))
+    text = "The earthquake in Turkey killed thousands. Aid rose since the earthquake."
+    assert [f.value for f in timer.find(text, "2023-03-01") if f.text.startswith("since")] == [
+        "2023-02-06"
+    ]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("quake\tnot-a-date\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.tsv:1"):
+        RuleTimer(Settings(extra={"time_anchors": str(bad)}))
+    with pytest.raises(FileNotFoundError):
+        RuleTimer(Settings(extra={"time_anchors": str(tmp_path / "missing.tsv")}))

@@ -81,11 +81,11 @@ class DyadTrend(BaseModel):
 
 
 def _latest(store: Store) -> date | None:
-    """"Now" for the alarm: the newest publication date (an event foreseen for next year
+    """ "Now" for the alarm: the newest publication date (an event foreseen for next year
     must not move the window), else the newest event date."""
     row = store.one("SELECT max(published_date) FROM documents")
     if row and row[0]:
-        return row[0]  # type: ignore[no-any-return]
+        return row[0]
     row = store.one(
         "SELECT max(date_start) FROM events WHERE source_key IS NOT NULL AND target_key IS NOT NULL"
     )
@@ -106,8 +106,8 @@ def rank_dyads(
     """Trend alarm over every directed dyad: flagged dyads first, then by event count.
 
     The window is the last ``window`` periods ending at ``until`` (default: the newest
-    publication date in the store), zero-filled, so a dyad that went quiet is seen as quiet. A dyad is
-    flagged when its cooperation or conflict score (``metric``: both|cooperation|conflict)
+    publication date in the store), zero-filled, so a dyad that went quiet is seen as quiet.
+    A dyad is flagged when its cooperation or conflict score (``metric``: both|cooperation|conflict)
     rises with Mann–Kendall p < alpha and Theil–Sen slope > 0, over at least ``min_periods``
     periods and ``min_events`` events in the window.
     """

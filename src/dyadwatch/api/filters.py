@@ -47,6 +47,12 @@ class FilterError(ValueError):
         self.message = message
 
 
+def like_pattern(text: str) -> str:
+    """A case-insensitive substring pattern; the user's % and _ match themselves."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def parse_code(param: str, value: str) -> str:
     if not CODE_RE.match(value):
         raise FilterError(param, f"expected a 3-letter code such as IRN, got {value!r}")
@@ -182,11 +188,8 @@ class Filters:
             conds.append("len(list_filter(e.weapons, lambda w: contains(lower(w), lower(?)))) > 0")
             params.append(self.weapon)
         if self.q:
-            conds.append(
-                "(contains(lower(e.evidence_text), lower(?))"
-                " OR contains(lower(e.trigger), lower(?)))"
-            )
-            params += [self.q, self.q]
+            conds.append(r"(e.evidence_text ILIKE ? ESCAPE '\' OR e.trigger ILIKE ? ESCAPE '\')")
+            params += [like_pattern(self.q)] * 2
         if self.doc_id:
             conds.append("e.doc_id = ?")
             params.append(self.doc_id)
@@ -233,10 +236,9 @@ class Filters:
             params.append(self.date_to)
         if self.q:
             conds.append(
-                "(contains(lower(c.content_text), lower(?))"
-                " OR contains(lower(c.evidence_text), lower(?)))"
+                r"(c.content_text ILIKE ? ESCAPE '\' OR c.evidence_text ILIKE ? ESCAPE '\')"
             )
-            params += [self.q, self.q]
+            params += [like_pattern(self.q)] * 2
         if self.doc_id:
             conds.append("c.doc_id = ?")
             params.append(self.doc_id)

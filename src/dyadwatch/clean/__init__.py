@@ -16,7 +16,7 @@ from .dates import normalise_date, url_date
 from .html import extract_html
 from .lang import accepted, detect_language
 from .patterns import Patterns, load_patterns
-from .text import TextCleaner
+from .text import TextCleaner, tidy_title
 
 __all__ = ["Cleaner", "Extracted", "normalize_body", "make_cleaner"]
 
@@ -116,9 +116,11 @@ class Cleaner:
         res = extract_html(raw.content, raw.url)
         if res is None:
             return Rejection(input=raw.input, reason="no_body", detail="trafilatura found no body")
+        url = raw.url or res.url
+        sites = self.patterns.site_names(url, res.outlet)
         hinted = raw.model_copy(
             update={
-                "title": raw.title or res.title,
+                "title": raw.title or tidy_title(res.title, sites),
                 "url": raw.url or res.url,
                 "outlet": raw.outlet
                 or self.patterns.outlet_for_url(raw.url or res.url)

@@ -36,6 +36,8 @@ _DATE_FORMS = [
     r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})",
     r"(?P<year>\d{4})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})",
     r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})",
+    # slashes: US order (DW English, AP) unless the first number cannot be a month
+    r"(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})",
 ]
 # a year may run straight into a time in scraped text: "December 10, 20229:15 AM UTC"
 DATE_RX = [re.compile(r"\b" + f + r"(?:\b|(?=\d{1,2}:\d{2}))", re.IGNORECASE) for f in _DATE_FORMS]
@@ -52,8 +54,11 @@ _URL_DATE = re.compile(
 def _iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     month = _MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["mnum"])
+    day = int(g["day"])
+    if month and month > 12 and day <= 12:
+        month, day = day, month
     try:
-        return dt.date(int(g["year"]), month or 0, int(g["day"])).isoformat()
+        return dt.date(int(g["year"]), month or 0, day).isoformat()
     except (ValueError, TypeError):
         return None
 

@@ -19,6 +19,9 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     "include_comments": False,
     "favor_precision": True,
     "include_tables": True,
+    # markup dates only: htmldate's free-text guesses read "12/10/2022" day-first, while
+    # our dateline parser (clean/dates.py) reads the text with the page's conventions
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
 }
 RECALL_FALLBACK = 0.5
 _MAX_BOILERPLATE = 200

@@ -52,6 +52,17 @@ class Patterns:
                 return outlet
         return None
 
+    def site_names(self, url: str | None, sitename: str | None = None) -> set[str]:
+        """Names a page title may carry as a suffix: outlets, the site name, the host."""
+        names = {o.casefold() for o in self.outlets.values()}
+        host = (urlsplit(url if url and "//" in url else "//" + (url or "")).hostname or "").lower()
+        if host:
+            bare = host.removeprefix("www.")
+            names.update({host, bare, bare.split(".")[0]})
+        if sitename:
+            names.add(sitename.casefold())
+        return names
+
     def outlet_from_text(self, text: str) -> str | None:
         for outlet, rx in self.outlet_cues:
             m = rx.search(text)

@@ -76,6 +76,27 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
+_TITLE_SEP = re.compile(r"(\s+(?:[|–—•·-]|::)\s+)")
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+
+
+def tidy_title(title: str | None, site_names: set[str]) -> str | None:
+    """Drop site names and dates around a page title ("X – DW – 12/10/2022" -> "X")."""
+    if not title:
+        return title
+    tokens = _TITLE_SEP.split(title)  # segment, separator, segment, ...
+
+    def junk(seg: str) -> bool:
+        seg = seg.strip()
+        return seg.casefold() in site_names or bool(dateline_date(seg) or _DOMAIN.fullmatch(seg))
+
+    while len(tokens) > 2 and junk(tokens[-1]):
+        tokens = tokens[:-2]
+    while len(tokens) > 2 and junk(tokens[0]):
+        tokens = tokens[2:]
+    return "".join(tokens).strip() or title
+
+
 def headline_like(text: str) -> bool:
     words = text.split()
     if not 3 <= len(words) <= 30 or len(text) > 220:

@@ -135,6 +135,10 @@ def claims(
     contested: Annotated[
         bool, typer.Option(help="Contested ledger: who asserts/denies what.")
     ] = False,
+    across: Annotated[
+        bool,
+        typer.Option("--across-documents", help="With --contested: join stories across articles."),
+    ] = False,
     dyad: Dyad = None,
     since: Since = None,
     until: Until = None,
@@ -149,7 +153,7 @@ def claims(
     with open_store(db, config) as store:
         if contested:
             try:
-                groups = ledger(store, dyad=dyad, since=since, until=until)
+                groups = ledger(store, dyad=dyad, since=since, until=until, across_documents=across)
             except ValueError as exc:
                 raise fail(str(exc)) from exc
             return _jsonl(groups) if as_json else _print_ledger(groups)

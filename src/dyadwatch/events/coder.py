@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,7 @@ SELF_REPORT = frozenset({"deny", "admit", "acknowledge", "confirm"})  # subject 
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
 CONTEXT_FILL = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT"})
 MAX_SENT_TOKENS = 150
+PRONOUNS = re.compile(r"\b(?:it|its|they|their|them)\b", re.IGNORECASE)
 # PLOVER: cooperative actions promised for the future are AGREE (CAMEO 03x equivalents).
 FUTURE_AGREE = {
     "CONSULT": {"*": "036"},
@@ -81,6 +83,7 @@ class PloverCoder:
         self.settings = settings
         self.lex: Lexicon = load_lexicon(settings.user_patterns)
         self._resolver: Any = None
+        self._phrase_cache: dict[tuple[str, str | None], Actor | None] = {}
 
     # -- public -------------------------------------------------------------------
     def __call__(self, doc: Document, sdoc: Any, mentions: list[Mention]) -> list[Event]:
@@ -91,6 +94,10 @@ class PloverCoder:
         for s_i, sent in enumerate(sdoc.sents):
             if len(sent) > MAX_SENT_TOKENS:
                 continue  # run-on text (lists, tables): parses are unreliable
+            if not any(i in idx.by_token for i in range(sent.start, sent.end)) and not (
+                PRONOUNS.search(sent.text)
+            ):
+                continue  # no actor can be found here: skip the (costly) pattern matching
             for hit in self.triggers(sent):
                 events.extend(self._events(doc, sent, s_i, hit, idx))
             self._remember_subjects(sent, idx)
@@ -107,7 +114,12 @@ class PloverCoder:
                 from ..registry import registry
 
                 self._resolver = registry.get(self.settings.actors_impl)(self.settings)
-            actor = self._resolver.resolve_phrase(ent.text, doc.published)
+            key = (ent.text, doc.published)
+            if key not in self._phrase_cache:
+                if len(self._phrase_cache) > 10_000:
+                    self._phrase_cache.clear()
+                self._phrase_cache[key] = self._resolver.resolve_phrase(ent.text, doc.published)
+            actor = self._phrase_cache[key]
             if actor is None or not (actor.country or actor.code):
                 continue
             sent_i = 0  # sentence index is informational here; coder uses token positions
@@ -146,16 +158,13 @@ class PloverCoder:
             return None
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         post, preps = self._post_bag(tok)
-        pre = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i]}
-        best: VerbPattern | None = None
-        for rank in (0, 1):
-            cands = [
-                p for p in pats if p.rank == rank and self._verb_ok(p, particles, pre, post, preps)
-            ]
-            if cands:
-                lem = tok.lemma_.lower()
-                best = max(cands, key=lambda p: (p.specificity, p.block == lem))
-                break
+        post = self.lex.expand(post)
+        doc = tok.doc
+        pre = self.lex.expand({doc[i].lower_ for i in range(max(tok.sent.start, tok.i - 4), tok.i)})
+        # patterns are sorted best first (hand-written, most specific, the verb's own block)
+        best: VerbPattern | None = next(
+            (p for p in pats if p.matches(particles, pre, post, preps)), None
+        )
         if best is None or not best.cameo or self.lex.plover(best.cameo) is None:
             return None
         conf = 0.55 + 0.05 * min(best.specificity, 3) + (0.1 if best.rank == 0 else 0.0)
@@ -183,31 +192,15 @@ class PloverCoder:
                         preps.add(t.lower_)
         return words, preps
 
-    def _verb_ok(
-        self, p: VerbPattern, parts: set[str], pre: set[str], post: set[str], preps: set[str]
-    ) -> bool:
-        if p.particle and p.particle not in parts:
-            return False
-        if not all(self._word_in(w, post) for w in p.post):
-            return False
-        if not all(w in preps for w in p.preps):
-            return False
-        return all(self._word_in(w, pre) for w in p.pre)
-
-    def _word_in(self, w: str, bag: set[str]) -> bool:
-        if w.startswith("&"):
-            return any(self.lex.in_set(b, w) for b in bag)
-        return w in bag
-
     def _noun_hit(self, tok: Any) -> Hit | None:
         pats = self.lex.nouns.get(tok.lemma_.lower())
         if not pats:
             return None
-        mods = {t.lower_ for t in tok.subtree if t.i < tok.i}
-        mods |= {t.lemma_.lower() for t in tok.subtree if t.i < tok.i}
+        left = [t for t in tok.subtree if t.i < tok.i]
+        mods = self.lex.expand({t.lower_ for t in left} | {t.lemma_.lower() for t in left})
         best: NounPattern | None = None
         for p in pats:
-            ok = all(any(self._word_in(w, mods) for w in g) for g in p.modifiers)
+            ok = all(not g.isdisjoint(mods) for g in p.modifiers)
             if ok and (best is None or len(p.modifiers) > len(best.modifiers)):
                 best = p
         if best is None:

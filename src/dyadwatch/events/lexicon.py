@@ -69,6 +69,14 @@ class VerbPattern:
     def specificity(self) -> int:
         return len(self.pre) + len(self.post) + len(self.preps) + (1 if self.particle else 0)
 
+    def matches(self, parts: set[str], pre: set[str], post: set[str], preps: set[str]) -> bool:
+        """Bags hold words plus the '&set' names their words belong to (Lexicon.expand)."""
+        if self.particle and self.particle not in parts:
+            return False
+        return (
+            post.issuperset(self.post) and preps.issuperset(self.preps) and pre.issuperset(self.pre)
+        )
+
 
 @dataclass(frozen=True)
 class NounPattern:
@@ -85,6 +93,7 @@ class Lexicon:
     nouns: dict[str, list[NounPattern]] = field(default_factory=lambda: defaultdict(list))
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)
     weapons: dict[str, str] = field(default_factory=dict)
+    word_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> '&set' names
 
     def plover(self, cameo: str) -> PloverCode | None:
         """Most specific crosswalk entry for a CAMEO code (falls back to parents)."""
@@ -102,6 +111,15 @@ class Lexicon:
                 return self.goldstein[code]
             code = code[:-1]
         return None
+
+    def expand(self, bag: set[str]) -> set[str]:
+        """The bag plus the names of the synonym sets its words belong to."""
+        out = set(bag)
+        for w in bag:
+            names = self.word_sets.get(w) or self.word_sets.get(w.rstrip("s"))
+            if names:
+                out |= names
+        return out
 
     def in_set(self, word: str, name: str) -> bool:
         """Does ``word`` belong to synonym set ``name`` (e.g. '&weapon')?"""
@@ -191,6 +209,11 @@ def _load(user_patterns: str | None) -> Lexicon:
         lex.weapons[row[0].lower()] = row[1] if len(row) > 1 else "generic"
         synsets["&weapon"].add(row[0].lower())
     lex.synsets = {k: frozenset(v) for k, v in synsets.items()}
+    rev: dict[str, set[str]] = defaultdict(set)
+    for name, words in synsets.items():
+        for w in words:
+            rev[w].add(name)
+    lex.word_sets = {w: frozenset(n) for w, n in rev.items()}
     hand = [Path(user_patterns)] if user_patterns else []
     load_verbs(
         lex,
@@ -199,4 +222,8 @@ def _load(user_patterns: str | None) -> Lexicon:
         base / "cameo_patterns.tsv",
     )
     load_nouns(lex, base / "nouns.tsv")
+    for lemma, pats in lex.verbs.items():  # best first: hand-written, specific, own block
+        uniq = list(dict.fromkeys(pats))
+        uniq.sort(key=lambda p: (p.rank, -p.specificity, p.block != lemma))
+        lex.verbs[lemma] = uniq
     return lex

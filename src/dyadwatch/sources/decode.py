@@ -1,7 +1,7 @@
 """Bytes to text: binary sniffing and fallback decodings.
 
 Scraped files arrive in whatever encoding the scraper wrote. We accept UTF-8
-first, then what charset detection proposes, then cp1252 and latin-1, and we
+first, then cp1252, then what charset detection proposes, then latin-1, and we
 reject only when the decoded text is still mostly control characters.
 """
 
@@ -62,6 +62,16 @@ def _detected(data: bytes) -> str | None:
     return best.encoding if best is not None else None
 
 
+def _candidates(data: bytes) -> list[str]:
+    """cp1252 first unless most letters are high bytes (a Cyrillic, Greek, ... page)."""
+    head = data[:_SNIFF]
+    high = sum(b >= 0x80 for b in head)
+    ascii_letters = sum(65 <= b <= 90 or 97 <= b <= 122 for b in head)
+    detected = list(filter(None, [_detected(data)]))
+    order = [*detected, "cp1252"] if high > ascii_letters else ["cp1252", *detected]
+    return list(dict.fromkeys([*order, "latin-1"]))
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode with UTF-8, else a fallback; say which one was used."""
     if not data.strip():
@@ -77,8 +87,9 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    candidates = [_detected(data), "cp1252", "latin-1"]
-    for enc in dict.fromkeys(c for c in candidates if c):
+    # cp1252 first: for English news it is by far the likeliest legacy encoding, and
+    # detection on short samples tends to pick a wrong neighbour (cp1250 for "crème")
+    for enc in _candidates(data):
         try:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):

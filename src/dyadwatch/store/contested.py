@@ -99,7 +99,9 @@ def is_contested(positions: Iterable[Position]) -> bool:
     return any(a != b for a in pro for b in contra)
 
 
-def _link(uf: _UnionFind, events: list[dict[str, Any]], claims: list[dict[str, Any]]) -> None:
+def _link(
+    uf: _UnionFind, events: list[dict[str, Any]], claims: list[dict[str, Any]], across: bool
+) -> None:
     known_events = {e["event_id"] for e in events}
     known_claims = {c["claim_id"] for c in claims}
     topic: dict[tuple[Any, ...], str] = {}
@@ -109,7 +111,7 @@ def _link(uf: _UnionFind, events: list[dict[str, Any]], claims: list[dict[str, A
         for cid in e["attributed_to"] or []:
             if cid in known_claims:
                 uf.union(node, "c:" + cid)
-        key = _topic(e)
+        key = _topic(e, across)
         if key in topic:
             uf.union(node, topic[key])
         else:
@@ -125,12 +127,17 @@ def _link(uf: _UnionFind, events: list[dict[str, Any]], claims: list[dict[str, A
                 uf.union(node, "c:" + cid)
 
 
-def _topic(e: dict[str, Any]) -> tuple[Any, ...]:
-    return (e["doc_id"], e["source_key"] or "", e["target_key"] or "", e["plover_type"])
+def _topic(e: dict[str, Any], across: bool = False) -> tuple[Any, ...]:
+    """Events with the same topic are one story: same directed dyad and PLOVER type in one
+    document, or (``across`` documents) in the same month."""
+    src, tgt = e["source_key"], e["target_key"]
+    if across and src and tgt and e["date_start"]:
+        return ("*", src, tgt, e["plover_type"], e["date_start"].strftime("%Y-%m"))
+    return (e["doc_id"], src or "", tgt or "", e["plover_type"])
 
 
 def _event_positions(
-    events: list[dict[str, Any]], claims: list[dict[str, Any]]
+    events: list[dict[str, Any]], claims: list[dict[str, Any]], across: bool
 ) -> dict[str, set[str]]:
     """event_id -> ids of claims that take a position on it."""
     known = {c["claim_id"] for c in claims}
@@ -143,18 +150,18 @@ def _event_positions(
                 direct[eid].add(c["claim_id"])
     by_topic: dict[tuple[Any, ...], set[str]] = {}
     for e in events:
-        by_topic.setdefault(_topic(e), set()).update(direct[e["event_id"]])
+        by_topic.setdefault(_topic(e, across), set()).update(direct[e["event_id"]])
     about = [(c["claim_id"], set(c["about_claims"] or [])) for c in claims if c["about_claims"]]
-    out = {}
-    for e in events:
-        ids = set(by_topic[_topic(e)])
-        grew = True
+    closed: dict[tuple[Any, ...], set[str]] = {}
+    for topic, ids in by_topic.items():
+        ids = set(ids)
+        grew = bool(ids)
         while grew:  # claims about claims (support/reject of an assertion), transitively
             new = {cid for cid, targets in about if targets & ids} - ids
             ids |= new
             grew = bool(new)
-        out[e["event_id"]] = ids
-    return out
+        closed[topic] = ids
+    return {e["event_id"]: closed[_topic(e, across)] for e in events}
 
 
 def _position(c: dict[str, Any]) -> Position:
@@ -188,16 +195,18 @@ def _event_ref(e: dict[str, Any]) -> EventRef:
     )
 
 
-def build_groups(events: list[dict[str, Any]], claims: list[dict[str, Any]]) -> list[ClaimGroup]:
+def build_groups(
+    events: list[dict[str, Any]], claims: list[dict[str, Any]], across: bool = False
+) -> list[ClaimGroup]:
     """Group event and claim rows (Store.event_rows / claim_rows dicts) into ledger entries."""
     uf = _UnionFind()
-    _link(uf, events, claims)
+    _link(uf, events, claims, across)
     members: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
     for e in events:
         members.setdefault(uf.find("e:" + e["event_id"]), ([], []))[0].append(e)
     for c in claims:
         members.setdefault(uf.find("c:" + c["claim_id"]), ([], []))[1].append(c)
-    per_event = _event_positions(events, claims)
+    per_event = _event_positions(events, claims, across)
     groups = []
     for evs, cls in members.values():
         if not cls:
@@ -253,18 +262,20 @@ def ledger(
     until: str | None = None,
     contested_only: bool = True,
     doc_id: str | None = None,
+    across_documents: bool = False,
 ) -> list[ClaimGroup]:
     """Contested ledger: per group of linked events, who asserts, supports, denies it, when.
 
     ``dyad`` keeps groups with an event on that dyad (either direction); since/until apply
-    to the group's dates.
+    to the group's dates. ``across_documents`` also joins events of different documents
+    with the same directed dyad, PLOVER type and month (one side asserts in one article,
+    the other denies in another).
     """
     from .queries import parse_dyad
 
-    events = store.event_rows(limit=None, doc_id=doc_id)
-    claims = store.claim_rows(limit=None, doc_id=doc_id)
-    groups = build_groups(events, claims)
     pair = parse_dyad(dyad)
+    events, claims = _load(store, pair, doc_id, across_documents)
+    groups = build_groups(events, claims, across_documents)
     lo, hi = date_start(since), date_start(until)
     out = []
     for g in groups:
@@ -278,6 +289,36 @@ def ledger(
             continue
         out.append(g)
     return out
+
+
+_EVENT_COLS = (
+    "event_id, doc_id, source_key, target_key, plover_type, status, date, date_start, trigger, "
+    "weapons, evidence_text, attributed_to"
+)
+_CLAIM_COLS = (
+    "claim_id, doc_id, speaker_name, speaker_text, speaker_code, speaker_key, stance, cue, date, "
+    "content_text, evidence_text, sentence, events, about_claims"
+)
+
+
+def _load(
+    store: Store, pair: tuple[str, str] | None, doc_id: str | None, across: bool
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Only the columns the ledger needs; with a dyad (document scope) only the documents
+    that have an event on it, so a dyad's ledger does not scan the whole corpus."""
+    where, params = "TRUE", []
+    if doc_id:
+        where, params = "doc_id = ?", [doc_id]
+    elif pair and not across:
+        a, b = pair
+        where = (
+            "doc_id IN (SELECT doc_id FROM events WHERE (source_key = ? AND target_key = ?) "
+            "OR (source_key = ? AND target_key = ?))"
+        )
+        params = [a, b, b, a]
+    events = store.rows(f"SELECT {_EVENT_COLS} FROM events WHERE {where}", params)
+    claims = store.rows(f"SELECT {_CLAIM_COLS} FROM claims WHERE {where}", params)
+    return events, claims
 
 
 def contested_claim_ids(store: Store) -> set[str]:

@@ -27,7 +27,8 @@ class RuleTimer:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.anchors: AnchorTable = load_anchors(settings.extra.get("time_anchors"))
+        user = getattr(settings, "time_anchors", None) or settings.extra.get("time_anchors")
+        self.anchors: AnchorTable = load_anchors(user)
 
     def find_timeml(self, text: str, dct: str | None) -> list[Timex]:
         """Expressions with TimeML values ("2022-W48", "PRESENT_REF"), as TimeBank scores them."""

@@ -73,10 +73,10 @@ class Clauses:
         for _ in range(50):
             if tok.pos_ in VERBAL and tok.dep_ != "aux" and tok.dep_ != "auxpass":
                 break
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             tok = tok.head
-        while tok.dep_ == "xcomp" and tok.head is not tok:  # "expected to be delivered"
+        while tok.dep_ == "xcomp" and tok.head.i != tok.i:  # "expected to be delivered"
             tok = tok.head
         return tok
 

@@ -113,6 +113,7 @@ def normalise(value: str | None) -> str | None:
         return None
     v = strip_time(value.strip().upper())
     v = re.sub(r"(-XX)+$", "", v)  # "1949-XX": month unknown, i.e. the year
+    v = re.sub(r"^(\d{2,3})X+$", r"\1", v)  # "199X": the decade, written "199"
     m = re.match(r"^(\d{4})-W(\d)(\b|-)", v)
     if m:
         v = f"{m.group(1)}-W0{m.group(2)}{v[m.end(2) :]}"
