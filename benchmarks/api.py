@@ -25,8 +25,7 @@ from typing import Any
 
 import duckdb
 
-from dyadwatch.api import ApiConfig, create_app
-from dyadwatch.api import cache
+from dyadwatch.api import ApiConfig, cache, create_app
 from dyadwatch.api import queries as Q
 from dyadwatch.api.db import Database
 from dyadwatch.api.filters import Filters

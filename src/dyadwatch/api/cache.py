@@ -14,7 +14,8 @@ import threading
 from .db import CACHE_CATALOG, Database
 from .scores import scores_cte, weight_sql
 
-TABLE = f"{CACHE_CATALOG}.dyad_periods"
+TABLE = f"{CACHE_CATALOG}.dyad_periods"  # freq, a, b, src, tgt, period, type -> n, scores
+PAIRS = f"{CACHE_CATALOG}.pair_periods"  # freq, a, b, period -> n, scores (a < b, both ways)
 _lock = threading.Lock()
 
 
@@ -56,6 +57,11 @@ def ensure(db: Database) -> str:
             cur = db.cursor()
             try:
                 cur.execute(sql, params)
+                cur.execute(
+                    f"CREATE OR REPLACE TABLE {PAIRS} AS SELECT freq, a, b, period,"
+                    " sum(n) AS n, sum(cooperation) AS cooperation, sum(conflict) AS conflict"
+                    f" FROM {TABLE} WHERE a <> b GROUP BY ALL ORDER BY freq, a, b, period"
+                )
             finally:
                 cur.close()
             db.cache_generation = generation

@@ -1,59 +1,88 @@
 """Dyad ranking by volume and trend for /api/dyads and the home page.
 
 Trend = the analytics package's test (Theil–Sen slope + Mann–Kendall) on the last ``window``
-periods of the net (cooperation − conflict) score; the alarm fires when it is significant.
+periods of the net (cooperation − conflict) score; the alarm fires when it is significant. Every
+series runs to the latest period seen anywhere, so a dyad gone quiet trends towards zero.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import date
 from typing import Any
 
+import numpy as np
+
 from ..analytics.trend import trend
-from .queries import period_range
+from . import cache
+from .db import Database
+from .timeline import period_date, period_index_sql
 
 
-def rank_dyads(
-    rows: list[dict[str, Any]], freq: str, sort: str, alpha: float = 0.05, window: int = 12
-) -> list[dict[str, Any]]:
-    """Turn per-period dyad rows into ranked dyads with sparkline series and trend stats."""
-    grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        grouped[(r["a"], r["b"])].append(r)
-    # every series runs to the latest period seen anywhere: a dyad gone quiet trends to zero
-    last = max((r["period"] for r in rows if r["period"] is not None), default=None)
+def _pairs(db: Database, freq: str, min_events: int) -> list[dict[str, Any]]:
+    return db.rows(
+        f"SELECT a, b, sum(n)::BIGINT AS events, sum(cooperation) AS cooperation,"
+        f" sum(conflict) AS conflict, min({period_index_sql(freq)}) AS first"
+        f" FROM {cache.PAIRS} WHERE freq = ? GROUP BY a, b HAVING sum(n) >= ? ORDER BY a, b",
+        [freq, min_events],
+    )
+
+
+def _net_matrix(db: Database, freq: str, min_events: int) -> tuple[np.ndarray, int]:
+    """Net score per (dyad, period), dyads in _pairs order; returns (matrix, first period)."""
+    cols = db.numpy(
+        f"""
+        WITH d AS (
+            SELECT a, b, row_number() OVER (ORDER BY a, b) - 1 AS id FROM {cache.PAIRS}
+            WHERE freq = ? GROUP BY a, b HAVING sum(n) >= ?
+        )
+        SELECT d.id, {period_index_sql(freq)} AS pi, p.cooperation - p.conflict AS net
+        FROM {cache.PAIRS} p JOIN d ON d.a = p.a AND d.b = p.b WHERE p.freq = ?
+        """,
+        [freq, min_events, freq],
+    )
+    ids = np.asarray(cols["id"], dtype=np.int64)
+    pi = np.asarray(cols["pi"], dtype=np.int64)
+    if not ids.size:
+        return np.zeros((0, 0)), 0
+    first, last = int(pi.min()), int(pi.max())
+    matrix = np.zeros((int(ids.max()) + 1, last - first + 1))
+    np.add.at(matrix, (ids, pi - first), np.asarray(cols["net"], dtype=float))
+    return matrix, first
+
+
+def ranked_dyads(
+    db: Database,
+    freq: str = "month",
+    sort: str = "trend",
+    min_events: int = 1,
+    limit: int = 50,
+    alpha: float = 0.05,
+    window: int = 12,
+) -> tuple[int, list[dict[str, Any]]]:
+    """All undirected dyads with at least ``min_events``, ranked; series only for the top."""
+    cache.ensure(db)
+    pairs = _pairs(db, freq, min_events)
+    matrix, first = _net_matrix(db, freq, min_events)
     out: list[dict[str, Any]] = []
-    for (a, b), rs in grouped.items():
-        dated = [r for r in rs if r["period"] is not None]
-        total = sum(int(r["n"]) for r in rs)
-        coop = sum(float(r["cooperation"] or 0) for r in rs)
-        conf = sum(float(r["conflict"] or 0) for r in rs)
-        periods: list[date] = []
-        if dated and last is not None:
-            periods = period_range(dated[0]["period"], last, freq)
-        by_p = {
-            r["period"]: float(r["cooperation"] or 0) - float(r["conflict"] or 0) for r in dated
-        }
-        net = [round(by_p.get(p, 0.0), 3) for p in periods]
-        result = trend(net, window=window, alpha=alpha)
+    for i, p in enumerate(pairs):
+        start = int(p["first"]) - first
+        series = matrix[i, start:] if matrix.size else np.zeros(0)
+        result = trend(series.tolist(), window=window, alpha=alpha)
+        coop, conf = float(p["cooperation"] or 0), float(p["conflict"] or 0)
         out.append(
             {
-                "dyad": f"{a}-{b}",
-                "a": a,
-                "b": b,
-                "events": total,
+                "dyad": f"{p['a']}-{p['b']}",
+                "a": p["a"],
+                "b": p["b"],
+                "events": int(p["events"]),
                 "cooperation": round(coop, 3),
                 "conflict": round(conf, 3),
                 "net": round(coop - conf, 3),
-                "first_period": periods[0].isoformat() if periods else None,
-                "last_period": periods[-1].isoformat() if periods else None,
                 "trend": {
                     **result.model_dump(mode="json"),
                     "window": window,
                     "alarm": result.significant,
                 },
-                "series": {"periods": [x.isoformat() for x in periods], "net": net},
+                "_row": (i, start),
             }
         )
     if sort == "trend":
@@ -67,4 +96,15 @@ def rank_dyads(
         )
     else:
         out.sort(key=lambda d: (-d["events"], d["dyad"]))
-    return out
+    top = out[:limit]
+    for d in top:
+        i, start = d.pop("_row")
+        n_periods = matrix.shape[1] if matrix.size else 0
+        periods = [period_date(first + j, freq).isoformat() for j in range(start, n_periods)]
+        d["first_period"] = periods[0] if periods else None
+        d["last_period"] = periods[-1] if periods else None
+        d["series"] = {
+            "periods": periods,
+            "net": np.round(matrix[i, start:], 3).tolist() if matrix.size else [],
+        }
+    return len(out), top

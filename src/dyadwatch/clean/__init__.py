@@ -44,7 +44,9 @@ class Extracted:
 class Cleaner:
     def __init__(self, settings: Settings, patterns: Patterns | None = None) -> None:
         self.settings = settings
-        folder = settings.extra.get("clean_patterns_dir") if settings.extra else None
+        folder = getattr(settings, "clean_patterns_dir", None) or (settings.extra or {}).get(
+            "clean_patterns_dir"
+        )
         self.patterns = patterns or load_patterns(folder)
         self.text_cleaner = TextCleaner(self.patterns)
 
@@ -86,13 +88,21 @@ class Cleaner:
         return self._from_text(raw, raw.content, soft_wrap="markdown" not in raw.notes)
 
     def _from_text(
-        self, raw: RawInput, content: str, soft_wrap: bool, meta_date: str | None = None
+        self,
+        raw: RawInput,
+        content: str,
+        soft_wrap: bool,
+        meta_date: str | None = None,
+        guessed_date: str | None = None,
     ) -> Extracted:
+        """``meta_date`` wins over a dateline in the text; ``guessed_date`` only fills a gap."""
         published = normalise_date(raw.published) or meta_date
         if published is None and raw.published and "published:given" in raw.notes:
             published = raw.published  # the user said so; keep it even if we cannot parse it
         cleaned = self.text_cleaner.clean(content, raw.title, published, soft_wrap)
         basis = _basis(raw, published, cleaned.published)
+        if cleaned.published is None and guessed_date:
+            cleaned.published, basis = guessed_date, "metadata"
         if cleaned.published is None and url_date(raw.url):
             cleaned.published, basis = url_date(raw.url), "url"
         outlet = (
@@ -127,7 +137,12 @@ class Cleaner:
                 or res.outlet,
             }
         )
-        ex = self._from_text(hinted, res.text, soft_wrap=False, meta_date=res.published)
+        # a date written as ISO in the page comes from markup (meta tags, JSON-LD); otherwise
+        # htmldate guessed it from text, and our own dateline reading is preferred
+        markup = res.published if res.published and res.published in raw.content else None
+        ex = self._from_text(
+            hinted, res.text, soft_wrap=False, meta_date=markup, guessed_date=res.published
+        )
         if res.published and not raw.published and ex.published == res.published:
             ex.published_basis = "metadata"
         ex.byline = ex.byline or res.byline

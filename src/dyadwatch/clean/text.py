@@ -194,13 +194,12 @@ class TextCleaner:
             return None
         initials = [x.strip() for x in m.group("ini").split("/")]
         names = [a.strip() for a in re.split(r"[,;/]|\band\b", m.group("ag") or "") if a.strip()]
-        agencies = [self.p.agencies.get(a.lower()) for a in names]
-        known = [a for a in agencies if a]
-        if names and len(known) != len(names):
+        known = [self.p.agencies.get(a.lower()) for a in names]
+        if len(initials) < 2 and (not names or not all(known)):
+            return None  # a lone "ab (…)" is a trailer only with known agencies
+        if not all(k or _agency_like(a) for k, a in zip(known, names, strict=True)):
             return None
-        if len(initials) < 2 and not known:
-            return None
-        return initials, list(dict.fromkeys(known))
+        return initials, list(dict.fromkeys(k or a for k, a in zip(known, names, strict=True)))
 
     def _trailer_and_footer(self, lines: list[Line], out: CleanedText) -> None:
         start = len(lines)
@@ -261,6 +260,11 @@ class TextCleaner:
                     if kicker.reason is None and len(kicker.text.split()) <= _KICKER_WORDS:
                         kicker.reason = "navigation"
                 return
+
+
+def _agency_like(name: str) -> bool:
+    """An agency not in agencies.tsv, e.g. "Interfax-Ukraine": short and capitalised."""
+    return len(name.split()) <= 3 and name[0].isupper()
 
 
 def _shown(ln: Line) -> str:

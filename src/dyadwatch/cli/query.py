@@ -281,6 +281,8 @@ def export(
     """Export events: jsonl (record contract), csv, parquet, gdelt (2.0 TSV), polecat (TSV)."""
     if fmt not in FORMATS:
         raise fail(f"--format must be one of {', '.join(FORMATS)}")
+    if fmt == "parquet" and output is None and sys.stdout.isatty():
+        raise fail("parquet is binary: give -o FILE or redirect stdout")
     f = _event_filter(
         dyad=dyad, directed=directed, actor=actor, country=country, plover_type=ptype, mode=mode,
         status=status, since=since, until=until, weapon=weapon, text=text, limit=limit or None,

@@ -37,7 +37,7 @@ def print_dyad(console: Console, s: DyadSummary) -> None:
         t.add_row(f"[bold]{name}[/bold]", *(f"{scores.get(d, 0.0):.1f}" for d in dirs))
     console.print(t)
 
-    m = Table(title="By month (events / net)", title_justify="left")
+    m = Table(title="By month (events / net; empty months left out)", title_justify="left")
     m.add_column("month")
     for d in dirs:
         m.add_column(d, justify="right")
@@ -48,7 +48,8 @@ def print_dyad(console: Console, s: DyadSummary) -> None:
         for d in dirs:
             p = cell.get((d, mo))
             vals.append(f"{p.n_events} / {p.net:+.1f}" if p and p.n_events else "·")
-        m.add_row(mo, *vals)
+        if any(v != "·" for v in vals):
+            m.add_row(mo, *vals)
     console.print(m)
 
     console.print(

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..records import Actor, Document, Event, Evidence, Mention, Plover, Span, stable_id
 from ..settings import Settings
-from .args import Args, MentionIndex, noun_args, subject_of, verb_args
+from .args import Args, MentionIndex, first_with_actor, noun_args, subject_of, verb_args
 from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lexicon
 from .status import REPORTING, clause_status
 from .weapons import find_weapons
@@ -49,6 +49,10 @@ FUTURE_THREAT_CODES |= {"1724": "1324", "161": "1313", "143": "1312", "191": "13
 # A refused cooperative action is REJECT (CAMEO 12x).
 REFUSED = {"COOPERATE": "121", "AID": "122", "CONCEDE": "124", "RETREAT": "124"}
 REFUSED |= {"CONSULT": "125", "AGREE": "120", "SUPPORT": "120"}
+DEMAND_CODES = {"COOPERATE": "101", "AID": "103", "CONCEDE": "105", "RETREAT": "105"}
+DEMAND_CODES |= {"CONSULT": "106", "AGREE": "107", "SUPPORT": "102"}
+DEMAND_HEADS = frozenset({"declare", "reiterate", "announce", "conclude", "insist", "demand"})
+WILLING = frozenset({"willing", "ready", "prepared", "committed", "agree", "offer", "promise"})
 COMMIT = frozenset(
     [
         "agree",
@@ -74,6 +78,7 @@ class Hit:
     confidence: float
     noun: bool
     span: tuple[int, int]  # token span of the trigger text
+    demand: bool = False  # "X said Y must do Z": a REQUEST from X to Y
 
 
 class PloverCoder:
@@ -148,9 +153,17 @@ class PloverCoder:
                 hit = self._noun_hit(tok)
             else:
                 hit = None
+            if tok.pos_ in ("VERB", "AUX") and _demanded(tok):
+                hit = self._demand_hit(tok, hit)
             if hit is not None:
                 hits.append(hit)
         return _drop_overlaps(hits)
+
+    def _demand_hit(self, tok: Any, hit: Hit | None) -> Hit:
+        """'Washington said Beijing must drop barriers': REQUEST, mode from the demanded act."""
+        code = self.lex.plover(hit.cameo) if hit else None
+        cameo = DEMAND_CODES.get(code.type if code else "", "100")
+        return Hit(tok, cameo, 0.65, False, (tok.i, tok.i + 1), demand=True)
 
     def _verb_hit(self, tok: Any) -> Hit | None:
         pats = self.lex.verbs.get(tok.lemma_.lower())
@@ -216,7 +229,12 @@ class PloverCoder:
         self, doc: Document, sent: Any, s_i: int, hit: Hit, idx: MentionIndex
     ) -> list[Event]:
         tok = hit.token
-        if hit.noun:
+        if hit.demand:
+            args = Args(
+                sources=first_with_actor(idx, subject_of(tok.head)[0]),
+                targets=first_with_actor(idx, subject_of(tok)[0]),
+            )
+        elif hit.noun:
             reporting = REPORTING - SELF_REPORT
             args = noun_args(idx, tok, frozenset(reporting))
         else:
@@ -321,6 +339,8 @@ def _recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
         return cameo
     if ptype in FUTURE_AGREE and _commitment(tok):
         return FUTURE_AGREE[ptype].get(cameo[:3], FUTURE_AGREE[ptype]["*"])
+    if ptype in ("CONCEDE", "RETREAT") and _commitment(tok, governors=WILLING, aux=False):
+        return "035"  # "willing to withdraw", "agreed to release": intent to yield
     conditional = any(c.dep_ == "advcl" and _has_mark(c, "unless") for c in tok.children)
     threat_type = ptype in FUTURE_THREAT or cameo.startswith(("143", "1312"))
     if (threat_type or conditional) and _commitment(tok, modal=True):
@@ -330,25 +350,33 @@ def _recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
     return cameo
 
 
+def _demanded(tok: Any) -> bool:
+    if tok.dep_ != "ccomp" or not any(c.lower_ in ("must", "should") for c in tok.children):
+        return False
+    return bool(tok.head.lemma_.lower() in REPORTING or tok.head.lemma_.lower() in DEMAND_HEADS)
+
+
 def _has_mark(tok: Any, word: str) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == word for c in tok.children)
 
 
-def _commitment(tok: Any, modal: bool = False) -> bool:
+def _commitment(
+    tok: Any, modal: bool = False, governors: frozenset[str] = COMMIT, aux: bool = True
+) -> bool:
     """Will/shall on the trigger (also would/may with ``modal``), or an 'agree to' governor."""
     auxes = (
         ("will", "shall", "'ll", "would", "may", "might", "ca", "can")
         if modal
         else ("will", "shall", "'ll")
     )
-    if any(c.dep_ == "aux" and c.lower_ in auxes for c in tok.children):
+    if aux and any(c.dep_ == "aux" and c.lower_ in auxes for c in tok.children):
         return True
     cur = tok
     for _ in range(3):
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head is cur:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in COMMIT or cur.lower_ in COMMIT:
+        if cur.lemma_.lower() in governors or cur.lower_ in governors:
             return True
     return False
 
@@ -400,7 +428,8 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
         for c in h.token.children:
             nh = nouns.get(c.i)
             if nh is not None and c.dep_ in ("dobj", "nsubjpass"):
-                drop.add(h.token.i if nh.confidence >= 0.65 else nh.token.i)
+                generic_verb = h.confidence < 0.66  # a derived default, not a specific pattern
+                drop.add(h.token.i if nh.confidence >= 0.65 and generic_verb else nh.token.i)
     return [h for h in hits if h.token.i not in drop]
 
 

@@ -86,7 +86,10 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+            hint = ""
+            if "lock" in str(exc).lower():
+                hint = " (another process has it open for writing: an ingest or a writable server)"
+            raise StoreError(f"cannot open database {self.path}: {exc}{hint}") from exc
         try:
             if not read_only:
                 self._create_schema()

@@ -25,6 +25,7 @@ class Ctx:
     text: str
     dct: date | None
     quarters: list[tuple[int, int, int]] = field(default_factory=list)  # (pos, year, quarter)
+    days: list[tuple[int, date]] = field(default_factory=list)  # (pos, day) resolved so far
 
     def word_before(self, pos: int) -> str:
         m = _WORD_BEFORE.search(self.text[max(0, pos - 40) : pos])
@@ -53,6 +54,13 @@ class Ctx:
         if breaks:
             before = before[breaks[-1].end() :]
         return bool(_FUTURE.search(before))
+
+    def last_day(self, pos: int, window: int = 400) -> date | None:
+        """The latest day-precise date mentioned shortly before ``pos`` (narrative anchor)."""
+        for dpos, d in reversed(self.days):
+            if dpos < pos and pos - dpos <= window:
+                return d
+        return None
 
     def last_quarter(self, pos: int, window: int = 600) -> tuple[int, int] | None:
         for qpos, y, q in reversed(self.quarters):

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from . import relative as _relative  # noqa: F401  (registers its rules)
 from .context import Ctx
 from .dates import parse_dct
 from .rules import RULES, Cand, Timex
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def candidates(ctx: Ctx) -> list[Cand]:
@@ -40,5 +45,7 @@ def find_timex(text: str, dct: str | None) -> list[Timex]:
     out = []
     for c in select(candidates(ctx)):
         value = c.resolve(ctx)
+        if value and _DAY.fullmatch(value):
+            ctx.days.append((c.start, date.fromisoformat(value)))
         out.append(Timex(c.start, c.end, text[c.start : c.end], value, c.type, c.basis, c.rule))
     return out

@@ -159,7 +159,37 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
                 return f"{q[0] - 1}-Q{q[1]}"
         if unit == "decade":
             return str(c.dct.year + sign * 10 * n)
-        return shift(c.dct, unit, sign * n)
+        base = c.dct
+        if d in ("later", "after", "earlier", "before"):  # "two days later": after the story's day
+            anchor = c.last_day(m.start())
+            if anchor is None and sign > 0:
+                return None
+            base = anchor or c.dct
+        return shift(base, unit, sign * n)
+
+    return _cand(m, res)
+
+
+@rule(
+    "day_ana",
+    r"(?P<w>(?i:(?:the\s+)?(?:following|next|previous|same)\s+(?:day|morning|evening|night)|"
+    r"(?:earlier\s+|later\s+)?that\s+(?:same\s+)?(?:day|morning|evening|night)|"
+    r"the\s+day\s+(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|yesterday|tomorrow)\b)))",
+)
+def _day_ana(m: re.Match[str], ctx: Ctx) -> Cand | None:
+    """ "the following day", "that same day": relative to the day the story is at."""
+    w = " ".join(m["w"].lower().split())
+    step = (
+        1
+        if any(k in w for k in ("following", "next", "after"))
+        else -1
+        if any(k in w for k in ("previous", "before"))
+        else 0
+    )
+
+    def res(c: Ctx) -> str | None:
+        anchor = c.last_day(m.start(), window=600)
+        return (anchor + timedelta(days=step)).isoformat() if anchor else None
 
     return _cand(m, res)
 
