@@ -30,7 +30,7 @@ from dyadwatch.api import queries as Q
 from dyadwatch.api.db import Database
 from dyadwatch.api.filters import Filters
 from dyadwatch.api.timeline import dyad_timeline
-from dyadwatch.api.trends import rank_dyads
+from dyadwatch.api.trends import ranked_dyads
 from dyadwatch.records import PLOVER_TYPES, STATUSES
 from dyadwatch.store.db import Store
 
@@ -188,7 +188,7 @@ def run(path: Path, runs: int) -> list[tuple[str, dict[str, float]]]:
         ),
         (
             "dyad ranking by trend, month (library)",
-            lambda: rank_dyads(Q.dyad_periods(db, "month", 1), "month", "trend"),
+            lambda: ranked_dyads(db, "month", "trend"),
         ),
     ]
     out = [(name, timed(fn, runs)) for name, fn in cases]

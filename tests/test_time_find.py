@@ -162,3 +162,15 @@ def test_user_anchor_file_from_settings(tmp_path: Path) -> None:
         RuleTimer(Settings(extra={"time_anchors": str(bad)}))
     with pytest.raises(FileNotFoundError):
         RuleTimer(Settings(extra={"time_anchors": str(tmp_path / "missing.tsv")}))
+
+
+def test_anaphoric_days_follow_the_story(timer: RuleTimer) -> None:
+    text = "Russia attacked on Monday. The following day, Ukraine hit back. Two days later talks."
+    found = {f.text: f.value for f in timer.find(text, DCT)}
+    assert found == {
+        "Monday": "2022-12-05",
+        "The following day": "2022-12-06",
+        "Two days later": "2022-12-08",
+    }
+    # with nothing to follow, "that day" is not a date
+    assert timer.find("Nobody knew what happened that day.", DCT) == []

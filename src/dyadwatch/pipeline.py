@@ -7,7 +7,7 @@ Documents are parsed in chunks so memory stays flat whatever the corpus size.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,12 +67,31 @@ class Pipeline:
 
     def run(self, raws: Iterable[RawInput | Rejection]) -> Iterator[Result | Rejection]:
         """Yield one Result per accepted document, and a Rejection for each other input."""
+        for item in self._stream(raws, None):
+            if not isinstance(item, Document):
+                yield item
+
+    def run_skipping(
+        self, raws: Iterable[RawInput | Rejection], skip: Callable[[Document], bool]
+    ) -> Iterator[Result | Rejection | Document]:
+        """Like ``run``, but documents for which ``skip`` is true (e.g. already stored),
+        or repeated within this run, are yielded bare, without the costly NLP stages."""
+        return self._stream(raws, skip)
+
+    def _stream(
+        self, raws: Iterable[RawInput | Rejection], skip: Callable[[Document], bool] | None
+    ) -> Iterator[Result | Rejection | Document]:
         chunk: list[Document] = []
+        seen: set[str] = set()
         size = max(1, self.settings.batch_size * 4)
         for item in self.clean(raws):
             if isinstance(item, Rejection):
                 yield item
                 continue
+            if skip is not None and (item.doc_id in seen or skip(item)):
+                yield item
+                continue
+            seen.add(item.doc_id)
             chunk.append(item)
             if len(chunk) >= size:
                 yield from self._run_chunk(chunk)

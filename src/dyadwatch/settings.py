@@ -28,6 +28,7 @@ class Settings:
     user_patterns: str | None = None
     claims_impl: str = "dyadwatch.claims.v1"
     time_impl: str = "dyadwatch.time.v1"
+    time_anchors: str | None = None
     db: str = "dyadwatch.duckdb"
     # per-run overrides, not in the file
     published: str | None = None
@@ -57,6 +58,7 @@ _MAP: dict[tuple[str, str], str] = {
     ("events", "user_patterns"): "user_patterns",
     ("claims", "implementation"): "claims_impl",
     ("time", "implementation"): "time_impl",
+    ("time", "anchors"): "time_anchors",
     ("store", "db"): "db",
 }
 

@@ -10,13 +10,16 @@ server's own writes bump ``Database.generation``.
 from __future__ import annotations
 
 import threading
+import time
 
 from .db import CACHE_CATALOG, Database
 from .scores import scores_cte, weight_sql
 
 TABLE = f"{CACHE_CATALOG}.dyad_periods"  # freq, a, b, src, tgt, period, type -> n, scores
 PAIRS = f"{CACHE_CATALOG}.pair_periods"  # freq, a, b, period -> n, scores (a < b, both ways)
+SYNC_BUILD_S = 0.5
 _lock = threading.Lock()
+_building: set[int] = set()
 
 
 def _build_sql() -> tuple[str, list[object]]:
@@ -46,23 +49,51 @@ def _build_sql() -> tuple[str, list[object]]:
     return sql, params
 
 
+def _build(db: Database) -> None:
+    generation = db.generation
+    sql, params = _build_sql()
+    t0 = time.perf_counter()
+    cur = db.cursor()
+    try:
+        cur.execute(sql, params)
+        cur.execute(
+            f"CREATE OR REPLACE TABLE {PAIRS} AS SELECT freq, a, b, period,"
+            " sum(n) AS n, sum(cooperation) AS cooperation, sum(conflict) AS conflict"
+            f" FROM {TABLE} WHERE a <> b GROUP BY ALL ORDER BY freq, a, b, period"
+        )
+    finally:
+        cur.close()
+    db.cache_build_s = time.perf_counter() - t0
+    db.cache_generation = generation
+
+
+def _rebuild_in_background(db: Database) -> None:
+    def run() -> None:
+        try:
+            with _lock:
+                if db.cache_generation != db.generation:
+                    _build(db)
+        finally:
+            _building.discard(id(db))
+
+    if id(db) not in _building:
+        _building.add(id(db))
+        threading.Thread(target=run, daemon=True, name="dyadwatch-cache").start()
+
+
 def ensure(db: Database) -> str:
-    """Name of the aggregate table, (re)built if the store changed since it was last built."""
+    """Name of the aggregate table, (re)built if the store changed since it was last built.
+
+    The first build blocks. After a write, small stores rebuild at once; large ones (a build
+    slower than SYNC_BUILD_S) rebuild in the background while readers keep the previous
+    aggregates, which then lag the newest batch by a few seconds.
+    """
     if db.cache_generation == db.generation:
+        return TABLE
+    if db.cache_generation is not None and db.cache_build_s > SYNC_BUILD_S:
+        _rebuild_in_background(db)
         return TABLE
     with _lock:
         if db.cache_generation != db.generation:
-            generation = db.generation
-            sql, params = _build_sql()
-            cur = db.cursor()
-            try:
-                cur.execute(sql, params)
-                cur.execute(
-                    f"CREATE OR REPLACE TABLE {PAIRS} AS SELECT freq, a, b, period,"
-                    " sum(n) AS n, sum(cooperation) AS cooperation, sum(conflict) AS conflict"
-                    f" FROM {TABLE} WHERE a <> b GROUP BY ALL ORDER BY freq, a, b, period"
-                )
-            finally:
-                cur.close()
-            db.cache_generation = generation
+            _build(db)
     return TABLE

@@ -43,6 +43,7 @@ class Database:
         self.store: Store | None = None
         self.generation = 0  # bumped after every write, so derived tables know to rebuild
         self.cache_generation: int | None = None
+        self.cache_build_s = 0.0
         if writable:
             try:
                 self.store = Store(self.path)

@@ -19,7 +19,7 @@ from .db import Database
 from .filters import Filters, parse_code
 from .highlight import render_text
 from .timeline import dyad_timeline, sample_event
-from .trends import rank_dyads
+from .trends import ranked_dyads
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -61,7 +61,7 @@ templates.env.globals["evidence_url"] = evidence_url
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, db: DB) -> HTMLResponse:
     """Dyads ranked by trend, each with a sparkline, and the latest contested claims."""
-    ranked = rank_dyads(Q.dyad_periods(db, "month", 1), "month", "trend")[:25]
+    _, ranked = ranked_dyads(db, "month", "trend", limit=25)
     for d in ranked:
         d["figure"] = sparkline_figure(d["series"]["periods"], d["series"]["net"])
     _, contested = Q.list_claims(db, Filters(contested=True), 10, 0)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
 from typing import Any
 
 from . import cache
@@ -101,37 +100,6 @@ def list_documents(db: Database, limit: int, offset: int) -> tuple[int, list[dic
 
 
 # --- dyads -------------------------------------------------------------------------------------
-
-
-def period_range(first: date, last: date, freq: str) -> list[date]:
-    """Every period start between first and last, so charts show empty periods as zero."""
-    out: list[date] = []
-    cur = first
-    while cur <= last:
-        out.append(cur)
-        if freq == "week":
-            cur = cur + timedelta(days=7)
-        else:
-            cur = date(cur.year + cur.month // 12, cur.month % 12 + 1, 1)
-    return out
-
-
-def _trunc(freq: str) -> str:
-    return "week" if freq == "week" else "month"
-
-
-def dyad_periods(db: Database, freq: str, min_events: int) -> list[dict[str, Any]]:
-    """Per undirected dyad and period: events and scores (input to ranking and sparklines)."""
-    cache.ensure(db)
-    return db.rows(
-        f"""
-        SELECT a, b, period, n, cooperation, conflict FROM {cache.PAIRS}
-        WHERE freq = ? AND (a, b) IN (
-            SELECT (a, b) FROM {cache.PAIRS} WHERE freq = ? GROUP BY a, b HAVING sum(n) >= ?)
-        ORDER BY a, b, period
-        """,
-        [_trunc(freq), _trunc(freq), min_events],
-    )
 
 
 def dyad_breakdown(db: Database, a: str, b: str) -> dict[str, Any]:

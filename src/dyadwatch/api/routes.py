@@ -15,7 +15,7 @@ from .export import export_response
 from .filters import Filters, parse_code
 from .ingest import router as ingest_router
 from .timeline import dyad_timeline
-from .trends import rank_dyads
+from .trends import ranked_dyads
 
 router = APIRouter(prefix="/api")
 router.include_router(ingest_router)
@@ -160,8 +160,8 @@ def dyads(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
     """Undirected dyads ranked by trend (alarm first, then |Theil–Sen slope|) or by volume."""
-    ranked = rank_dyads(Q.dyad_periods(db, freq, min_events), freq, sort)
-    return {"sort": sort, "freq": freq, "total": len(ranked), "items": ranked[:limit]}
+    total, items = ranked_dyads(db, freq, sort, min_events, limit)
+    return {"sort": sort, "freq": freq, "total": total, "items": items}
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:

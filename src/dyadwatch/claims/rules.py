@@ -93,7 +93,10 @@ def reattached(verb: Any, lex: Lexicon) -> Any | None:
     return outer
 
 
-def subject_of(verb: Any) -> tuple[Any | None, bool]:
+CLIMB = ("advcl", "acl", "pcomp", "xcomp", "dep", "conj")
+
+
+def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
     """The speaker token of a cue verb and whether the verb is passive.
 
     Follows shared subjects of coordinated verbs ("acknowledged ... but denies")
@@ -110,11 +113,15 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     if passive:
         return None, True
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head)[0], False
+        return subject_of(verb.head, depth + 1)[0], False
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head)
-    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
-        return subject_of(verb.head)[0], False
+        return subject_of(verb.head, depth + 1)
+    if verb.tag_ == "VBG" and verb.dep_ in CLIMB and depth < 3:
+        head = verb.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and head is not verb:
+            return subject_of(head, depth + 1)[0], False
     return None, False
 
 
@@ -283,6 +290,8 @@ def _source_span(subj: Any, lex: Lexicon | None = None) -> tuple[int, int]:
             if c.dep_ in ("relcl", "acl") and c.i > subj.i and verb_cue(c, lex) is not None:
                 b = min(b, c.left_edge.i)
     for i in range(a, b):
+        if doc[i].text in (":", "\u2013", "\u2014", "--") and i < subj.i:
+            a = i + 1
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             if i < subj.i:
                 a = i + 1

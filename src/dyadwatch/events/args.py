@@ -147,7 +147,7 @@ class MentionIndex:
             if c.dep_ in NP_MODS and c.i < h.i and not found:
                 found.extend(self._mods(c, pronouns))
         if not found and depth < 2 and (obj or not _eventive(h)):
-            preps = OBJ_NP_PREPS if obj and h.pos_ != "PROPN" else ("of", "from")
+            preps = OBJ_NP_PREPS if obj and h.pos_ != "PROPN" else ("of", "from", "in")
             for c in sorted(
                 (c for c in h.children if c.dep_ == "prep" and c.lower_ in preps),
                 key=lambda c: preps.index(c.lower_),
@@ -155,6 +155,10 @@ class MentionIndex:
                 for p in c.children:
                     if p.dep_ == "pobj" and not found:
                         found.extend(self.phrase(p, pronouns, depth + 1, obj))
+        if not found and depth < 2:  # "Sidhoum, Algeria's leading activist"
+            for c in h.children:
+                if c.dep_ == "appos" and not found:
+                    found.extend(self.phrase(c, pronouns, depth + 1, obj))
         return found
 
     def _placed_by_modifier(self, m: Mention, h: Any, pronouns: bool) -> Mention:
@@ -199,7 +203,7 @@ def _eventive(tok: Any) -> bool:
     lem = tok.lemma_.lower()
     if lem in AGENT_NOUNS:
         return False
-    return lem in EVENTIVE or lem.endswith(("tion", "sion", "ment", "ance", "ence", "ure"))
+    return lem in EVENTIVE or lem.endswith(("tion", "sion", "ment", "ance", "ence", "ure", "ing"))
 
 
 def _dedupe(ms: Iterable[Mention]) -> list[Mention]:

@@ -410,7 +410,7 @@ def _pairs(args: Args) -> list[tuple[Mention | None, Mention | None, bool]]:
         (s, t, False)
         for s in srcs
         for t in tgts
-        if (s is not None or t is not None) and (s is None or t is None or _code(s) != _code(t))
+        if (s is not None or t is not None) and (s is None or t is None or s.start != t.start)
     ]
 
 
@@ -423,7 +423,10 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.noun:
             continue
-        if h.token.dep_ == "xcomp" and h.token.head.i in verbs:
+        head = h.token.head
+        if h.token.dep_ in ("xcomp", "advcl") and (
+            head.i in verbs or any(c.i in nouns for c in head.children if c.dep_ == "dobj")
+        ):  # "staged demonstrations to demand reforms": the main event wins
             drop.add(h.token.i)
         for c in h.token.children:
             nh = nouns.get(c.i)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..pipeline import Pipeline, Result
-from ..records import Document, RawInput, Rejection
+from ..records import Document, Rejection
 from ..settings import Settings
 from ..sources import read_inputs
 from .db import BatchStats, Store
@@ -65,39 +65,6 @@ def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def extract_new(
-    pipe: Pipeline, store: Store, raws: Iterable[RawInput | Rejection], chunk: int
-) -> Iterator[Item]:
-    """Like ``Pipeline.run`` but documents already stored skip the (costly) NLP stages.
-
-    doc_id comes from the cleaned body, so the check happens right after cleaning.
-    """
-    pending: list[Document] = []
-    seen: set[str] = set()
-    for item in pipe.clean(raws):
-        if isinstance(item, Rejection) or item.doc_id in seen or store.has_document(item.doc_id):
-            yield item
-        else:
-            seen.add(item.doc_id)
-            pending.append(item)
-            if len(pending) >= chunk:
-                yield from _analyse(pipe, pending)
-                pending = []
-    if pending:
-        yield from _analyse(pipe, pending)
-
-
-def _analyse(pipe: Pipeline, docs: list[Document]) -> Iterator[Result | Rejection]:
-    for sdoc, doc in pipe.parser.pipe((d.text, d) for d in docs):
-        try:
-            yield pipe.analyse(doc, sdoc)
-        except Exception as exc:  # one bad document must not stop the ingest
-            log.exception("analysis failed for %s", doc.input)
-            yield Rejection(
-                input=doc.input or doc.doc_id, reason="pipeline_error", detail=repr(exc)
-            )
-
-
 def ingest(
     paths: Iterable[str],
     settings: Settings,
@@ -127,8 +94,9 @@ def _ingest_into(
     total = BatchStats()
     done = 0
     pipe = Pipeline(settings)
-    chunk = max(1, settings.batch_size)
-    stream = extract_new(pipe, store, read_inputs(list(paths), settings), chunk)
+    stream = pipe.run_skipping(
+        read_inputs(list(paths), settings), lambda d: store.has_document(d.doc_id)
+    )
     for batch in batches(stream, max(1, batch_size)):
         results = [x for x in batch if isinstance(x, Result)]
         rejections = [x for x in batch if isinstance(x, Rejection)]

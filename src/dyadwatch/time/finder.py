@@ -45,6 +45,8 @@ def find_timex(text: str, dct: str | None) -> list[Timex]:
     out = []
     for c in select(candidates(ctx)):
         value = c.resolve(ctx)
+        if value is None and c.anaphoric and ctx.dct is not None:
+            continue
         if value and _DAY.fullmatch(value):
             ctx.days.append((c.start, date.fromisoformat(value)))
         out.append(Timex(c.start, c.end, text[c.start : c.end], value, c.type, c.basis, c.rule))

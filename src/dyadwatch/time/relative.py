@@ -167,7 +167,9 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Cand | None:
             base = anchor or c.dct
         return shift(base, unit, sign * n)
 
-    return _cand(m, res)
+    cand = _cand(m, res)
+    cand.anaphoric = sign > 0
+    return cand
 
 
 @rule(
@@ -191,7 +193,9 @@ def _day_ana(m: re.Match[str], ctx: Ctx) -> Cand | None:
         anchor = c.last_day(m.start(), window=600)
         return (anchor + timedelta(days=step)).isoformat() if anchor else None
 
-    return _cand(m, res)
+    cand = _cand(m, res)
+    cand.anaphoric = True
+    return cand
 
 
 @rule("year_ago_adj", r"(?i:year-(?:earlier|ago))")

@@ -52,6 +52,7 @@ class Cand:
     basis: str = "relative"
     type: str = "DATE"
     rule: str = ""
+    anaphoric: bool = False  # dropped when nothing earlier in the text resolves it
 
 
 Handler = Callable[[re.Match[str], Ctx], Cand | None]
