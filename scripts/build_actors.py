@@ -179,6 +179,12 @@ def historic(block: dict) -> bool:
     return bool(ends) and all(e is not None and e < "1985" for e in ends)
 
 
+def display_key(key: str, aliases: list[str]) -> str:
+    """'SECRETARY-GENERAL BAN KI-MOON' -> 'BAN KI-MOON' when that bare name is an alias."""
+    bare = [a for a in aliases if len(a.split()) >= 2 and key.endswith(" " + a)]
+    return min(bare, key=len) if bare else key
+
+
 def looks_person(block: dict) -> bool:
     if "CountryInfo" in block["comment"] or "rulers" in block["comment"]:
         return True
@@ -191,8 +197,9 @@ def build_people(blocks: list[dict], isos: set[str], source: str) -> list[list[s
         codes = b["codes"]
         if not codes or header_iso(b, isos) or historic(b):
             continue  # country header, or nobody a current article would name
-        name = words(b["key"])
-        aliases = sorted({words(a) for a in b["aliases"] if words(a) and words(a) != name})
+        key = words(b["key"])
+        name = display_key(key, [words(a) for a in b["aliases"]])
+        aliases = sorted({words(a) for a in [b["key"], *b["aliases"]] if words(a)} - {name})
         kind = "person" if looks_person(b) else "group"
         for code, start, end in codes:
             country, sector, intl = split_code(code, isos)

@@ -38,14 +38,14 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"(?<!\\)\[((?:[^\]\\]|\\.)*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 _ITALIC = re.compile(r"(?<![\\*\w])\*(?!\s)([^*\n]+?)\*(?!\*)")
-_HEADER = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
-_BULLET = re.compile(r"^\s*[-+*]\s+", re.M)
-_QUOTE = re.compile(r"^\s*>\s?", re.M)
-_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.M)
+_HEADER = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+_BULLET = re.compile(r"^[ \t]*[-+*][ \t]+", re.M)
+_QUOTE = re.compile(r"^[ \t]*>[ \t]?", re.M)
+_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
 _STARS = re.compile(r"(?<!\\)\*{2,}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'$&:;=?@^ ])")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
-_END_MARK = re.compile(r"\n*#{3}\s*$")
+_END_MARK = re.compile(r"\n*(?:#[ \t]*){3}$")
 
 
 def md_to_text(body: str) -> str:
@@ -89,6 +89,8 @@ def _unwrap(body: str) -> str:
 
 
 def clean_title(title: str) -> str:
+    """YAML already turned ``\\_`` into a no-break space; handle raw strings the same way."""
+    title = title.replace("\\_", " ")
     return _SPACES.sub(" ", _ESCAPE.sub(r"\1", title)).strip()
 
 
@@ -216,12 +218,21 @@ def load_record(corpus: Path, item: Item, mode: str) -> dict[str, str] | None:
 
 
 def select(corpus: Path, budget: int, max_doc: int) -> Iterator[tuple[str, dict[str, str]]]:
-    """Fill ``budget`` bytes in tier order, skipping items larger than ``max_doc`` bytes."""
+    """Fill ``budget`` bytes in tier order, skipping items larger than ``max_doc`` bytes.
+
+    The source holds a few items twice under two dates; a text already taken is skipped
+    (compared whitespace-collapsed and casefolded, as dyadwatch derives its doc_id).
+    """
     used = 0
+    seen: set[str] = set()
     for mode, item in tiers(read_index(corpus)):
         rec = load_record(corpus, item, mode)
         if rec is None:
             continue
+        key = hashlib.sha1(" ".join(rec["text"].split()).casefold().encode()).hexdigest()
+        if key in seen:
+            continue
+        seen.add(key)
         size = len(_line(rec))
         if size > max_doc or used + size > budget:
             continue
@@ -271,15 +282,16 @@ as plain-text JSONL (one article per line: `id`, `url`, `title`, `published`, `o
 
 - Repository: [brian14708/wh-briefings](https://github.com/brian14708/wh-briefings),
   commit `{commit}` (copied read-only in `../shared/corpus/wh-briefings`).
-- Items are archived pages of <https://bidenwhitehouse.archives.gov/briefing-room/>; `url` gives each
-  item's page and `id` its path in the source repository.
+- Items are archived pages of <https://bidenwhitehouse.archives.gov/briefing-room/>;
+  `url` gives each item's page and `id` its path in the source repository.
 - License: the source repository is released under CC0 1.0 (copied here as `LICENSE`), and
   the texts are works of the US government, not subject to copyright in the US (17 U.S.C. § 105).
 
 ## Selection (deterministic, `select` / `tiers` in scripts/build_sample.py)
 
 Candidates come from the source `INDEX.jsonl` topic flags, in this order, until {budget:,} bytes of
-JSONL are filled (items over {max_doc:,} bytes or under 40 words are skipped):
+JSONL are filled (items over {max_doc:,} bytes or under 40 words, and texts already taken, are
+skipped):
 
 1. statements & releases flagged both Iran and Russia, whole, by date;
 2. press briefings flagged both Iran and Russia, **as excerpts**: only the speaker turns that name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -150,9 +151,17 @@ def test_claims_stance_contested_and_event_filters(client: TestClient) -> None:
 def test_ledger_groups_positions_by_event(client: TestClient) -> None:
     body = get(client, "/api/ledger")
     assert body["total"] == 1
-    row = body["items"][0]
-    assert row["event"]["status"] == "denied"
-    assert sorted(c["stance"] for c in row["claims"]) == ["assert", "deny"]
+    group = body["items"][0]
+    assert group["contested"] and group["dyads"] == ["RUS-IRN"]
+    assert [e["status"] for e in group["events"]] == ["denied"]
+    assert sorted(p["stance"] for p in group["positions"]) == ["assert", "deny"]
+    assert group["asserted_by"] == ["John Kirby"] and group["denied_by"] == ["Vassily Nebenzia"]
+    assert get(client, "/api/ledger?dyad=IRN-RUS")["total"] == 1
+    assert get(client, "/api/ledger?dyad=UKR-RUS")["total"] == 0
+    assert get(client, "/api/ledger?date_from=2023-01-01")["total"] == 0
+    assert get(client, "/api/ledger?dyad=bad", 422)["error"]["code"] == "invalid_parameter"
+    events = get(client, "/api/events?contested=true")["items"]
+    assert [e["status"] for e in events] == ["denied"]
 
 
 # --- documents ---------------------------------------------------------------------------------
@@ -302,3 +311,34 @@ def test_text_search_is_literal(client: TestClient) -> None:
     assert get(client, "/api/events?q=_")["total"] == 0
     assert get(client, "/api/events?q=SU-35%20JETS")["total"] == 22  # case-insensitive
     assert get(client, "/api/claims?q=any%20drones")["total"] == 1
+
+
+def test_highlight_marks_overlapping_spans_and_escapes_html() -> None:
+    from dyadwatch.api.highlight import render_text
+
+    text = "A <b>said</b> that X attacked Y. Other."
+    ev = {
+        "event_id": "e1",
+        "status": "claimed",
+        "plover": {"type": "ASSAULT"},
+        "evidence": {"start": 0, "end": 32, "text": text[:32]},
+        "trigger_span": {"start": 21, "end": 29, "text": "attacked"},
+    }
+    cl = {
+        "claim_id": "c1",
+        "stance": "assert",
+        "cue": "said",
+        "speaker": {"name": "A"},
+        "evidence": {"start": 0, "end": 32, "text": text[:32]},
+        "content": {"start": 19, "end": 31, "text": "X attacked Y"},
+    }
+    html = str(render_text(text, [ev], [cl]))
+    assert "<b>" not in html and "&lt;b&gt;" in html
+    assert 'id="ev-e1"' in html and 'id="cl-c1"' in html
+    m = re.search(r'class="hl ([^"]+)" data-ids="([^"]+)" title="[^"]*">attacked</span>', html)
+    assert m is not None
+    assert set(m.group(1).split()) == {"ev", "cl", "trig", "content"}
+    assert set(m.group(2).split()) == {"ev-e1", "tr-e1", "cl-c1", "cc-c1"}
+    assert html.endswith(" Other.")  # text outside every span stays plain
+    bad = dict(ev, evidence={"start": 5, "end": 500, "text": ""})  # offsets beyond the text
+    assert "ev-e1" not in str(render_text(text, [bad], []))

@@ -125,6 +125,7 @@ def test_ingest_writes_through_the_store(writer: TestClient, nlp: object) -> Non
     """Runs the real pipeline on one short article (the spaCy model is the session's)."""
     auth = {"Authorization": f"Bearer {TOKEN}"}
     item = {"text": ARTICLE, "published": "2022-12-10", "outlet": "DW", "id": "kirby-1"}
+    before = sum(d["events"] for d in writer.get("/api/dyads?limit=500").json()["items"])
     r = writer.post("/api/documents", json=item, headers=auth)
     assert r.status_code == 201, r.text
     out = r.json()
@@ -133,6 +134,19 @@ def test_ingest_writes_through_the_store(writer: TestClient, nlp: object) -> Non
     body = writer.get(f"/api/documents/{doc_id}").json()
     assert body["document"]["outlet"] == "DW" and body["document"]["published"] == "2022-12-10"
     assert len(body["events"]) == out["events"]
+
+    def key(actor: dict | None) -> str | None:
+        if not actor:
+            return None
+        return actor.get("country") or (actor.get("code") or "")[:3] or actor.get("name")
+
+    dyadic = [
+        e
+        for e in body["events"]
+        if key(e["source"]) and key(e["target"]) and key(e["source"]) != key(e["target"])
+    ]
+    after = sum(d["events"] for d in writer.get("/api/dyads?limit=500").json()["items"])
+    assert after - before == len(dyadic)  # aggregates rebuilt after the write
     assert writer.get("/api/documents").json()["total"] == 18
     again = writer.post("/api/documents", json=[item], headers=auth).json()
     assert again["stored"] == 0 and again["skipped"] == 1  # idempotent re-ingest

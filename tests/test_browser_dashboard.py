@@ -156,6 +156,10 @@ def test_claims_ledger_shows_denied_claim(server: str, page: Any) -> None:
     assert deny.count() >= 1
     assert "Vassily Nebenzia" in deny.first.inner_text()
     assert page.locator(".ledger-entry tr.stance-assert", has_text="John Kirby").count() == 1
+    event = page.locator(".group-event", has_text="Shahed-136")
+    assert "denied" in event.inner_text()
+    stances = event.locator(".stances").inner_text()
+    assert "deny: Vassily Nebenzia" in stances and "assert: John Kirby" in stances
     _shot(page, "claims-ledger")
     deny.first.locator("a").click()
     page.wait_for_url("**/documents/**#cl-*")

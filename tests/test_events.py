@@ -51,7 +51,8 @@ def test_crosswalk_and_goldstein() -> None:
     lex = load_lexicon()
     assert lex.plover("0312") is not None and lex.plover("0312").type == "AGREE"  # type: ignore[union-attr]
     assert lex.plover("072").context == ("military",)  # type: ignore[union-attr]
-    assert lex.plover("163").type == "COERCE"  # type: ignore[union-attr]
+    assert lex.plover("163").type == "SANCTION"  # type: ignore[union-attr]  # crosswalk_extra
+    assert lex.plover("1723").type == "COERCE"  # type: ignore[union-attr]
     assert lex.plover("021").type == "REQUEST"  # type: ignore[union-attr]
     assert lex.plover("010") is None  # statements are dropped
     assert lex.goldstein_for("072") == pytest.approx(8.3)

@@ -10,7 +10,7 @@ import pytest
 
 from dyadwatch.pipeline import Pipeline, Result
 from dyadwatch.scale import Unit, partitions, read_unit, units
-from dyadwatch.settings import Settings
+from dyadwatch.settings import Settings, load_settings
 from dyadwatch.sources import read_inputs
 
 TEXTS = [
@@ -40,6 +40,7 @@ def test_units_cut_jsonl_into_line_slices(tmp_path: Path) -> None:
     path = _jsonl(tmp_path, TEXTS * 3)  # 9 lines
     (tmp_path / "note.txt").write_text("x", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("x", encoding="utf-8")
     got = list(units([str(tmp_path)], size=4))
     assert got == [
         Unit(str(tmp_path / "note.txt")),
@@ -50,6 +51,8 @@ def test_units_cut_jsonl_into_line_slices(tmp_path: Path) -> None:
     parts = partitions([str(tmp_path)], size=4)
     assert [p.docs for p in parts] == [1, 4, 4, 1]
     assert [p.index for p in parts] == [0, 1, 2, 3]
+    walked = {r.input.split(":")[0] for r in read_inputs([str(tmp_path)], load_settings())}
+    assert walked == {u.path for u in got}  # the same files as a serial folder walk
 
 
 def test_slices_read_exactly_like_the_sources_stage(tmp_path: Path, settings: Settings) -> None:

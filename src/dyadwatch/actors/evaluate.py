@@ -110,9 +110,9 @@ def _in_context(resolver: Any, nlp: Any, rec: dict[str, Any], gold: dict[str, An
     doc = Document(doc_id=rec["id"], text=text, published=rec.get("date"))
     best = None
     for m in resolver.mentions(doc, nlp(text)):
-        if m.start < end and at < m.end and m.actor.resolved_by != "pronoun":
-            if best is None or m.end - m.start > best.end - best.start:
-                best = m
+        overlaps = m.start < end and at < m.end and m.actor.resolved_by != "pronoun"
+        if overlaps and (best is None or m.end - m.start > best.end - best.start):
+            best = m
     return best.actor if best else None
 
 

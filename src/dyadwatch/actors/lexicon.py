@@ -63,8 +63,33 @@ NON_ACTOR_SECTORS = frozenset({"NON", "JNK", "UNK"})
 # CAMEO/PLOVER sector codes kept from the dictionaries; other 3-letter codes (regions such as
 # GZA, ethnic or religious sub-codes) are dropped rather than passed off as sectors.
 SECTORS = frozenset(
-    "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLT REF ELI AGR ENV HRI DEV "
-    "REL UAF NGO".split()
+    [
+        "GOV",
+        "MIL",
+        "REB",
+        "OPP",
+        "PTY",
+        "COP",
+        "JUD",
+        "SPY",
+        "MED",
+        "EDU",
+        "BUS",
+        "CRM",
+        "CVL",
+        "LAB",
+        "LEG",
+        "HLT",
+        "REF",
+        "ELI",
+        "AGR",
+        "ENV",
+        "HRI",
+        "DEV",
+        "REL",
+        "UAF",
+        "NGO",
+    ]
 )
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?|'s|'|[^\w\s]", re.UNICODE)
@@ -260,14 +285,26 @@ def load_lexicon(user_dictionary: str | None = None) -> Lexicon:
     """The lexicon for the packaged data plus an optional user TSV (cached per process)."""
     if user_dictionary and not Path(user_dictionary).is_file():
         raise ActorDictionaryError(f"user dictionary not found: {user_dictionary}")
-    return _cached(user_dictionary)
+    return _cached(str(Path(user_dictionary).resolve()) if user_dictionary else None)
 
 
-def _cache_file(user_dictionary: str | None) -> Path | None:
+@lru_cache(maxsize=8)
+def _cached(user_dictionary: str | None) -> Lexicon:
+    if user_dictionary is None:
+        return _base()
+    lex = _base(fresh=True)  # an own copy: user rows must not leak into the shared one
+    stop = {fold(a) for _, c in _rows(_data_dir() / "stop.tsv") for a in c[:1]}
+    for entry, names in read_people(Path(user_dictionary), "user"):
+        _add_entry(lex, entry, names, stop)
+        tail = _alias_key(entry.name)[-1:] if entry.kind == "person" else ()
+        if tail and tail[0].isalpha():
+            lex.surnames[tail[0]] = [entry]
+    return lex
+
+
+def _cache_file() -> Path | None:
     """A pickle named by the dictionaries' sizes and mtimes, so edits rebuild it."""
     files = [*sorted(_data_dir().glob("*.tsv")), Path(__file__)]
-    if user_dictionary:
-        files.append(Path(user_dictionary).resolve())
     try:
         sig = "|".join(f"{f}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files)
     except OSError:
@@ -277,28 +314,44 @@ def _cache_file(user_dictionary: str | None) -> Path | None:
     return base / f"actors-{digest}.pickle"
 
 
-@lru_cache(maxsize=8)
-def _cached(user_dictionary: str | None) -> Lexicon:
-    path = _cache_file(user_dictionary)
+_BASE: Lexicon | None = None
+
+
+def _base(fresh: bool = False) -> Lexicon:
+    """The packaged dictionaries, from the pickle cache when it is current."""
+    global _BASE
+    if _BASE is not None and not fresh:
+        return _BASE
+    path = _cache_file()
+    lex: Lexicon | None = None
     if path is not None and path.is_file():
         try:
             with open(path, "rb") as f:
-                lex = pickle.load(f)
-            if isinstance(lex, Lexicon):
-                return lex
+                loaded = pickle.load(f)
+            lex = loaded if isinstance(loaded, Lexicon) else None
         except Exception:  # a stale or broken cache is rebuilt, never fatal
-            pass
-    lex = _load(user_dictionary)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as f:
-                pickle.dump(lex, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass
+            lex = None
+    if lex is None:
+        lex = _load(None)
+        if path is not None:
+            _write_cache(path, lex)
+    if not fresh:
+        _BASE = lex
     return lex
+
+
+def _write_cache(path: Path, lex: Lexicon) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(lex, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob("actors-*.pickle"):  # superseded by edits
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _load(user_dictionary: str | None) -> Lexicon:
@@ -354,9 +407,9 @@ def _load(user_dictionary: str | None) -> Lexicon:
     for path, source in sources:
         for entry, names in read_people(path, source):
             _add_entry(lex, entry, names, stop)
-            last = _alias_key(entry.name)[-1:] if entry.kind == "person" else ()
-            if last and len(last[0]) > 3 and last[0].isalpha() and last[0] not in stop:
-                surnames.setdefault(last[0], {}).setdefault(entry.name.lower(), []).append(entry)
+            tail = _alias_key(entry.name)[-1:] if entry.kind == "person" else ()
+            if tail and len(tail[0]) > 3 and tail[0].isalpha() and tail[0] not in stop:
+                surnames.setdefault(tail[0], {}).setdefault(entry.name.lower(), []).append(entry)
     # A surname names one person only if exactly one dictionary person carries it.
     lex.surnames = {k: next(iter(v.values())) for k, v in surnames.items() if len(v) == 1}
     return lex

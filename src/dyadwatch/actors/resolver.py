@@ -17,6 +17,31 @@ from .match import Atom, find_atoms, pick_entry
 from .names import country_name
 
 GROUP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "nn"})
+GENERIC_ROLES = frozenset(
+    [
+        "official",
+        "officials",
+        "authorities",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokesmen",
+        "spokeswomen",
+        "spokespersons",
+        "chief",
+        "chiefs",
+        "head",
+        "heads",
+        "member",
+        "members",
+        "personnel",
+        "staff",
+        "source",
+        "sources",
+    ]
+)
+ROLE_PREPS = frozenset({"of", "in", "from", "throughout"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 LOC_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around", "inside"})
 COUNTRYISH = frozenset({"country", "demonym", "capital", "metonym", "place"})
@@ -88,6 +113,7 @@ class Analysis:
         atoms = find_atoms(self.lex, [t.text for t in toks], [t.norm for t in toks])
         atoms = [a for a in atoms if self.sents[a.start] == self.sents[a.end - 1]]
         atoms = [a for a in atoms if not self._name_fragment(a)]
+        atoms = [self._with_suffix_entries(a) for a in atoms]
         for s, e, label in ents:
             if label == "PERSON":
                 atoms = self._person_ent(atoms, s, e)
@@ -97,8 +123,22 @@ class Analysis:
         atoms.sort(key=lambda a: a.start)
         return atoms
 
+    def _with_suffix_entries(self, a: Atom) -> Atom:
+        """Pool the rows of a titled alias with those of the bare name inside it, so that
+        "UN Secretary-General Ban Ki-moon" (Phoenix) also sees the newer "Ban Ki-moon" rows."""
+        if a.kind != "person" or a.payload is None or a.end - a.start < 3:
+            return a
+        entries = list(a.payload.entries)
+        for k in range(a.start + 1, a.end - 1):
+            slot = self.lex.phrases.get(tuple(t.norm for t in self.toks[k : a.end]))
+            if slot and "person" in slot:
+                entries += [e for e in slot["person"].entries if e not in entries]
+        if len(entries) == len(a.payload.entries):
+            return a
+        return Atom(a.start, a.end, "person", Payload("person", a.payload.surface, entries=entries))
+
     def _name_fragment(self, a: Atom) -> bool:
-        """A one-word dictionary person followed by more name: "Hassan" in "Omar Hassan al-Bashir"."""
+        """A one-word dictionary person followed by more name ("Hassan" in "Omar Hassan X")."""
         if a.kind != "person" or a.end - a.start != 1 or a.end >= len(self.toks):
             return False
         nxt = self.toks[a.end]
@@ -109,6 +149,8 @@ class Analysis:
 
     def _person_ent(self, atoms: list[Atom], s: int, e: int) -> list[Atom]:
         """Merge a NER PERSON span with the atoms: titles stay apart, the name becomes a person."""
+        while e > s and not self.toks[e - 1].text[:1].isalnum():
+            e -= 1  # NER keeps the possessive: "Vladimir Putin's"
         moved = True
         while moved:  # leading titles/countries inside the entity: "Secretary James Cleverly"
             moved = False
@@ -118,6 +160,8 @@ class Analysis:
         overlap = [a for a in atoms if a.start < e and s < a.end]
         if any(a.start < s or a.end > e for a in overlap) or s >= e:
             return atoms
+        if any(a.kind in COUNTRYISH and a.kind != "place" for a in overlap):
+            return atoms  # NER calls "Sri Lanka" a PERSON now and then
         if not self.toks[s].text[:1].isupper():
             return atoms
         persons = [a for a in overlap if a.kind == "person"]
@@ -210,7 +254,12 @@ class Analysis:
 
     # --- grouping ------------------------------------------------------------------
 
-    def _root(self, a: Atom) -> int:
+    def _root(self, a: Atom, role_heads: frozenset[int] = frozenset()) -> int:
+        """The head of the noun phrase the atom modifies (compound/amod/poss/appos chain).
+
+        Coordinated modifiers ("US and British forces") and "of"-complements of a role
+        noun ("the president of Armenia") climb to the same head.
+        """
         toks = self.toks
         head = next(
             (i for i in range(a.start, a.end) if not a.start <= toks[i].head < a.end), a.end - 1
@@ -218,11 +267,13 @@ class Analysis:
         if not self.syntax:
             return len(toks) - 1
         seen = {head}
-        while toks[head].head != head and (
-            toks[head].dep in GROUP_DEPS
-            or (toks[head].dep == "conj" and toks[toks[head].head].dep in ("amod", "compound"))
-        ):
-            nxt = toks[head].head
+        while toks[head].head != head:
+            t = toks[head]
+            nxt = t.head
+            if t.dep == "pobj" and toks[nxt].norm in ROLE_PREPS and toks[nxt].head in role_heads:
+                nxt = toks[nxt].head
+            elif not (t.dep in GROUP_DEPS or (t.dep == "conj" and toks[nxt].dep in MODIFIER_DEPS)):
+                break
             if nxt in seen or self.sents[nxt] != self.sents[head]:
                 break
             seen.add(nxt)
@@ -231,8 +282,17 @@ class Analysis:
 
     def groups(self, atoms: list[Atom]) -> list[tuple[int, list[Atom]]]:
         by_root: dict[int, list[Atom]] = {}
+        owned = {a.end for a in atoms if a.kind in COUNTRYISH}  # a country right before
+        role_heads = frozenset(
+            a.end - 1
+            for a in atoms
+            if a.kind == "agent"
+            and a.start not in owned
+            and a.start > 0
+            and self.toks[a.start - 1].text != "'s"
+        )
         for a in atoms:
-            by_root.setdefault(self._root(a), []).append(a)
+            by_root.setdefault(self._root(a, role_heads), []).append(a)
         return sorted(by_root.items(), key=lambda kv: kv[1][0].start)
 
     def runs(self, root: int, atoms: list[Atom]) -> list[tuple[list[Atom], list[Atom]]]:
@@ -248,11 +308,10 @@ class Analysis:
             if weapon and toks[root].dep in SUBJ_DEPS:
                 atoms = atoms + [Atom(root, root + 1, "agent", None)]
             else:
-                atoms = [a for a in atoms if a.kind != "demonym"]
-                if weapon:
-                    atoms = [a for a in atoms if a.kind != "agent"]
-                if not any(a.kind in NOUNISH for a in atoms):
-                    return []
+                if weapon:  # "Russian Sukhoi Su-35 fighter jets": equipment, not an actor
+                    atoms = [a for a in atoms if a.kind not in ("agent", "demonym")]
+                if not any(a.kind in NOUNISH or a.kind == "demonym" for a in atoms):
+                    return []  # role nouns modifying a thing: "military cooperation"
         runs: list[list[Atom]] = []
         for a in atoms:
             prev = runs[-1][-1] if runs else None
@@ -285,7 +344,8 @@ class Analysis:
             return False
         return all(
             t.pos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT", "NUM")
-            or t.text in ("'s", "\u2019s", "of", "-")
+            or t.text in ("'s", "\u2019s", "-")
+            or t.norm in ROLE_PREPS
             for t in gap
         ) or (len(gap) == 1 and gap[0].text == "," and self.toks[b.end - 1].dep == "appos")
 
@@ -337,6 +397,11 @@ class Analysis:
                 if last.payload
                 else "MIL"
             )
+            if last.payload is not None and last.payload.surface in GENERIC_ROLES:
+                # "intelligence officials" -> SPY, "Pentagon spokesman" -> MIL: the generic
+                # role takes the sector of what it belongs to
+                owners = [x.payload.sector for x in agents[:-1] if x.payload and x.payload.sector]
+                tail = (owners[-1] if owners else None) or sector or tail
             sector = tail or sector
             first = agents[0]
             k = run.index(first) if first in run else -1
@@ -346,6 +411,8 @@ class Analysis:
                 role = self._text(first.start, last.end)
             if country and any(a.kind == "igo" for a in agents):
                 intl = None
+        if not agents and person is None and len(run) == 1 and self._people_noun(run[0], root):
+            sector = "CVL"  # "Palestinians", "thousands of Nigerians": the people, not the state
         name = None
         kind = "state" if country else "unknown"
         if person is not None:
@@ -381,15 +448,15 @@ class Analysis:
             elif intl:
                 kind, name, resolved = "igo", self._text(run[0].start, run[-1].end), "alias"
             else:
-                last = agents[-1].payload if agents else None
+                bare = agents[-1].payload if agents else None
                 if (
-                    last is None
-                    or not last.label.startswith("agents+:")
-                    or last.surface in (BARE_EXCLUDE)
+                    bare is None
+                    or not bare.label.startswith("agents+:")
+                    or bare.surface in BARE_EXCLUDE
                 ):
                     return None  # a bare generic noun ("people", "business") is no actor
                 kind, resolved = "group", "title"
-                label = label or last.label
+                label = label or bare.label
         if country:
             intl = None
         if not (country or intl or sector or name):
@@ -405,6 +472,15 @@ class Analysis:
             kind=kind,  # type: ignore[arg-type]
             entry=label,
             resolved_by=resolved,
+        )
+
+    def _people_noun(self, a: Atom, root: int) -> bool:
+        t = self.toks[a.end - 1]
+        return (
+            a.kind == "demonym"
+            and t.norm.endswith("s")
+            and (a.start <= root < a.end or not self.syntax)
+            and t.pos in ("NOUN", "PROPN", "")
         )
 
     def _inner_title(self, person: Atom) -> Atom | None:
@@ -528,10 +604,19 @@ def link_appositions(mentions: list[Mention], toks: list[Tok]) -> None:
 
 
 def corefer(mentions: list[Mention], toks: list[Tok]) -> list[Mention]:
-    """Later short mentions of a person take the earlier full mention's actor."""
+    """Later short mentions take the earlier full mention's actor.
+
+    "Kirby" -> "John Kirby"; "the envoy" -> the last person whose role ends in "envoy".
+    """
     seen: dict[str, Actor] = {}
+    people: list[Actor] = []
     for m in mentions:
         a = m.actor
+        if a.kind == "group" and a.country is None and a.role and m.token_start > 0:
+            prior = _described(a, people, toks[m.token_start - 1].norm)
+            if prior is not None:
+                m.actor = _copy(prior, a, "coreference")
+            continue
         if a.kind != "person" or not a.name:
             continue
         words = [fold(w) for w in tokenize(a.name) if w.isalpha()]
@@ -539,18 +624,29 @@ def corefer(mentions: list[Mention], toks: list[Tok]) -> list[Mention]:
         if short and words and words[-1] in seen:
             prior = seen[words[-1]]
             if prior.name != a.name or (a.resolved_by in ("ner", "dictionary")):
-                m.actor = prior.model_copy(
-                    update={
-                        "text": a.text,
-                        "start": a.start,
-                        "end": a.end,
-                        "resolved_by": "coreference",
-                    }
-                )
+                m.actor = _copy(prior, a, "coreference")
                 continue
         if words and (len(words) > 1 or words[-1] not in seen):
             seen[words[-1]] = a
+        people.append(a)
     return mentions
+
+
+def _described(a: Actor, people: list[Actor], before: str) -> Actor | None:
+    """'the spokesman' after "... spokesman John Kirby": the same person."""
+    role = fold(a.role or "").split()
+    if before != "the" or len(role) != 1 or role[0].endswith("s"):
+        return None
+    for p in reversed(people):
+        if p.role and fold(p.role).split()[-1:] == role:
+            return p
+    return None
+
+
+def _copy(prior: Actor, here: Actor, how: str) -> Actor:
+    return prior.model_copy(
+        update={"text": here.text, "start": here.start, "end": here.end, "resolved_by": how}
+    )
 
 
 def pronouns(mentions: list[Mention], toks: list[Tok], sents: list[int]) -> list[Mention]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -40,6 +42,7 @@ class ApiConfig:
     max_page_size: int = 500
     default_page_size: int = 50
     query_timeout_s: float = 5.0
+    export_timeout_s: float = 120.0  # whole-table exports sort every matching row
 
     @property
     def writes_enabled(self) -> bool:
@@ -161,7 +164,14 @@ def create_app(
     if cfg.token is None and os.environ.get(TOKEN_ENV):
         cfg = ApiConfig(**{**cfg.__dict__, "token": os.environ[TOKEN_ENV]})
     db = Database(cfg.db, writable=cfg.writes_enabled, timeout_s=cfg.query_timeout_s)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.close()  # release DuckDB's file lock as the server stops
+
     app = FastAPI(
+        lifespan=lifespan,
         docs_url=None,  # FastAPI's Swagger UI loads from a CDN; /docs is ours (pages.py)
         redoc_url=None,
         title="dyadwatch",
@@ -205,10 +215,11 @@ def create_app(
 
 
 def _warm(db: Database) -> None:
-    """Build the dyad aggregates now rather than on the first dashboard request."""
-    from . import cache
+    """Build the dyad aggregates and contested groups now, not on the first request."""
+    from . import cache, contested
 
     try:
         cache.ensure(db)
+        contested.ensure(db)
     except Exception:  # the first request retries and reports any real problem
         log.debug("cache warm-up failed", exc_info=True)

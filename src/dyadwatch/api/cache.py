@@ -9,6 +9,7 @@ server's own writes bump ``Database.generation``.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 
@@ -17,8 +18,8 @@ from .scores import scores_cte, weight_sql
 
 TABLE = f"{CACHE_CATALOG}.dyad_periods"  # freq, a, b, src, tgt, period, type -> n, scores
 PAIRS = f"{CACHE_CATALOG}.pair_periods"  # freq, a, b, period -> n, scores (a < b, both ways)
+log = logging.getLogger(__name__)
 SYNC_BUILD_S = 0.5
-_lock = threading.Lock()
 _building: set[int] = set()
 
 
@@ -70,9 +71,11 @@ def _build(db: Database) -> None:
 def _rebuild_in_background(db: Database) -> None:
     def run() -> None:
         try:
-            with _lock:
+            with db.cache_lock:
                 if db.cache_generation != db.generation:
                     _build(db)
+        except Exception:  # the next request retries in the foreground
+            log.warning("background rebuild of dyad aggregates failed", exc_info=True)
         finally:
             _building.discard(id(db))
 
@@ -93,7 +96,7 @@ def ensure(db: Database) -> str:
     if db.cache_generation is not None and db.cache_build_s > SYNC_BUILD_S:
         _rebuild_in_background(db)
         return TABLE
-    with _lock:
+    with db.cache_lock:
         if db.cache_generation != db.generation:
             _build(db)
     return TABLE

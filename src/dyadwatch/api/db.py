@@ -44,6 +44,8 @@ class Database:
         self.generation = 0  # bumped after every write, so derived tables know to rebuild
         self.cache_generation: int | None = None
         self.cache_build_s = 0.0
+        self.cache_lock = threading.Lock()  # held while derived tables are (re)built
+        self.contested: tuple[int, list[Any]] | None = None  # (generation, groups), contested.py
         if writable:
             try:
                 self.store = Store(self.path)
@@ -86,7 +88,13 @@ class Database:
         return {t: int(self.scalar(f"SELECT count(*) FROM {t}") or 0) for t in TABLES}  # our names
 
     def close(self) -> None:
-        self.con.close()
+        """Close once any aggregate build has finished (closing under it would fail)."""
+        got = self.cache_lock.acquire(timeout=60)
+        try:
+            self.con.close()
+        finally:
+            if got:
+                self.cache_lock.release()
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         cur = self.con.cursor()
@@ -94,15 +102,22 @@ class Database:
             cur.execute(f"USE {FILE_CATALOG}")
         return cur
 
-    def _run(self, cur: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any]) -> Any:
+    def _run(
+        self,
+        cur: duckdb.DuckDBPyConnection,
+        sql: str,
+        params: Sequence[Any],
+        timeout_s: float | None = None,
+    ) -> Any:
         """Execute with a watchdog that interrupts DuckDB once the time limit passes."""
-        timer = threading.Timer(self.timeout_s, cur.interrupt)
+        limit = timeout_s or self.timeout_s
+        timer = threading.Timer(limit, cur.interrupt)
         timer.daemon = True
         timer.start()
         try:
             return cur.execute(sql, list(params))
         except duckdb.InterruptException as exc:
-            raise QueryTimeout(f"query exceeded {self.timeout_s:g} s") from exc
+            raise QueryTimeout(f"query exceeded {limit:g} s") from exc
         finally:
             timer.cancel()
 
@@ -136,12 +151,16 @@ class Database:
             cur.close()
 
     def stream(
-        self, sql: str, params: Sequence[Any] = (), batch: int = 2000
+        self,
+        sql: str,
+        params: Sequence[Any] = (),
+        batch: int = 2000,
+        timeout_s: float | None = None,
     ) -> Iterator[tuple[list[str], list[tuple[Any, ...]]]]:
         """Run now (so a timeout is a clean 503), then yield (columns, rows) batches lazily."""
         cur = self.cursor()
         try:
-            res = self._run(cur, sql, params)
+            res = self._run(cur, sql, params, timeout_s)
         except BaseException:
             cur.close()
             raise
@@ -161,13 +180,15 @@ class Database:
         finally:
             cur.close()
 
-    def write_parquet(self, sql: str, params: Sequence[Any], path: str) -> int:
+    def write_parquet(
+        self, sql: str, params: Sequence[Any], path: str, timeout_s: float | None = None
+    ) -> int:
         """Write the result to a Parquet file batch by batch; returns the row count."""
         import pyarrow.parquet as pq
 
         cur = self.cursor()
         try:
-            reader = self._run(cur, sql, params).to_arrow_reader(50_000)
+            reader = self._run(cur, sql, params, timeout_s).to_arrow_reader(50_000)
             rows = 0
             with pq.ParquetWriter(path, reader.schema) as writer:
                 for batch in reader:

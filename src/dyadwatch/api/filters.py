@@ -12,11 +12,11 @@ from datetime import date
 from typing import Any
 
 from ..records import PLOVER_TYPES, STANCES, STATUSES
+from .db import CACHE_CATALOG
 
 CODE_RE = re.compile(r"^[A-Za-z]{3}$")
 DYAD_RE = re.compile(r"^([A-Za-z]{3})[-_:>]([A-Za-z]{3})$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-NEGATIVE_STANCES = ("deny", "reject")
 
 # Dyad keys written by the store: country, else the international body's code (RECORDS.md).
 SRC_KEY = "e.source_key"
@@ -29,13 +29,9 @@ LINKS_SQL = """(
     SELECT unnest(e.attributed_to) AS claim_id, e.event_id AS event_id FROM events e
 )"""
 
-# An event is contested when someone denies or rejects it, or its status is denied.
-CONTESTED_EVENTS_SQL = f"""(
-    SELECT l.event_id FROM {LINKS_SQL} l JOIN claims c ON c.claim_id = l.claim_id
-    WHERE c.stance IN ('deny', 'reject')
-    UNION
-    SELECT e.event_id FROM events e WHERE e.status = 'denied'
-)"""
+# Contested ids (store/contested.py's grouping), kept current by api/contested.py.
+CONTESTED_CLAIMS = f"(SELECT claim_id FROM {CACHE_CATALOG}.contested_claims)"
+CONTESTED_EVENTS = f"(SELECT event_id FROM {CACHE_CATALOG}.contested_events)"
 
 
 class FilterError(ValueError):
@@ -193,8 +189,9 @@ class Filters:
         if self.doc_id:
             conds.append("e.doc_id = ?")
             params.append(self.doc_id)
-        if self.contested:
-            conds.append(f"e.event_id IN {CONTESTED_EVENTS_SQL}")
+        if self.contested is not None:
+            neg = "" if self.contested else "NOT "
+            conds.append(f"e.event_id {neg}IN {CONTESTED_EVENTS}")
         return conds, params
 
     def has_event_conditions(self) -> bool:
@@ -243,12 +240,8 @@ class Filters:
             conds.append("c.doc_id = ?")
             params.append(self.doc_id)
         if self.contested is not None:
-            contested = (
-                f"(c.stance IN {NEGATIVE_STANCES!r}"
-                f" OR c.claim_id IN (SELECT l.claim_id FROM {LINKS_SQL} l"
-                f" WHERE l.event_id IN {CONTESTED_EVENTS_SQL}))"
-            )
-            conds.append(contested if self.contested else f"NOT {contested}")
+            neg = "" if self.contested else "NOT "
+            conds.append(f"c.claim_id {neg}IN {CONTESTED_CLAIMS}")
         return conds, params
 
 

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
+from . import contested
 from . import queries as Q
 from .charts import sparkline_figure, timeline_figures
 from .db import Database
@@ -131,15 +132,15 @@ def claims_page(
 ) -> HTMLResponse:
     """Claims ledger: each contested event with who asserts, supports, denies or acknowledges it."""
     f = Filters.parse(dyad=dyad)
-    total, rows = Q.contested_ledger(db, f, PAGE, (page - 1) * PAGE)
+    found = contested.select(db, f.dyad)
     return render(
         request,
         "claims.html",
-        rows=rows,
-        total=total,
+        groups=found[(page - 1) * PAGE : page * PAGE],
+        total=len(found),
         dyad=dyad or "",
         page=page,
-        pages=max(1, math.ceil(total / PAGE)),
+        pages=max(1, math.ceil(len(found) / PAGE)),
     )
 
 

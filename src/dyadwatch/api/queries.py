@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import cache
+from . import cache, contested
 from .db import Database
 from .filters import (
-    CONTESTED_EVENTS_SQL,
-    LINKS_SQL,
     Filters,
     where_sql,
 )
@@ -51,11 +49,15 @@ def _page(
 
 
 def events_page(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[str]]:
+    if f.contested is not None:
+        contested.ensure(db)
     conds, params = f.event_where()
     return _page(db, "events", conds, params, EVENT_ORDER, limit, offset)
 
 
 def claims_page(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[str]]:
+    if f.contested is not None:
+        contested.ensure(db)
     conds, params = f.claim_where()
     return _page(db, "claims", conds, params, CLAIM_ORDER, limit, offset)
 
@@ -174,30 +176,3 @@ def network(db: Database, max_nodes: int = 40) -> dict[str, Any]:
 
 
 # --- claims ledger -----------------------------------------------------------------------------
-
-
-def contested_ledger(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[dict]]:
-    """Contested events (newest first) with every claim that asserts, supports or denies them."""
-    conds, params = f.event_where()
-    conds.append(f"e.event_id IN {CONTESTED_EVENTS_SQL}")
-    where = where_sql(conds)
-    total = db.scalar(f"SELECT count(*) FROM events e {where}", params)
-    events = db.rows(
-        f"SELECT e.event_id, e.record FROM events e {where} {EVENT_ORDER} LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
-    ids = [r["event_id"] for r in events]
-    by_event: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-    if ids:
-        marks = ", ".join("?" * len(ids))
-        for r in db.rows(
-            f"SELECT DISTINCT l.event_id, c.record, c.date_start, c.start_char, c.claim_id"
-            f" FROM {LINKS_SQL} l JOIN claims c ON c.claim_id = l.claim_id"
-            f" WHERE l.event_id IN ({marks})"
-            f" ORDER BY c.date_start NULLS LAST, c.start_char, c.claim_id",
-            ids,
-        ):
-            by_event[r["event_id"]].append(_record(r["record"]))
-    return int(total or 0), [
-        {"event": _record(r["record"]), "claims": by_event[r["event_id"]]} for r in events
-    ]

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
+from . import contested
 from . import queries as Q
 from .db import Database
 from .export import export_response
@@ -79,8 +80,12 @@ def event_filters(
     weapon: Annotated[str | None, Query(description="Weapon mentioned, e.g. Su-35")] = None,
     q: Annotated[str | None, Query(description="Text search in the evidence")] = None,
     doc_id: Str = None,
+    contested: Annotated[
+        bool | None, Query(description="Only (true) or no (false) contested events/claims")
+    ] = None,
 ) -> Filters:
     return Filters.parse(
+        contested=contested,
         dyad=dyad,
         directed=directed,
         actor=actor,
@@ -99,11 +104,8 @@ def event_filters(
 def claim_filters(
     base: Annotated[Filters, Depends(event_filters)],
     stance: Annotated[str | None, Query(description="Stance(s), comma-separated")] = None,
-    contested: Annotated[bool | None, Query(description="Only (or no) contested claims")] = None,
 ) -> Filters:
-    extra = Filters.parse(stance=stance)
-    base.stances = extra.stances
-    base.contested = contested
+    base.stances = Filters.parse(stance=stance).stances
     return base
 
 
@@ -129,10 +131,18 @@ def claims(db: DB, page: Paging, f: Annotated[Filters, Depends(claim_filters)]) 
 
 
 @router.get("/ledger")
-def ledger(db: DB, page: Paging, f: Annotated[Filters, Depends(event_filters)]) -> dict[str, Any]:
-    """Contested events (denied, or denied/rejected by someone) with every claim about them."""
-    total, items = Q.contested_ledger(db, f, page.limit, page.offset)
-    return page.wrap(total, items)
+def ledger(
+    db: DB,
+    page: Paging,
+    dyad: Annotated[str | None, Query(description="Two codes, e.g. IRN-RUS")] = None,
+    date_from: Annotated[str | None, Query(description="Groups dated on or after")] = None,
+    date_to: Annotated[str | None, Query(description="Groups dated on or before")] = None,
+) -> dict[str, Any]:
+    """Contested groups of events and claims: who asserts, supports, denies each, and when."""
+    f = Filters.parse(dyad=dyad, date_from=date_from, date_to=date_to)
+    found = contested.select(db, f.dyad, f.date_from, f.date_to)
+    items = [g.model_dump(mode="json") for g in found[page.offset : page.offset + page.limit]]
+    return page.wrap(len(found), items)
 
 
 @router.get("/documents")
@@ -200,10 +210,11 @@ def network(db: DB, max_nodes: Annotated[int, Query(ge=2, le=200)] = 40) -> dict
 
 @router.get("/export")
 def export(
+    request: Request,
     db: DB,
     f: Annotated[Filters, Depends(claim_filters)],
     format: Annotated[Literal["csv", "jsonl", "parquet"], Query()] = "jsonl",
     kind: Annotated[Literal["events", "claims"], Query()] = "events",
 ) -> Response:
     """All matching events (or claims); jsonl and csv stream, parquet is written then sent."""
-    return export_response(db, f, format, kind)
+    return export_response(db, f, format, kind, request.app.state.config.export_timeout_s)

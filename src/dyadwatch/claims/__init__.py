@@ -17,7 +17,7 @@ from ..settings import Settings
 from .lexicon import Lexicon, load_lexicon
 from .link import claim_noun, link_about, link_events, referents
 from .quotes import quote_spans
-from .rules import Found, find_all
+from .rules import Found, find_all, shielded
 from .speakers import SpeakerFinder
 
 __all__ = ["RuleAttributor", "make_attributor"]
@@ -62,15 +62,17 @@ class RuleAttributor:
         speakers = SpeakerFinder(sdoc, mentions, self.resolve_phrase)
         sent_of = _sentence_index(sdoc)
         claims: list[Claim] = []
+        shields: dict[str, list[tuple[int, int]]] = {}
         seen: set[str] = set()
         for f in sorted(found, key=lambda x: x.cue_tokens[0]):
             claim = self._claim(doc, sdoc, f, speakers, sent_of)
             if claim is None or claim.claim_id in seen:
                 continue
             seen.add(claim.claim_id)
+            shields[claim.claim_id] = shielded(sdoc, f.content)
             self._about(sdoc, f, claim, claims, mentions)
             claims.append(claim)
-        events = link_events(claims, events, doc.text)
+        events = link_events(claims, events, doc.text, shields)
         events = link_about(claims, events)
         return claims, events
 
@@ -114,7 +116,7 @@ class RuleAttributor:
     ) -> None:
         """Fill about_claims when the content is an earlier claim ('the claims were backed')."""
         noun = claim_noun(sdoc, f.content_root)
-        if noun is None or not earlier:
+        if noun is None or not earlier or claim.stance in ("assert", "warn"):
             return
         a, b = noun.left_edge.i, noun.right_edge.i + 1
         keys: set[str] = set()

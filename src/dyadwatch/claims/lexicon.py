@@ -13,8 +13,8 @@ from pathlib import Path
 from ..data import data_path
 from ..records import STANCES
 
-KINDS = ("verb", "belief", "prep", "adverb", "refute")
-DEFAULT_FRAME = ("ccomp", "xcomp", "dobj")
+KINDS = ("verb", "belief", "prep", "adverb", "refute", "nocue")
+DEFAULT_FRAME: tuple[str, ...] = ("ccomp", "xcomp", "dobj")
 
 
 class LexiconError(ValueError):
@@ -36,6 +36,7 @@ class Lexicon:
     preps: dict[tuple[str, ...], Cue] = field(default_factory=dict)  # ("according", "to")
     adverbs: dict[str, Cue] = field(default_factory=dict)
     refute: dict[str, Cue] = field(default_factory=dict)
+    nocue: set[str] = field(default_factory=set)  # never cues, even with a clause object
 
     def add(self, cue: Cue) -> None:
         words = tuple(cue.lemma.split())
@@ -48,6 +49,8 @@ class Lexicon:
             self.preps[words] = cue
         elif cue.kind == "adverb":
             self.adverbs[cue.lemma] = cue
+        elif cue.kind == "nocue":
+            self.nocue.add(cue.lemma)
         else:
             self.refute[cue.lemma] = cue
 

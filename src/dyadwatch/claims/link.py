@@ -66,8 +66,19 @@ def _event_span(ev: Event, text: str) -> tuple[int, int]:
     return e.start, e.end
 
 
-def link_events(claims: list[Claim], events: list[Event], text: str) -> list[Event]:
-    """Attach each event to the claims whose content holds it; the innermost sets status."""
+def link_events(
+    claims: list[Claim],
+    events: list[Event],
+    text: str,
+    shields: dict[str, list[tuple[int, int]]] | None = None,
+) -> list[Event]:
+    """Attach each event to the claims whose content holds it; the innermost sets status.
+
+    ``shields`` (claim id -> char spans) mark time adjuncts inside a content
+    ("denies arms transfers since the invasion"): events there are linked but
+    keep their status.
+    """
+    shields = shields or {}
     out: list[Event] = []
     for ev in events:
         a, b = _event_span(ev, text)
@@ -79,8 +90,13 @@ def link_events(claims: list[Claim], events: list[Event], text: str) -> list[Eve
         for c in holders:
             if ev.event_id not in c.events:
                 c.events.append(ev.event_id)
-        ids = [*ev.attributed_to, *(c.claim_id for c in holders if c.claim_id not in ev.attributed_to)]
-        status = status_for(holders[0], ev.status)
+        ids = [
+            *ev.attributed_to,
+            *(c.claim_id for c in holders if c.claim_id not in ev.attributed_to),
+        ]
+        inner = holders[0]
+        shielded = any(x <= a and b <= y for x, y in shields.get(inner.claim_id, []))
+        status = ev.status if shielded else status_for(inner, ev.status)
         out.append(ev.model_copy(update={"attributed_to": ids, "status": status}))
     return out
 
@@ -98,7 +114,9 @@ def link_about(claims: list[Claim], events: list[Event]) -> list[Event]:
     out = []
     for ev in events:
         add = [x for x in extra.get(ev.event_id, []) if x not in ev.attributed_to]
-        out.append(ev.model_copy(update={"attributed_to": [*ev.attributed_to, *add]}) if add else ev)
+        out.append(
+            ev.model_copy(update={"attributed_to": [*ev.attributed_to, *add]}) if add else ev
+        )
     return out
 
 

@@ -155,15 +155,41 @@ def _clause_span(c: Any, lex: Lexicon) -> tuple[int, int]:
 
 
 TAIL_DEPS = ("prep", "advmod", "npadvmod", "oprd", "dative", "xcomp", "acomp")
+TEMPORAL_PREPS = {"since", "after", "before", "during", "until", "amid", "following", "on", "at"}
+TIME_ADVS = {"later", "earlier", "again", "also", "yesterday", "today", "tonight", "recently"}
+
+
+def _temporal(tok: Any) -> bool:
+    """A time adjunct ("later on Friday", "since the invasion"): not part of what is said."""
+    if tok.lower_ in TIME_ADVS:
+        return True
+    if tok.dep_ == "prep" and tok.lower_ in TEMPORAL_PREPS:
+        return tok.lower_ not in ("on", "at") or any(
+            t.ent_type_ in ("DATE", "TIME") for t in tok.subtree
+        )
+    return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def _dobj_span(verb: Any, obj: Any) -> tuple[int, int]:
     """Object with the rest of the verb phrase ("endorsed X for president", "described X as Y")."""
     a, b = _span(obj)
-    for c in verb.children:
-        if c.i >= b and c.dep_ in TAIL_DEPS:
-            b = max(b, c.right_edge.i + 1)
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i < b:
+            continue
+        if c.dep_ not in TAIL_DEPS or _temporal(c):
+            break
+        b = c.right_edge.i + 1
     return a, b
+
+
+def shielded(sdoc: Any, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Char spans of time adjuncts inside content: events there keep their own status."""
+    out = []
+    for tok in sdoc.char_span(*span, alignment_mode="expand") or []:
+        if tok.dep_ == "prep" and tok.lower_ in TEMPORAL_PREPS - {"on", "at"}:
+            r = tok.right_edge
+            out.append((tok.idx, r.idx + len(r.text)))
+    return out
 
 
 def _content_tokens(
@@ -215,6 +241,21 @@ def _parenthetical(verb: Any) -> tuple[int, int, Any] | None:
     return (a, b, head) if b > a else None
 
 
+def _interjected(sdoc: Any, verb: Any) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'In his state, Christie said, offenders are sent to treatment': content around the cue."""
+    a, b = verb.left_edge.i, verb.right_edge.i + 1
+    if a == 0 or b >= len(sdoc) or sdoc[a - 1].text != "," or sdoc[b].text != ",":
+        return None
+    if _child(verb, SUBJ) is None:
+        return None
+    sent = verb.sent
+    before = _char_span(sdoc, sent.start, a - 1)
+    after = _char_span(sdoc, b + 1, sent.end)
+    if before[0] < 0 or after[0] < 0:
+        return None
+    return before, after
+
+
 def _cue_tokens(verb: Any) -> list[int]:
     """The verb with its auxiliaries, negation and inner adverbs ("has also said")."""
     aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
@@ -228,6 +269,27 @@ def _cue_tokens(verb: Any) -> list[int]:
     return sorted(toks)
 
 
+AGENT_PRONOUNS = {"he", "she", "they", "i", "we", "you", "who"}
+AGENT_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _agentive(tok: Any) -> bool:
+    """Could this subject be a speaker (a person, group or organisation)?"""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in AGENT_PRONOUNS
+    return tok.ent_type_ in AGENT_ENTS or tok.pos_ == "PROPN"
+
+
+def _generic(verb: Any, lex: Lexicon) -> Cue | None:
+    """Any verb with a person-like subject and a clausal object reports content."""
+    if verb.lemma_.lower() in lex.nocue or _child(verb, ("ccomp",)) is None:
+        return None
+    subj = _child(verb, ("nsubj",))
+    if subj is None or not _agentive(subj):
+        return None
+    return Cue(verb.lemma_.lower(), "assert", "verb", ("ccomp",))
+
+
 def verb_cue(verb: Any, lex: Lexicon) -> Cue | None:
     if verb.pos_ not in VERB_POS:
         return None
@@ -238,7 +300,7 @@ def verb_cue(verb: Any, lex: Lexicon) -> Cue | None:
             return hit
     if any(p in BAD_PARTICLES for p in prts):
         return None
-    return lex.verbs.get(verb.lemma_.lower())
+    return lex.verbs.get(verb.lemma_.lower()) or _generic(verb, lex)
 
 
 def find_verbal(
@@ -250,6 +312,14 @@ def find_verbal(
         passive = False
     hit = _content_tokens(verb, cue, passive, lex)
     extra: list[int] = []
+    if hit is None and cue.kind == "verb":
+        mid = _interjected(sdoc, verb)
+        if mid is not None:
+            f = Found(cue, _cue_tokens(verb), mid[0], verb.head.i, stance=cue.stance)
+            f.parts = [mid[0], mid[1]]
+            f.source = _source_span(subj, lex) if subj is not None else None
+            f.source_head = subj.i if subj is not None else None
+            return f
     if hit is None:
         par = _parenthetical(verb)
         if par is None:
@@ -316,7 +386,9 @@ def find_prep(sdoc: Any, tok: Any, lex: Lexicon, quotes: list[tuple[int, int]]) 
         if obj is None:
             return None
         head = tok.head if tok.head is not tok else last.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head:
+        while (
+            head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head
+        ):
             head = head.head
         ha, hb = _span(head)
         pa, pb = min(tok.i, obj.left_edge.i), max(last.i, obj.right_edge.i) + 1
@@ -359,15 +431,22 @@ def refuting(sdoc: Any, root_i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _in_markup(tok: Any) -> bool:
+    """Tag names in leftover markup ("<tweet author=...>") are not words."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text in ("<", "</")
+
+
 def _in_quote(tok: Any, quotes: list[tuple[int, int]]) -> bool:
     return any(a < tok.idx < b - 1 for a, b in quotes)
 
 
 def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Found]:
+    from .direct import find_quotes  # direct.py builds on this module's helpers
+
     out = find_quotes(sdoc, lex, quotes)
     taken = {i for f in out for i in f.cue_tokens}
     for tok in sdoc:
-        if tok.i in taken or _in_quote(tok, quotes):
+        if tok.i in taken or _in_quote(tok, quotes) or _in_markup(tok):
             continue
         found: Found | None = None
         cue = verb_cue(tok, lex)
@@ -383,156 +462,3 @@ def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Fou
             found.stance = "deny"
         out.append(found)
     return out
-
-
-# --- direct quotes ------------------------------------------------------------------
-
-STOP_TEXT = {".", "!", "?", ";"}
-
-
-def _tok_range(sdoc: Any, a: int, b: int) -> tuple[int, int] | None:
-    span = sdoc.char_span(a, b, alignment_mode="expand")
-    return (span.start, span.end) if span is not None and len(span) else None
-
-
-def _region(sdoc: Any, start: int, step: int, limit: int, quotes_at: set[int]) -> list[Any]:
-    """Tokens from start going one way, up to a sentence stop, a line break or a quote."""
-    out: list[Any] = []
-    i = start
-    while 0 <= i < len(sdoc) and len(out) < limit:
-        t = sdoc[i]
-        if t.text in STOP_TEXT or "\n" in t.text or i in quotes_at:
-            break
-        out.append(t)
-        if "\n" in t.whitespace_:
-            break
-        i += step
-    return out
-
-
-def _inner_end(text: str, qa: int, qb: int) -> str:
-    inner = text[qa:qb].rstrip("\"'\u201d` ")
-    return inner[-1:] if inner else ""
-
-
-def _quote_subject(sdoc: Any, verb: Any, region: list[Any], q: tuple[int, int]) -> Any | None:
-    subj, passive = subject_of(verb)
-    if passive:
-        return None
-    if subj is not None and not (q[0] <= subj.i < q[1]):
-        return subj
-    nominal = [t for t in region if t.pos_ in ("PROPN", "NOUN", "PRON") and t.i != verb.i]
-    after = [t for t in nominal if t.i > verb.i]
-    before = [t for t in nominal if t.i < verb.i]
-    if after and (not before or after[0].i - verb.i <= 2):
-        t = after[0]
-        while t.head.i != t.i and t.head.i > verb.i and t.head in region and t.dep_ != "appos":
-            t = t.head
-        return t
-    return before[-1] if before else None
-
-
-def find_quotes(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Found]:
-    """'"Q," X said' and 'X said: "Q"': the quote is the content, whatever the parse says."""
-    text = sdoc.text
-    toks = [_tok_range(sdoc, a, b) for a, b in quotes]
-    quote_toks = {i for r in toks if r for i in range(*r)}
-    out: list[Found] = []
-    used: set[int] = set()
-    for n, ((qa, qb), r) in enumerate(zip(quotes, toks, strict=True)):
-        if r is None or n in used or len(text[qa:qb].split()) < 2:
-            continue
-        f = _quote_after(sdoc, lex, (qa, qb), r, quote_toks) if _opens_frame(text, qa, qb) else None
-        if f is None:
-            f = _quote_before(sdoc, lex, (qa, qb), r, quote_toks)
-        if f is None:
-            continue
-        nxt = _continuation(sdoc, f, quotes, toks, n)
-        if nxt is not None:
-            used.add(nxt)
-            f.parts.append(quotes[nxt])
-        out.append(f)
-    return out
-
-
-def _opens_frame(text: str, qa: int, qb: int) -> bool:
-    """Does the quote end like '...,"' (or is followed by a comma), so a cue may follow?"""
-    if _inner_end(text, qa, qb) in (",", "?", "!", "\u2014", "-"):
-        return True
-    return text[qb : qb + 2].lstrip().startswith(",")
-
-
-def _make(
-    sdoc: Any, verb: Any, cue: Cue, q: tuple[int, int], region: list[Any], r: tuple[int, int]
-) -> Found:
-    cue_toks = _cue_tokens(verb)
-    f = Found(cue, cue_toks, q, verb.i, stance=cue.stance, quoted=True)
-    f.parts = [q]
-    subj = _quote_subject(sdoc, verb, region, r)
-    if subj is not None:
-        f.source = _source_span(subj)
-        if f.source[0] < r[1] <= f.source[1] or f.source[0] < r[0] < f.source[1]:
-            f.source = (max(f.source[0], r[1]) if subj.i >= r[1] else f.source[0], f.source[1])
-        f.source_head = subj.i
-    return f
-
-
-def _quote_after(
-    sdoc: Any, lex: Lexicon, q: tuple[int, int], r: tuple[int, int], quote_toks: set[int]
-) -> Found | None:
-    region = _region(sdoc, r[1], 1, 14, quote_toks)
-    for t in region[:8]:
-        cue = verb_cue(t, lex)
-        if cue is not None and cue.kind == "verb":
-            f = _make(sdoc, t, cue, _lead_in(sdoc, q, r), region, r)
-            f.parts = [f.content]
-            return f
-    return None
-
-
-def _lead_in(sdoc: Any, q: tuple[int, int], r: tuple[int, int]) -> tuple[int, int]:
-    """'This would "strengthen ...," he said': the words before the quote belong to it."""
-    start = sdoc[r[0]].sent.start
-    lead = sdoc[start : r[0]]
-    if not len(lead) or any(t.text in (":", "”", '"') or "\n" in t.text for t in lead):
-        return q
-    if "\n" in lead.text_with_ws.rstrip():
-        return q
-    a = lead[0].idx
-    while a < q[0] and sdoc.text[a].isspace():
-        a += 1
-    return a, q[1]
-
-
-def _quote_before(
-    sdoc: Any, lex: Lexicon, q: tuple[int, int], r: tuple[int, int], quote_toks: set[int]
-) -> Found | None:
-    i = r[0] - 1
-    while i >= 0 and sdoc[i].is_space:
-        i -= 1
-    if i < 0 or sdoc[i].text not in (",", ":"):
-        return None
-    region = _region(sdoc, i - 1, -1, 14, quote_toks)
-    for t in region[:6]:
-        cue = verb_cue(t, lex)
-        if cue is not None and cue.kind == "verb":
-            return _make(sdoc, t, cue, q, list(reversed(region)), r)
-    return None
-
-
-def _continuation(
-    sdoc: Any,
-    f: Found,
-    quotes: list[tuple[int, int]],
-    toks: list[tuple[int, int] | None],
-    n: int,
-) -> int | None:
-    """A quote resumed right after the cue clause ('"A," he said. "B."')."""
-    if n + 1 >= len(quotes) or f.content[1] > sdoc[f.cue_tokens[0]].idx:
-        return None
-    na, _ = quotes[n + 1]
-    last = max(f.cue_tokens[-1], f.source[1] - 1 if f.source else 0)
-    gap = sdoc.text[sdoc[last].idx + len(sdoc[last].text) : na]
-    if "\n" in gap or len(gap) > 200 or gap.strip()[-1:] not in (".", ",", ":", ""):
-        return None
-    return n + 1

@@ -32,7 +32,11 @@ class SpeakerFinder:
     def note(self, head: int, actor: Actor) -> None:
         """Remember a named speaker, so a later 'he said' can fall back to it."""
         tok = self.sdoc[head]
-        if tok.pos_ == "PROPN" and actor.resolved_by != "pronoun" and actor.kind in ("person", "unknown"):
+        if (
+            tok.pos_ == "PROPN"
+            and actor.resolved_by != "pronoun"
+            and actor.kind in ("person", "unknown")
+        ):
             self.named.append((head, actor))
 
     def mention_at(self, a: int, b: int, head: int) -> Mention | None:

@@ -14,7 +14,7 @@ from .options import args_to_settings
 @app.command()
 def serve(
     db: Annotated[
-        str | None, typer.Option(help="DuckDB file (default: settings [store] db).")
+        str | None, typer.Option(help="DuckDB file (default: the settings file's store.db).")
     ] = None,
     host: Annotated[str, typer.Option(help="Interface to bind; loopback unless you mean it.")] = (
         "127.0.0.1"
@@ -34,6 +34,9 @@ def serve(
     query_timeout: Annotated[
         float, typer.Option(help="Seconds before a query is interrupted (503).")
     ] = 5.0,
+    export_timeout: Annotated[
+        float, typer.Option(help="Seconds before an /api/export query is interrupted.")
+    ] = 120.0,
     config: Annotated[str | None, typer.Option("--config", help="Settings file.")] = None,
 ) -> None:
     """Serve the JSON API (/api, OpenAPI at /docs) and the dashboard (/)."""
@@ -49,6 +52,7 @@ def serve(
         max_body_bytes=max_body,
         max_page_size=max_page_size,
         query_timeout_s=query_timeout,
+        export_timeout_s=export_timeout,
     )
     try:
         application = create_app(cfg, settings)

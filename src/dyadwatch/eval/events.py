@@ -2,7 +2,7 @@
 
 Each record's ``text`` (one or two sentences from the CAMEO manual) becomes a Document dated
 with the record's ``date``; it runs through nlp -> actors -> events and the best event
-(highest confidence, dyadic first) is compared with the gold record.
+(highest confidence; one-sided events carry a 0.6 factor) is compared with the gold record.
 
 Old type names in the file are mapped to PLOVER 16: DEMAND -> REQUEST, DISAPPROVE -> ACCUSE,
 INVESTIGATE -> ACCUSE (mode investigate), FIGHT -> ASSAULT. Old CAMEO country codes are
@@ -64,7 +64,30 @@ def _codes(actors: list[dict[str, Any]]) -> set[str]:
 
 
 SECTORS = frozenset(
-    "GOV MIL REB CVL OPP COP REF LEG ELI JUD MED EDU LAB BUS SPY PTY CRM REL UAF JRN AGR HLH".split()
+    [
+        "GOV",
+        "MIL",
+        "REB",
+        "CVL",
+        "OPP",
+        "COP",
+        "REF",
+        "LEG",
+        "ELI",
+        "JUD",
+        "MED",
+        "EDU",
+        "LAB",
+        "BUS",
+        "SPY",
+        "PTY",
+        "CRM",
+        "REL",
+        "UAF",
+        "JRN",
+        "AGR",
+        "HLH",
+    ]
 )
 
 
@@ -83,7 +106,7 @@ def _pred_code(actor: Any) -> str | None:
 def best_event(events: list[Event]) -> Event | None:
     if not events:
         return None
-    return max(events, key=lambda e: (e.source is not None and e.target is not None, e.confidence))
+    return max(events, key=lambda e: e.confidence)
 
 
 class _Mentions:

@@ -61,7 +61,7 @@ EVENTIVE = frozenset(
 )
 AGENT_NOUNS = AGENT_NOUNS | frozenset({"government", "parliament", "department", "movement"})
 OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "in")
-INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp")
+INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp")
 
 
 @dataclass

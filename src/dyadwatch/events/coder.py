@@ -49,6 +49,8 @@ FUTURE_THREAT_CODES |= {"1724": "1324", "161": "1313", "143": "1312", "191": "13
 # A refused cooperative action is REJECT (CAMEO 12x).
 REFUSED = {"COOPERATE": "121", "AID": "122", "CONCEDE": "124", "RETREAT": "124"}
 REFUSED |= {"CONSULT": "125", "AGREE": "120", "SUPPORT": "120"}
+NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW"})
+ATTITUDE = ("05", "11")  # praise/criticise something: the thing itself still happened
 DEMAND_CODES = {"COOPERATE": "101", "AID": "103", "CONCEDE": "105", "RETREAT": "105"}
 DEMAND_CODES |= {"CONSULT": "106", "AGREE": "107", "SUPPORT": "102"}
 DEMAND_HEADS = frozenset({"declare", "reiterate", "announce", "conclude", "insist", "demand"})
@@ -109,37 +111,53 @@ class PloverCoder:
         return fill_from_focus(events)
 
     def _adjectival(self, doc: Document, sdoc: Any, mentions: list[Mention]) -> list[Mention]:
-        """Nationality words the actors stage left out ("Russian jets"), via resolve_phrase."""
-        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        extra: list[Mention] = []
-        for ent in sdoc.ents:
-            if ent.label_ not in ("NORP", "GPE") or any(t.i in covered for t in ent):
-                continue
-            if self._resolver is None:
-                from ..registry import registry
+        """Nationality words the actors stage left out ("Russian jets"), via resolve_phrase.
 
-                self._resolver = registry.get(self.settings.actors_impl)(self.settings)
-            key = (ent.text, doc.published)
-            if key not in self._phrase_cache:
-                if len(self._phrase_cache) > 10_000:
-                    self._phrase_cache.clear()
-                self._phrase_cache[key] = self._resolver.resolve_phrase(ent.text, doc.published)
-            actor = self._phrase_cache[key]
+        Looks at NORP/GPE entities and at capitalised single-word modifiers (NER sometimes
+        glues "Russian Sukhoi" into one ORG), each resolved once per run (cached).
+        """
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        spans = [(e.start, e.end) for e in sdoc.ents if e.label_ in ("NORP", "GPE")]
+        spans += [
+            (t.i, t.i + 1)
+            for t in sdoc
+            if t.dep_ in ("amod", "compound", "nmod")
+            and t.is_title
+            and t.ent_type_ in ("NORP", "GPE", "ORG")
+        ]
+        extra: list[Mention] = []
+        for start, end in dict.fromkeys(spans):
+            if any(i in covered for i in range(start, end)):
+                continue
+            span = sdoc[start:end]
+            actor = self._resolve(span.text, doc.published)
             if actor is None or not (actor.country or actor.code):
                 continue
-            sent_i = 0  # sentence index is informational here; coder uses token positions
+            covered.update(range(start, end))
             extra.append(
                 Mention(
-                    start=ent.start_char,
-                    end=ent.end_char,
-                    token_start=ent.start,
-                    token_end=ent.end,
-                    head=ent.root.i,
-                    sentence=sent_i,
-                    actor=actor.model_copy(update={"text": ent.text}),
+                    start=span.start_char,
+                    end=span.end_char,
+                    token_start=start,
+                    token_end=end,
+                    head=span.root.i,
+                    sentence=0,  # informational only; the coder works on token positions
+                    actor=actor.model_copy(update={"text": span.text}),
                 )
             )
         return extra
+
+    def _resolve(self, text: str, date: str | None) -> Actor | None:
+        if self._resolver is None:
+            from ..registry import registry
+
+            self._resolver = registry.get(self.settings.actors_impl)(self.settings)
+        key = (text, date)
+        if key not in self._phrase_cache:
+            if len(self._phrase_cache) > 10_000:
+                self._phrase_cache.clear()
+            self._phrase_cache[key] = self._resolver.resolve_phrase(text, date)
+        return self._phrase_cache[key]
 
     # -- triggers -----------------------------------------------------------------
     def triggers(self, sent: Any) -> list[Hit]:
@@ -207,8 +225,8 @@ class PloverCoder:
 
     def _noun_hit(self, tok: Any) -> Hit | None:
         pats = self.lex.nouns.get(tok.lemma_.lower())
-        if not pats:
-            return None
+        if not pats or tok.ent_type_ in NAME_ENTS:
+            return None  # "Asia-Pacific Economic Cooperation" is a name, not an event
         left = [t for t in tok.subtree if t.i < tok.i]
         mods = self.lex.expand({t.lower_ for t in left} | {t.lemma_.lower() for t in left})
         best: NounPattern | None = None
@@ -219,9 +237,12 @@ class PloverCoder:
         if best is None:
             return None
         start = tok.i
-        for t in sorted(tok.children, key=lambda t: -t.i):
-            if t.i < tok.i and t.dep_ in ("compound", "amod") and t.i == start - 1:
-                start = t.left_edge.i if t.left_edge.i >= start - 3 else t.i
+        for t in sorted((c for c in tok.children if c.i < tok.i), key=lambda t: -t.i):
+            if t.i != start - 1 or t.dep_ not in ("compound", "amod") or t.tag_ in ("VBG", "VBN"):
+                break
+            if t.pos_ == "PROPN" or t.ent_type_:
+                break  # "Iran-Russia cooperation": actors are not part of the trigger
+            start = t.left_edge.i if t.left_edge.i >= start - 3 else t.i
         return Hit(tok, best.cameo, best.confidence, True, (start, tok.i + 1))
 
     # -- events -------------------------------------------------------------------
@@ -244,6 +265,7 @@ class PloverCoder:
             return []
         code = self.lex.plover(hit.cameo)
         assert code is not None
+        mode = code.mode or self._mode(code.type, tok, sent)
         scope = self._weapon_scope(tok, hit)
         weapons = find_weapons(scope, self.lex)
         context = list(code.context)
@@ -271,7 +293,7 @@ class PloverCoder:
                     doc_id=doc.doc_id,
                     source=src.actor if src else None,
                     target=tgt.actor if tgt else None,
-                    plover=Plover(type=code.type, mode=code.mode, context=context),  # type: ignore[arg-type]
+                    plover=Plover(type=code.type, mode=mode, context=context),  # type: ignore[arg-type]
                     cameo=cameo,
                     goldstein=self.lex.goldstein_for(cameo),
                     status=status,  # type: ignore[arg-type]
@@ -284,6 +306,25 @@ class PloverCoder:
                 )
             )
         return [with_id(e) for e in out]
+
+    def _mode(self, ptype: str, tok: Any, sent: Any) -> str | None:
+        """Mode cues in the trigger's clause (ASSAULT weapons); THREATEN: the threatened act."""
+        if ptype == "THREATEN":
+            for c in tok.children:
+                inner = self._verb_hit(c) if c.dep_ == "xcomp" else None
+                if inner is not None:
+                    code = self.lex.plover(inner.cameo)
+                    if code is not None:
+                        threat = FUTURE_THREAT_CODES.get(inner.cameo, FUTURE_THREAT.get(code.type))
+                        found = self.lex.plover(threat) if threat else None
+                        return found.mode if found else None
+            return None
+        cues = self.lex.mode_cues.get(ptype)
+        if not cues:
+            return None
+        scope = list(tok.subtree)  # the trigger's own clause, not the whole sentence
+        words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
+        return next((mode for mode, ws in cues if not ws.isdisjoint(words)), None)
 
     def _weapon_scope(self, tok: Any, hit: Hit) -> list[Any]:
         if hit.noun:
@@ -333,6 +374,8 @@ def _clause_subtree(tok: Any) -> list[Any]:
 
 def _recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
     """PLOVER's future/refusal rules: promise -> AGREE, threat -> THREATEN, refusal -> REJECT."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
+        tok = tok.head  # "will extend the curfew": the modal sits on the governing verb
     if status == "negated" and ptype in REFUSED and _commitment(tok, modal=True):
         return REFUSED[ptype]
     if status == "negated":
@@ -404,8 +447,9 @@ def _pairs(args: Args) -> list[tuple[Mention | None, Mention | None, bool]]:
             (a, b, True) for a in ps for b in ps if a is not b and _code(a) != _code(b)
         ]
         return out or [(ps[0], None, False)]
+    used = {m.start for m in args.sources}
     srcs: list[Mention | None] = list(args.sources) or [None]
-    tgts: list[Mention | None] = list(args.targets) or [None]
+    tgts: list[Mention | None] = [t for t in args.targets if t.start not in used] or [None]
     return [
         (s, t, False)
         for s in srcs
@@ -431,6 +475,8 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
         for c in h.token.children:
             nh = nouns.get(c.i)
             if nh is not None and c.dep_ in ("dobj", "nsubjpass"):
+                if h.cameo.startswith(ATTITUDE):
+                    continue  # "praised the cooperation": both the praise and the cooperation
                 generic_verb = h.confidence < 0.66  # a derived default, not a specific pattern
                 drop.add(h.token.i if nh.confidence >= 0.65 and generic_verb else nh.token.i)
     return [h for h in hits if h.token.i not in drop]
@@ -458,7 +504,9 @@ def fill_from_focus(events: list[Event]) -> list[Event]:
                 inferred = Actor(text=other or "", country=other, code=other, resolved_by="context")
                 upd = {"target": inferred} if e.target is None else {"source": inferred}
                 e = with_id(
-                    e.model_copy(update={**upd, "confidence": round(e.confidence * 0.85, 3)})
+                    e.model_copy(
+                        update={**upd, "confidence": round(min(0.9, e.confidence / 0.6 * 0.7), 3)}
+                    )
                 )
         out.append(e)
     return out

@@ -94,6 +94,7 @@ class Lexicon:
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)
     weapons: dict[str, str] = field(default_factory=dict)
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> '&set' names
+    mode_cues: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
 
     def plover(self, cameo: str) -> PloverCode | None:
         """Most specific crosswalk entry for a CAMEO code (falls back to parents)."""
@@ -222,6 +223,8 @@ def _load(user_patterns: str | None) -> Lexicon:
         base / "cameo_patterns.tsv",
     )
     load_nouns(lex, base / "nouns.tsv")
+    for row in _rows(base / "modes.tsv"):
+        lex.mode_cues.setdefault(row[0], []).append((row[1], frozenset(row[2].lower().split())))
     for lemma, pats in lex.verbs.items():  # best first: hand-written, specific, own block
         uniq = list(dict.fromkeys(pats))
         uniq.sort(key=lambda p: (p.rank, -p.specificity, p.block != lemma))

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import sources
 from ..records import RawInput, Rejection
 from ..settings import Settings
 from ..sources import read_path
@@ -45,10 +46,18 @@ class Partition:
         return sum(u.docs for u in self.units)
 
 
+def _skipped(name: str) -> bool:
+    """Hidden entries and repository housekeeping files (LICENSE, README...), as the sources do."""
+    if name.startswith("."):
+        return True
+    keep = getattr(sources, "_housekeeping", None)
+    return bool(keep(name)) if callable(keep) else False
+
+
 def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``, sorted and skipping hidden entries, as the sources stage does."""
+    """Files under ``root``, sorted and skipping what the sources stage skips in a folder walk."""
     for entry in sorted(os.scandir(root), key=lambda e: e.name):
-        if entry.name.startswith("."):
+        if _skipped(entry.name):
             continue
         if entry.is_dir():
             yield from _walk(Path(entry.path))

@@ -1,0 +1,162 @@
+"""Direct quotes: '"Q," X said' and 'X said: "Q"', found from the quote marks.
+
+The parse of quoted speech is often wrong (the cue hangs off the quote's verb),
+so the quote itself anchors the content and the cue is looked for beside it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import Cue, Lexicon
+from .rules import Found, _cue_tokens, _source_span, subject_of, verb_cue
+
+STOP_TEXT = {".", "!", "?", ";"}
+
+
+def _tok_range(sdoc: Any, a: int, b: int) -> tuple[int, int] | None:
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _region(sdoc: Any, start: int, step: int, limit: int, quotes_at: set[int]) -> list[Any]:
+    """Tokens from start going one way, up to a sentence stop, a line break or a quote."""
+    out: list[Any] = []
+    i = start
+    while 0 <= i < len(sdoc) and len(out) < limit:
+        t = sdoc[i]
+        if t.text in STOP_TEXT or "\n" in t.text or i in quotes_at:
+            break
+        out.append(t)
+        if "\n" in t.whitespace_:
+            break
+        i += step
+    return out
+
+
+def _inner_end(text: str, qa: int, qb: int) -> str:
+    inner = text[qa:qb].rstrip("\"'\u201d` ")
+    return inner[-1:] if inner else ""
+
+
+def _quote_subject(sdoc: Any, verb: Any, region: list[Any], q: tuple[int, int]) -> Any | None:
+    subj, passive = subject_of(verb)
+    if passive:
+        return None
+    if subj is not None and not (q[0] <= subj.i < q[1]):
+        return subj
+    nominal = [t for t in region if t.pos_ in ("PROPN", "NOUN", "PRON") and t.i != verb.i]
+    after = [t for t in nominal if t.i > verb.i]
+    before = [t for t in nominal if t.i < verb.i]
+    if after and (not before or after[0].i - verb.i <= 2):
+        t = after[0]
+        while t.head.i != t.i and t.head.i > verb.i and t.head in region and t.dep_ != "appos":
+            t = t.head
+        return t
+    return before[-1] if before else None
+
+
+def find_quotes(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Found]:
+    """'"Q," X said' and 'X said: "Q"': the quote is the content, whatever the parse says."""
+    text = sdoc.text
+    toks = [_tok_range(sdoc, a, b) for a, b in quotes]
+    quote_toks = {i for r in toks if r for i in range(*r)}
+    out: list[Found] = []
+    used: set[int] = set()
+    for n, ((qa, qb), r) in enumerate(zip(quotes, toks, strict=True)):
+        if r is None or n in used or len(text[qa:qb].split()) < 2:
+            continue
+        f = _quote_after(sdoc, lex, (qa, qb), r, quote_toks) if _opens_frame(text, qa, qb) else None
+        if f is None:
+            f = _quote_before(sdoc, lex, (qa, qb), r, quote_toks)
+        if f is None:
+            continue
+        nxt = _continuation(sdoc, f, quotes, toks, n)
+        if nxt is not None:
+            used.add(nxt)
+            f.parts.append(quotes[nxt])
+        out.append(f)
+    return out
+
+
+def _opens_frame(text: str, qa: int, qb: int) -> bool:
+    """Does the quote end like '...,"' (or is followed by a comma), so a cue may follow?"""
+    if _inner_end(text, qa, qb) in (",", "?", "!", "\u2014", "-"):
+        return True
+    return text[qb : qb + 2].lstrip().startswith(",")
+
+
+def _make(
+    sdoc: Any, verb: Any, cue: Cue, q: tuple[int, int], region: list[Any], r: tuple[int, int]
+) -> Found:
+    cue_toks = _cue_tokens(verb)
+    f = Found(cue, cue_toks, q, verb.i, stance=cue.stance, quoted=True)
+    f.parts = [q]
+    subj = _quote_subject(sdoc, verb, region, r)
+    if subj is not None:
+        f.source = _source_span(subj)
+        if f.source[0] < r[1] <= f.source[1] or f.source[0] < r[0] < f.source[1]:
+            f.source = (max(f.source[0], r[1]) if subj.i >= r[1] else f.source[0], f.source[1])
+        f.source_head = subj.i
+    return f
+
+
+def _quote_after(
+    sdoc: Any, lex: Lexicon, q: tuple[int, int], r: tuple[int, int], quote_toks: set[int]
+) -> Found | None:
+    region = _region(sdoc, r[1], 1, 14, quote_toks)
+    for t in region[:8]:
+        cue = verb_cue(t, lex)
+        if cue is not None and cue.kind == "verb":
+            f = _make(sdoc, t, cue, _lead_in(sdoc, q, r), region, r)
+            f.parts = [f.content]
+            return f
+    return None
+
+
+def _lead_in(sdoc: Any, q: tuple[int, int], r: tuple[int, int]) -> tuple[int, int]:
+    """'This would "strengthen ...," he said': the words before the quote belong to it."""
+    start = sdoc[r[0]].sent.start
+    lead = sdoc[start : r[0]]
+    if not len(lead) or any(t.text in (":", "”", '"') or "\n" in t.text for t in lead):
+        return q
+    if "\n" in lead.text_with_ws.rstrip():
+        return q
+    a = lead[0].idx
+    while a < q[0] and sdoc.text[a].isspace():
+        a += 1
+    return a, q[1]
+
+
+def _quote_before(
+    sdoc: Any, lex: Lexicon, q: tuple[int, int], r: tuple[int, int], quote_toks: set[int]
+) -> Found | None:
+    i = r[0] - 1
+    while i >= 0 and sdoc[i].is_space:
+        i -= 1
+    if i < 0 or sdoc[i].text not in (",", ":"):
+        return None
+    region = _region(sdoc, i - 1, -1, 14, quote_toks)
+    for t in region[:6]:
+        cue = verb_cue(t, lex)
+        if cue is not None and cue.kind == "verb":
+            return _make(sdoc, t, cue, q, list(reversed(region)), r)
+    return None
+
+
+def _continuation(
+    sdoc: Any,
+    f: Found,
+    quotes: list[tuple[int, int]],
+    toks: list[tuple[int, int] | None],
+    n: int,
+) -> int | None:
+    """A quote resumed right after the cue clause ('"A," he said. "B."')."""
+    if n + 1 >= len(quotes) or f.content[1] > sdoc[f.cue_tokens[0]].idx:
+        return None
+    na, _ = quotes[n + 1]
+    last = max(f.cue_tokens[-1], f.source[1] - 1 if f.source else 0)
+    gap = sdoc.text[sdoc[last].idx + len(sdoc[last].text) : na]
+    if "\n" in gap or len(gap) > 200 or gap.strip()[-1:] not in (".", ",", ":", ""):
+        return None
+    return n + 1

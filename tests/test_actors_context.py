@@ -1,0 +1,98 @@
+"""Actors stage: phrase structure (coordination, of-phrases, appositions, possessors)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dyadwatch.actors import make_resolver
+from dyadwatch.actors.lexicon import load_lexicon
+from dyadwatch.records import Actor, Document
+from dyadwatch.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def resolver(settings: Settings) -> Any:
+    return make_resolver(settings)
+
+
+def actors(resolver: Any, nlp: Any, text: str, date: str = "2015-06-01") -> dict[str, Actor]:
+    doc = Document(doc_id="t", text=text, published=date)
+    out: dict[str, Actor] = {}
+    for m in resolver.mentions(doc, nlp(text)):
+        assert text[m.start : m.end] == m.actor.text
+        out.setdefault(m.actor.text, m.actor)
+    return out
+
+
+def test_coordinated_modifiers_share_the_head(resolver: Any, nlp: Any) -> None:
+    got = actors(resolver, nlp, "Senior Hungarian and Romanian officials agreed on Wednesday.")
+    assert got["Hungarian"].code == "HUNGOV"
+    assert got["Romanian officials"].code == "ROUGOV"
+    got = actors(resolver, nlp, "The Red Cross said US and British forces must ensure security.")
+    assert (got["US"].code, got["British forces"].code) == ("USAMIL", "GBRMIL")
+
+
+def test_of_phrase_gives_the_country(resolver: Any, nlp: Any) -> None:
+    got = actors(resolver, nlp, "Putin offered to negotiate with the president of Armenia.")
+    assert got["president of Armenia"].code == "ARMGOV"
+
+
+def test_person_possessor_is_not_described_by_the_possessed(resolver: Any, nlp: Any) -> None:
+    got = actors(resolver, nlp, "Vladimir Putin's Russia is isolated.")
+    assert got["Vladimir Putin"].name == "Vladimir Putin"
+    assert got["Russia"].code == "RUS"
+
+
+def test_capital_as_actor_or_place(resolver: Any, nlp: Any) -> None:
+    got = actors(resolver, nlp, "Moscow said it would respond. Fighting raged in Kyiv.")
+    assert got["Moscow"].code == "RUSGOV"
+    assert (got["Kyiv"].country, got["Kyiv"].sector) == ("UKR", None)
+
+
+def test_generic_role_takes_owner_sector(resolver: Any, nlp: Any) -> None:
+    got = actors(resolver, nlp, "Israeli intelligence officials shared evidence with Washington.")
+    assert got["Israeli intelligence officials"].code == "ISRSPY"
+
+
+def test_plural_demonym_is_people(resolver: Any, nlp: Any) -> None:
+    got = actors(resolver, nlp, "Thousands of Palestinians marched on Friday.")
+    assert got["Palestinians"].code == "PSECVL"
+
+
+def test_demonym_on_things(resolver: Any, nlp: Any) -> None:
+    got = actors(
+        resolver, nlp, "Lebanon complained about two Israeli air raids near Iranian drones."
+    )
+    assert got["Israeli"].country == "ISR"  # the raids are Israel's doing
+    assert "Iranian" not in got  # a weapon's maker is not an actor
+
+
+def test_apposition_describes_unknown_person(resolver: Any, nlp: Any) -> None:
+    got = actors(resolver, nlp, "Jorin Valkaster, the Norwegian ambassador, said the talks failed.")
+    val = got["Jorin Valkaster"]
+    assert (val.code, val.role, val.resolved_by) == ("NORGOV", "ambassador", "appositive")
+
+
+def test_surname_of_named_person_beats_role_noun(resolver: Any, nlp: Any) -> None:
+    text = "Yesterday Larry King spoke. Later, King said more."
+    doc = Document(doc_id="t", text=text, published="2015-01-01")
+    ms = resolver.mentions(doc, nlp(text))
+    kings = [m.actor for m in ms if m.actor.text == "King"]
+    assert kings and kings[0].name == "Larry King" and kings[0].sector is None
+
+
+def test_bare_generic_nouns_are_not_actors(resolver: Any, nlp: Any) -> None:
+    got = actors(resolver, nlp, "Police arrested protesters while people watched.")
+    assert got["Police"].sector == "COP" and got["protesters"].sector == "CVL"
+    assert "people" not in got
+
+
+def test_ner_person_never_hides_a_country(resolver: Any, nlp: Any) -> None:
+    got = actors(resolver, nlp, "Sri Lanka has established diplomatic ties with Iran.")
+    assert got["Sri Lanka"].code == "LKA"
+
+
+def test_lexicon_is_built_once(settings: Settings) -> None:
+    assert load_lexicon(settings.user_dictionary) is load_lexicon(settings.user_dictionary)
