@@ -236,7 +236,7 @@ def run(path: Path, runs: int) -> list[tuple[str, dict[str, float]]]:
         ),
     ]
     db.close()
-    with TestClient(create_app(ApiConfig(db=str(path), query_timeout_s=60))) as c:
+    with TestClient(create_app(ApiConfig(db=str(path), query_timeout_s=60), warm=False)) as c:
         http: list[tuple[str, str]] = [
             ("GET /api/dyads/IRN/RUS/timeline?freq=month", "/api/dyads/IRN/RUS/timeline"),
             ("GET /api/events?dyad=IRN-RUS&limit=50", "/api/events?dyad=IRN-RUS&limit=50"),

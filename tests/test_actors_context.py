@@ -96,3 +96,50 @@ def test_ner_person_never_hides_a_country(resolver: Any, nlp: Any) -> None:
 
 def test_lexicon_is_built_once(settings: Settings) -> None:
     assert load_lexicon(settings.user_dictionary) is load_lexicon(settings.user_dictionary)
+
+
+def test_odd_inputs_do_not_crash(resolver: Any, nlp: Any) -> None:
+    assert resolver.mentions(Document(doc_id="e", text=""), nlp("")) == []
+    doc = Document(doc_id="d", text="Kirby said so.", published="2022-12-10T08:00:00Z")
+    assert resolver.mentions(doc, nlp(doc.text))[0].actor.code == "USAGOV"
+    doc = Document(doc_id="d", text="Kirby said so.", published="last Friday")
+    assert resolver.mentions(doc, nlp(doc.text))[0].actor.name == "John Kirby"
+    assert resolver.resolve_phrase("!!!", "not a date") is None
+    assert resolver.resolve_phrase("Russia " * 500).code == "RUS"
+
+
+def test_definite_role_and_gendered_pronouns(resolver: Any, nlp: Any) -> None:
+    text = (
+        "White House spokesman John Kirby said Russia was to blame. The spokesman added that "
+        "talks failed. Foreign Minister Annalena Baerbock spoke next, and she said nothing."
+    )
+    doc = Document(doc_id="t", text=text, published="2022-12-10")
+    ms = {m.actor.text: m.actor for m in resolver.mentions(doc, nlp(text))}
+    assert ms["spokesman"].name == "John Kirby" and ms["spokesman"].resolved_by == "coreference"
+    assert ms["she"].name == "Annalena Baerbock" and ms["she"].resolved_by == "pronoun"
+
+
+def test_name_made_of_a_demonym_and_headline_surnames(resolver: Any, nlp: Any) -> None:
+    text = "Cuban slams Trump\n\nTrump critic Mark Cuban said on Sunday he was unimpressed."
+    doc = Document(doc_id="t", text=text, published="2016-09-25")
+    ms = resolver.mentions(doc, nlp(text))
+    names = {(m.actor.text, m.actor.name) for m in ms}
+    assert ("Mark Cuban", "Mark Cuban") in names
+    assert ("Trump", "Donald Trump") in names
+    assert not any(m.actor.country == "CUB" and m.actor.text == "Mark Cuban" for m in ms)
+
+
+def test_array_token_view_matches_spacy(nlp: Any) -> None:
+    from dyadwatch.actors.resolver import spacy_toks
+
+    sdoc = nlp("Moscow's UN envoy Vassily Nebenzia denounced the U.S. assessment on Friday.")
+    for t, x in zip(spacy_toks(sdoc), sdoc, strict=True):
+        assert (t.text, t.dep, t.head, t.pos, t.ent, t.idx) == (
+            x.text,
+            x.dep_,
+            x.head.i,
+            x.pos_,
+            x.ent_type_,
+            x.idx,
+        )
+        assert t.lemma == x.lemma_.lower()

@@ -342,3 +342,26 @@ def test_highlight_marks_overlapping_spans_and_escapes_html() -> None:
     assert html.endswith(" Other.")  # text outside every span stays plain
     bad = dict(ev, evidence={"start": 5, "end": 500, "text": ""})  # offsets beyond the text
     assert "ev-e1" not in str(render_text(text, [bad], []))
+
+
+@pytest.mark.parametrize("freq", ["month", "week"])
+def test_timeline_scores_match_the_analytics_package(
+    client: TestClient, db_path: Path, tmp_path: Path, freq: str
+) -> None:
+    """The API's SQL aggregates and analytics.timeline (Python) agree period by period."""
+    import shutil
+
+    from dyadwatch import analytics
+    from dyadwatch.store.db import Store
+
+    ours = get(client, f"/api/dyads/IRN/RUS/timeline?freq={freq}")
+    with Store(shutil.copy(db_path, tmp_path / "copy.duckdb")) as store:
+        theirs = analytics.timeline(store, "IRN", "RUS", freq=freq)  # type: ignore[arg-type]
+    assert theirs
+    index = {p: i for i, p in enumerate(ours["periods"])}
+    for p in theirs:
+        d = ours["directions"][f"{p.source}->{p.target}"]
+        i = index[p.start.isoformat()]
+        assert d["cooperation"][i] == pytest.approx(p.cooperation, abs=1e-3)
+        assert d["conflict"][i] == pytest.approx(p.conflict, abs=1e-3)
+        assert {t: c[i] for t, c in d["counts"].items() if c[i]} == p.counts

@@ -51,13 +51,13 @@ def _free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import uvicorn
 
-    from dyadwatch.api import ApiConfig, create_app
+    from dyadwatch.api import ApiConfig, contested, create_app
 
     db = build_db(tmp_path_factory.mktemp("browser") / "dash.duckdb")
     port = _free_port()
-    config = uvicorn.Config(
-        create_app(ApiConfig(db=str(db))), host="127.0.0.1", port=port, log_level="warning"
-    )
+    app = create_app(ApiConfig(db=str(db)))
+    contested.ensure(app.state.db)  # the home page does not wait for the start-up warm-up
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()

@@ -8,7 +8,11 @@ the dictionary: "Moscow's UN envoy X" is RUS GOV whatever X's dictionary row say
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from ..records import Actor, Document, Mention
@@ -16,6 +20,7 @@ from .lexicon import Lexicon, Payload, fold, tokenize
 from .match import Atom, find_atoms, pick_entry
 from .names import country_name
 
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 GROUP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "nn"})
 GENERIC_ROLES = frozenset(
     [
@@ -62,38 +67,65 @@ BARE_EXCLUDE = frozenset(
         "king",
     }
 )
+QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "``", "(", "-", "\u2014"})
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la"})
 
 
 class Tok:
     """Token view shared by spaCy docs and bare phrases (no syntax)."""
 
-    __slots__ = ("i", "text", "norm", "dep", "head", "pos", "lemma", "ent", "idx", "ws")
+    __slots__ = ("i", "text", "norm", "dep", "head", "pos", "lemma", "ent", "idx")
 
-    def __init__(self, i: int, text: str, **kw: Any) -> None:
-        self.i, self.text, self.norm = i, text, fold(text)
-        self.dep: str = kw.get("dep", "")
-        self.head: int = kw.get("head", i)
-        self.pos: str = kw.get("pos", "")
-        self.lemma: str = kw.get("lemma", self.norm)
-        self.ent: str = kw.get("ent", "")
-        self.idx: int = kw.get("idx", 0)
+    def __init__(
+        self,
+        i: int,
+        text: str,
+        norm: str | None = None,
+        dep: str = "",
+        head: int | None = None,
+        pos: str = "",
+        lemma: str | None = None,
+        ent: str = "",
+        idx: int = 0,
+    ) -> None:
+        self.i, self.text = i, text
+        self.norm = fold(text) if norm is None else norm
+        self.dep, self.pos, self.ent, self.idx = dep, pos, ent, idx
+        self.head = i if head is None else head
+        self.lemma = self.norm if lemma is None else lemma
+
+
+_STR_CACHE: dict[int, tuple[str, str]] = {}
 
 
 def spacy_toks(sdoc: Any) -> list[Tok]:
-    return [
-        Tok(
-            t.i,
-            t.text,
-            dep=t.dep_,
-            head=t.head.i,
-            pos=t.pos_,
-            lemma=t.lemma_.lower(),
-            ent=t.ent_type_,
-            idx=t.idx,
+    """Tokens from one ``to_array`` call: several times cheaper than Token attributes."""
+    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS
+
+    if len(sdoc) == 0:
+        return []
+    arr = sdoc.to_array([ORTH, DEP, HEAD, POS, LEMMA, ENT_TYPE, IDX]).tolist()
+    strings = sdoc.vocab.strings
+    cache = _STR_CACHE
+    if len(cache) > 500_000:
+        cache.clear()
+
+    def get(h: int) -> tuple[str, str]:
+        hit = cache.get(h)
+        if hit is None:
+            text = strings[h] if h else ""
+            hit = cache[h] = (text, fold(text))
+        return hit
+
+    out = []
+    for i, (orth, dep, head, pos, lemma, ent, idx) in enumerate(arr):
+        text, norm = get(orth)
+        if head >= 1 << 63:  # relative head offsets come back as wrapped uint64
+            head -= 1 << 64
+        out.append(
+            Tok(i, text, norm, get(dep)[0], i + head, get(pos)[0], get(lemma)[1], get(ent)[0], idx)
         )
-        for t in sdoc
-    ]
+    return out
 
 
 class Analysis:
@@ -112,7 +144,7 @@ class Analysis:
         self.named = {toks[e - 1].norm for s, e, label in ents if label == "PERSON" and e - s > 1}
         atoms = find_atoms(self.lex, [t.text for t in toks], [t.norm for t in toks])
         atoms = [a for a in atoms if self.sents[a.start] == self.sents[a.end - 1]]
-        atoms = [a for a in atoms if not self._name_fragment(a)]
+        atoms = [a for a in atoms if not self._name_fragment(a) and not self._capitalised_word(a)]
         atoms = [self._with_suffix_entries(a) for a in atoms]
         for s, e, label in ents:
             if label == "PERSON":
@@ -137,6 +169,14 @@ class Analysis:
             return a
         return Atom(a.start, a.end, "person", Payload("person", a.payload.surface, entries=entries))
 
+    def _capitalised_word(self, a: Atom) -> bool:
+        """A sentence-initial common noun matching a one-word name ("Youth groups said")."""
+        if a.end - a.start != 1 or a.kind not in ("person", "group", "place") or not self.syntax:
+            return False
+        i = a.start
+        first = i == 0 or self.sents[i - 1] != self.sents[i] or self.toks[i - 1].text in QUOTES
+        return first and self.toks[i].pos not in ("PROPN", "")
+
     def _name_fragment(self, a: Atom) -> bool:
         """A one-word dictionary person followed by more name ("Hassan" in "Omar Hassan X")."""
         if a.kind != "person" or a.end - a.start != 1 or a.end >= len(self.toks):
@@ -160,8 +200,8 @@ class Analysis:
         overlap = [a for a in atoms if a.start < e and s < a.end]
         if any(a.start < s or a.end > e for a in overlap) or s >= e:
             return atoms
-        if any(a.kind in COUNTRYISH and a.kind != "place" for a in overlap):
-            return atoms  # NER calls "Sri Lanka" a PERSON now and then
+        if any(a.kind in COUNTRYISH and a.kind != "place" and a.start == s for a in overlap):
+            return atoms  # NER calls "Sri Lanka" a PERSON now and then; "Mark Cuban" is a name
         if not self.toks[s].text[:1].isupper():
             return atoms
         persons = [a for a in overlap if a.kind == "person"]
@@ -229,7 +269,7 @@ class Analysis:
         for a in list(atoms):
             t = self.toks[a.start]
             if (
-                a.kind == "agent"
+                a.kind in ("agent", "demonym", "place")
                 and a.end - a.start == 1
                 and t.norm in names
                 and t.text[:1].isupper()
@@ -320,7 +360,11 @@ class Analysis:
                 and prev.kind == "person"
                 and any(t.text in ("'s", "\u2019s") for t in toks[prev.end : a.start])
             )  # "Putin's Russia": the person owns the next phrase, it does not describe him
-            if prev is not None and not possessor and self._joinable(prev, a):
+            # one person per run: "Trump critic Mark Cuban" is two mentions
+            second_person = (
+                a.kind == "person" and bool(runs) and any(x.kind == "person" for x in runs[-1])
+            )
+            if prev is not None and not possessor and not second_person and self._joinable(prev, a):
                 runs[-1].append(a)
             else:
                 runs.append([a])
@@ -517,11 +561,18 @@ class Analysis:
         return out
 
 
+def iso_date(value: str | None) -> str | None:
+    """'2022-12-10T08:00Z' -> '2022-12-10'; anything that is not an ISO date -> None."""
+    m = ISO_DATE.match(str(value or "").strip())
+    return m.group(0) if m else None
+
+
 def analyse_phrase(lex: Lexicon, text: str, date: str | None) -> Actor | None:
     """Resolve a bare phrase (no parse): all atoms form one noun phrase."""
-    toks = [Tok(i, w) for i, w in enumerate(tokenize(text))]
+    toks = [Tok(i, w) for i, w in enumerate(tokenize(text or ""))]
     if not toks:
         return None
+    date = iso_date(date)
     an = Analysis(lex, toks, [0] * len(toks), date, syntax=False)
     atoms = an.atoms(())
     weapon = toks[-1].norm in lex.weapons
@@ -565,7 +616,7 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
     for k, sent in enumerate(sdoc.sents):
         for i in range(sent.start, sent.end):
             sents[i] = k
-    date = (doc.published or None) and str(doc.published)[:10]
+    date = iso_date(doc.published)
     an = Analysis(lex, toks, sents, date, syntax=True)
     ents = [(e.start, e.end, e.label_) for e in sdoc.ents]
     atoms = an.atoms(ents)
@@ -604,11 +655,17 @@ def link_appositions(mentions: list[Mention], toks: list[Tok]) -> None:
 
 
 def corefer(mentions: list[Mention], toks: list[Tok]) -> list[Mention]:
-    """Later short mentions take the earlier full mention's actor.
+    """Short mentions of a person take the fullest mention of that surname in the document.
 
-    "Kirby" -> "John Kirby"; "the envoy" -> the last person whose role ends in "envoy".
+    "Kirby" -> "John Kirby" (also a headline "Pence" before "Mike Pence"); "the envoy" ->
+    the last person whose role ends in "envoy".
     """
-    seen: dict[str, Actor] = {}
+    fullest: dict[str, Actor] = {}
+    for m in mentions:
+        a = m.actor
+        words = _name_words(a)
+        if words and _richer(a, fullest.get(words[-1])):
+            fullest[words[-1]] = a
     people: list[Actor] = []
     for m in mentions:
         a = m.actor
@@ -617,19 +674,32 @@ def corefer(mentions: list[Mention], toks: list[Tok]) -> list[Mention]:
             if prior is not None:
                 m.actor = _copy(prior, a, "coreference")
             continue
-        if a.kind != "person" or not a.name:
+        words = _name_words(a)
+        if not words:
             continue
-        words = [fold(w) for w in tokenize(a.name) if w.isalpha()]
-        short = m.token_end - m.token_start <= 2
-        if short and words and words[-1] in seen:
-            prior = seen[words[-1]]
-            if prior.name != a.name or (a.resolved_by in ("ner", "dictionary")):
-                m.actor = _copy(prior, a, "coreference")
-                continue
-        if words and (len(words) > 1 or words[-1] not in seen):
-            seen[words[-1]] = a
-        people.append(a)
+        best = fullest[words[-1]]
+        short = m.token_end - m.token_start <= 2 or len(words) == 1
+        if best is not a and short and set(words) <= set(_name_words(best)):
+            m.actor = _copy(best, a, "coreference")
+        people.append(m.actor)
     return mentions
+
+
+def _name_words(a: Actor) -> list[str]:
+    if a.kind != "person" or not a.name:
+        return []
+    return [fold(w) for w in tokenize(a.name) if w.isalpha()]
+
+
+def _richer(a: Actor, b: Actor | None) -> bool:
+    """Is ``a`` a better representative of the person than ``b`` (first wins ties)?"""
+    if b is None:
+        return True
+
+    def score(x: Actor) -> tuple[int, int, int]:
+        return (len(_name_words(x)), x.resolved_by != "ner", bool(x.country or x.code))
+
+    return score(a) > score(b)
 
 
 def _described(a: Actor, people: list[Actor], before: str) -> Actor | None:
@@ -649,6 +719,23 @@ def _copy(prior: Actor, here: Actor, how: str) -> Actor:
     )
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """First name -> 'f' / 'm' from data/actors/first_names.tsv (a hint, never decisive)."""
+    path = Path(str(resources.files("dyadwatch").joinpath("data/actors/first_names.tsv")))
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and not line.startswith("#") and parts[1].strip() in ("f", "m"):
+            out[fold(parts[0].strip())] = parts[1].strip()
+    return out
+
+
+def gender(a: Actor) -> str | None:
+    words = [w for w in tokenize(a.name or "") if w.isalpha()]
+    return _first_names().get(fold(words[0])) if len(words) > 1 else None
+
+
 def pronouns(mentions: list[Mention], toks: list[Tok], sents: list[int]) -> list[Mention]:
     """'he said' -> the person last named as a subject (or by-agent) before it."""
     people = [m for m in mentions if m.actor.kind == "person"]
@@ -665,7 +752,11 @@ def pronouns(mentions: list[Mention], toks: list[Tok], sents: list[int]) -> list
             if toks[m.head].dep in SUBJ_DEPS
             or (toks[m.head].dep == "pobj" and toks[toks[m.head].head].dep == "agent")
         ]
-        src = (subj or prior)[-1].actor
+        wanted = "f" if t.norm == "she" else "m"
+        fits = [m for m in (subj or prior) if gender(m.actor) in (wanted, None)]
+        if not fits:
+            continue
+        src = fits[-1].actor
         actor = src.model_copy(update={"text": t.text, "resolved_by": "pronoun"})
         out.append(make_mention(toks, sents, t.i, t.i + 1, actor))
     return out

@@ -19,7 +19,7 @@ from .scores import scores_cte, weight_sql
 TABLE = f"{CACHE_CATALOG}.dyad_periods"  # freq, a, b, src, tgt, period, type -> n, scores
 PAIRS = f"{CACHE_CATALOG}.pair_periods"  # freq, a, b, period -> n, scores (a < b, both ways)
 log = logging.getLogger(__name__)
-SYNC_BUILD_S = 0.5
+BACKGROUND_MIN_EVENTS = 200_000  # smaller stores rebuild at once (well under a second)
 _building: set[int] = set()
 
 
@@ -65,6 +65,7 @@ def _build(db: Database) -> None:
     finally:
         cur.close()
     db.cache_build_s = time.perf_counter() - t0
+    db.cache_events = int(db.scalar("SELECT count(*) FROM events") or 0)
     db.cache_generation = generation
 
 
@@ -87,13 +88,13 @@ def _rebuild_in_background(db: Database) -> None:
 def ensure(db: Database) -> str:
     """Name of the aggregate table, (re)built if the store changed since it was last built.
 
-    The first build blocks. After a write, small stores rebuild at once; large ones (a build
-    slower than SYNC_BUILD_S) rebuild in the background while readers keep the previous
+    The first build blocks. After a write, small stores rebuild at once; large ones (over
+    BACKGROUND_MIN_EVENTS events) rebuild in the background while readers keep the previous
     aggregates, which then lag the newest batch by a few seconds.
     """
     if db.cache_generation == db.generation:
         return TABLE
-    if db.cache_generation is not None and db.cache_build_s > SYNC_BUILD_S:
+    if db.cache_generation is not None and db.cache_events > BACKGROUND_MIN_EVENTS:
         _rebuild_in_background(db)
         return TABLE
     with db.cache_lock:

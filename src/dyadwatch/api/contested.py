@@ -24,7 +24,7 @@ def groups(db: Database) -> list[ClaimGroup]:
     cached = db.contested
     if cached and cached[0] == db.generation:
         return cast(list[ClaimGroup], cached[1])
-    with db.cache_lock:
+    with db.contested_lock:
         cached = db.contested
         if cached and cached[0] == db.generation:
             return cast(list[ClaimGroup], cached[1])
@@ -50,6 +50,11 @@ def _save_ids(db: Database, found: list[ClaimGroup]) -> None:
                 cur.execute(f"INSERT INTO {table} SELECT unnest(?::VARCHAR[])", [ids])
     finally:
         cur.close()
+
+
+def ready(db: Database) -> bool:
+    """True when the groups for the current store version are computed (no waiting)."""
+    return db.contested is not None and db.contested[0] == db.generation
 
 
 def ensure(db: Database) -> None:

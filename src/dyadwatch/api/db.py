@@ -44,7 +44,9 @@ class Database:
         self.generation = 0  # bumped after every write, so derived tables know to rebuild
         self.cache_generation: int | None = None
         self.cache_build_s = 0.0
-        self.cache_lock = threading.Lock()  # held while derived tables are (re)built
+        self.cache_events = 0  # events in the store at the last aggregate build
+        self.cache_lock = threading.Lock()  # held while the dyad aggregates are (re)built
+        self.contested_lock = threading.Lock()  # held while contested groups are computed
         self.contested: tuple[int, list[Any]] | None = None  # (generation, groups), contested.py
         if writable:
             try:
@@ -88,13 +90,15 @@ class Database:
         return {t: int(self.scalar(f"SELECT count(*) FROM {t}") or 0) for t in TABLES}  # our names
 
     def close(self) -> None:
-        """Close once any aggregate build has finished (closing under it would fail)."""
-        got = self.cache_lock.acquire(timeout=60)
+        """Close once any derived-table build has finished (closing under it would fail)."""
+        held = [
+            lock for lock in (self.cache_lock, self.contested_lock) if lock.acquire(timeout=120)
+        ]
         try:
             self.con.close()
         finally:
-            if got:
-                self.cache_lock.release()
+            for lock in held:
+                lock.release()
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         cur = self.con.cursor()

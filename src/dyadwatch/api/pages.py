@@ -65,8 +65,10 @@ def home(request: Request, db: DB) -> HTMLResponse:
     _, ranked = ranked_dyads(db, "month", "trend", limit=25)
     for d in ranked:
         d["figure"] = sparkline_figure(d["series"]["periods"], d["series"]["net"])
-    _, contested = Q.list_claims(db, Filters(contested=True), 10, 0)
-    return render(request, "home.html", dyads=ranked, claims=contested)
+    claims = None  # still being computed at start-up: the home page does not wait for it
+    if contested.ready(db) or not db.contested_lock.locked():
+        _, claims = Q.list_claims(db, Filters(contested=True), 10, 0)
+    return render(request, "home.html", dyads=ranked, claims=claims)
 
 
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse)

@@ -1,43 +1,34 @@
-"""PLOVER type -> cooperation/conflict class and default intensity, as SQL parameters.
+"""Event weights for cooperation/conflict scores, as SQL: the analytics package's definition.
 
-Read from the analytics data file (data/analytics/plover_scores.tsv) when it is installed, so the
-API and the analytics package score events the same way; the PLOVER manual's quad classes are the
-fallback.
+weight = status weight (analytics.series.STATUS_WEIGHTS: denied/negated/hypothetical count 0,
+expected/considered half) x intensity (|Goldstein| when non-zero, else the PLOVER type's default
+from data/analytics/plover_scores.tsv). Using the same tables keeps the API's scores equal to
+`dyadwatch dyad`'s.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from ..records import PLOVER_TYPES
+from ..analytics.series import STATUS_WEIGHTS, plover_scores
+from ..records import PLOVER_TYPES, STATUSES
 
 COOPERATION = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT")
-# Statuses that say the event did not (or not yet) happen do not move the scores.
-UNSCORED_STATUSES = ("negated", "hypothetical")
 
 
 @lru_cache(maxsize=1)
 def score_table() -> tuple[tuple[str, str, float], ...]:
     """(type, class, intensity) for the 16 PLOVER types."""
-    rows: dict[str, tuple[str, str, float]] = {}
-    try:
-        text = resources.files("dyadwatch").joinpath("data/analytics/plover_scores.tsv").read_text()
-    except (FileNotFoundError, OSError):
-        text = ""
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) >= 4 and parts[0] in PLOVER_TYPES and parts[2] in ("cooperation", "conflict"):
-            try:
-                rows[parts[0]] = (parts[0], parts[2], float(parts[3]))
-            except ValueError:
-                continue
+    known = plover_scores()
+    rows = []
     for t in PLOVER_TYPES:
-        rows.setdefault(t, (t, "cooperation" if t in COOPERATION else "conflict", 1.0))
-    return tuple(rows[t] for t in PLOVER_TYPES)
+        ts = known.get(t)
+        if ts is not None:
+            rows.append((t, ts.cls, ts.intensity))
+        else:  # the manual's quad classes when the data file lacks a type
+            rows.append((t, "cooperation" if t in COOPERATION else "conflict", 1.0))
+    return tuple(rows)
 
 
 def scores_cte() -> tuple[str, list[Any]]:
@@ -49,9 +40,12 @@ def scores_cte() -> tuple[str, list[Any]]:
 
 
 def weight_sql(alias: str = "e") -> str:
-    """Per-event weight: |Goldstein| when coded, else the type's default intensity."""
-    unscored = ", ".join(f"'{s}'" for s in UNSCORED_STATUSES)
+    """Per-event weight; needs the scores CTE joined as ``s``. Status names and weights are
+    the fixed tables above (never request input), so they are written as literals."""
+    cases = " ".join(
+        f"WHEN '{s}' THEN {float(w)!r}" for s, w in STATUS_WEIGHTS.items() if s in STATUSES
+    )
     return (
-        f"CASE WHEN {alias}.status IN ({unscored}) THEN 0.0 "
-        f"ELSE coalesce(abs({alias}.goldstein), s.intensity, 1.0) END"
+        f"(CASE {alias}.status {cases} ELSE 1.0 END) * (CASE WHEN coalesce({alias}.goldstein, 0)"
+        f" <> 0 THEN abs({alias}.goldstein) ELSE coalesce(s.intensity, 0.0) END)"
     )

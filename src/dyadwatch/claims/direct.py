@@ -64,7 +64,7 @@ def find_quotes(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[
     out: list[Found] = []
     used: set[int] = set()
     for n, ((qa, qb), r) in enumerate(zip(quotes, toks, strict=True)):
-        if r is None or n in used or len(text[qa:qb].split()) < 2:
+        if r is None or n in used or len(text[qa:qb].split()) < 1:
             continue
         f = _quote_after(sdoc, lex, (qa, qb), r, quote_toks) if _opens_frame(text, qa, qb) else None
         if f is None:
@@ -104,8 +104,11 @@ def _make(
 def _quote_after(
     sdoc: Any, lex: Lexicon, q: tuple[int, int], r: tuple[int, int], quote_toks: set[int]
 ) -> Found | None:
-    region = _region(sdoc, r[1], 1, 14, quote_toks)
-    for t in region[:8]:
+    lead = sdoc[sdoc[r[0]].sent.start : r[0]]
+    if any(verb_cue(t, lex) is not None for t in lead if t.i not in quote_toks):
+        return None  # the quote completes a cue before it ("X said that there is "...,"")
+    region = _region(sdoc, r[1], 1, 40, quote_toks)
+    for t in region:
         cue = verb_cue(t, lex)
         if cue is not None and cue.kind == "verb":
             f = _make(sdoc, t, cue, _lead_in(sdoc, q, r), region, r)

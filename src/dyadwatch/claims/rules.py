@@ -79,16 +79,16 @@ def reattached(verb: Any, lex: Lexicon) -> Any | None:
     """The outer cue a coordinated cue verb really belongs to.
 
     "Iran has acknowledged that it sold drones ... but denies any transfers" is
-    parsed with "denies" coordinated inside the complement; a tense change marks
-    it as the outer subject's second statement.
+    parsed with "denies" coordinated inside the complement; a reporting verb
+    there with no subject of its own is the outer speaker's second statement.
     """
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb_cue(verb, lex) is None:
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.pos_ not in VERB_POS:
+        return None
+    if lex.verbs.get(verb.lemma_.lower()) is None or lex.verbs[verb.lemma_.lower()].kind != "verb":
         return None
     outer = head.head
-    if verb_cue(outer, lex) is None or verb.tag_ == head.tag_:
-        return None
-    if any(c.dep_ in SUBJ for c in verb.children):
+    if verb_cue(outer, lex) is None or any(c.dep_ in SUBJ for c in verb.children):
         return None
     return outer
 
@@ -176,7 +176,7 @@ def _dobj_span(verb: Any, obj: Any) -> tuple[int, int]:
     for c in sorted(verb.children, key=lambda t: t.i):
         if c.i < b:
             continue
-        if c.dep_ not in TAIL_DEPS or _temporal(c):
+        if c.dep_ not in TAIL_DEPS or _temporal(c) or c.lower_ in ("at", "on"):
             break
         b = c.right_edge.i + 1
     return a, b
@@ -203,7 +203,7 @@ def _content_tokens(
                 return (*_clause_span(c, lex), c, [])
         elif slot == "xcomp":
             c = _child(verb, ("xcomp",))
-            if c is not None and c.i > verb.i:
+            if c is not None and c.i > verb.i and lex.verbs.get(c.lemma_.lower()) is None:
                 a, b = _span(c)
                 obj = _child(verb, ("dobj",))
                 if obj is not None and verb.i < obj.i < c.i:
@@ -241,6 +241,26 @@ def _parenthetical(verb: Any) -> tuple[int, int, Any] | None:
     return (a, b, head) if b > a else None
 
 
+def _drop_tail_aside(sdoc: Any, a: int, b: int) -> int:
+    """Cut a closing aside off the content (", which votes on March 1", "-- the ...")."""
+    last = sdoc[b - 1] if b > a else None
+    if last is None:
+        return b
+    for t in [last, *last.ancestors]:
+        if t.i < a:
+            break
+        s = t.left_edge.i
+        if t.dep_ in ("relcl", "appos") and s > a + 2 and t.right_edge.i == b - 1:
+            prev = sdoc[s - 1]
+            if prev.text in (",", "\u2013", "\u2014", "-", "--") and not _quote_near(sdoc, s, b):
+                return s - 1
+    return b
+
+
+def _quote_near(sdoc: Any, a: int, b: int) -> bool:
+    return any(is_quote_char(sdoc[i].text) for i in range(a, b))
+
+
 def _interjected(sdoc: Any, verb: Any) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'In his state, Christie said, offenders are sent to treatment': content around the cue."""
     a, b = verb.left_edge.i, verb.right_edge.i + 1
@@ -257,15 +277,25 @@ def _interjected(sdoc: Any, verb: Any) -> tuple[tuple[int, int], tuple[int, int]
 
 
 def _cue_tokens(verb: Any) -> list[int]:
-    """The verb with its auxiliaries, negation and inner adverbs ("has also said")."""
-    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    """The verb with auxiliaries, negation and adjacent adverbs ("has also said", "said Tuesday")."""
+    aux = [
+        c.i
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and c.lower_ != "to"
+    ]
     toks = {verb.i, *aux}
-    if aux:
-        first = min(aux)
-        toks |= {c.i for c in verb.children if c.dep_ == "advmod" and first < c.i < verb.i}
+    first = min(toks)
+    for c in sorted(verb.children, key=lambda t: -t.i):  # adverbs right before the verb group
+        if c.dep_ == "advmod" and c.i < verb.i and c.i >= first - 1 and not list(c.children):
+            toks.add(c.i)
+            first = min(first, c.i)
     for c in verb.children:
         if c.dep_ == "prt" and c.lower_ in KEEP_PARTICLES:
             toks.add(c.i)
+    nxt = verb.i + 1
+    if nxt < len(verb.doc) and verb.doc[nxt].dep_ == "npadvmod" and verb.doc[nxt].head is verb:
+        if verb.doc[nxt].ent_type_ in ("DATE", "TIME"):
+            toks.add(nxt)
     return sorted(toks)
 
 
@@ -331,10 +361,13 @@ def find_verbal(
         return None
     if subj is not None and a <= subj.i < b:
         return None
+    cue_toks = sorted({*_cue_tokens(verb), *extra})
+    while a < b and a in cue_toks:
+        a += 1
+    b = _drop_tail_aside(sdoc, a, b)
     ca, cb = _char_span(sdoc, a, b)
     if ca < 0:
         return None
-    cue_toks = sorted({*_cue_tokens(verb), *extra})
     gov = verb.head
     if verb.dep_ == "xcomp" and gov.pos_ in ("VERB", "AUX") and gov.i < verb.i and subj is not None:
         cue_toks = sorted({*_cue_tokens(gov), *range(gov.i, verb.i), *cue_toks})

@@ -146,14 +146,16 @@ class MentionIndex:
         for c in h.children:  # the first modifier with an actor ("Moscow's UN envoy": Moscow)
             if c.dep_ in NP_MODS and c.i < h.i and not found:
                 found.extend(self._mods(c, pronouns))
-        if not found and depth < 2 and (obj or not _eventive(h)):
+        # objects keep looking past a modifier: "an offensive in its war with Iraq" (its = the
+        # source, filtered later by the caller)
+        if (obj and depth < 3) or (not found and depth < 2 and not _eventive(h)):
             preps = OBJ_NP_PREPS if obj and h.pos_ != "PROPN" else ("of", "from", "in")
             for c in sorted(
                 (c for c in h.children if c.dep_ == "prep" and c.lower_ in preps),
                 key=lambda c: preps.index(c.lower_),
             ):  # "officials of Iraq", "forces from Russia"
                 for p in c.children:
-                    if p.dep_ == "pobj" and not found:
+                    if p.dep_ == "pobj" and (obj or not found):
                         found.extend(self.phrase(p, pronouns, depth + 1, obj))
         if not found and depth < 2:  # "Sidhoum, Algeria's leading activist"
             for c in h.children:
@@ -258,11 +260,18 @@ def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:
     return direct + [p for _, p in sorted(by_prep, key=lambda x: x[0])]
 
 
-def first_with_actor(idx: MentionIndex, heads: Iterable[Any], obj: bool = False) -> list[Mention]:
-    """Actors of the first head that has any; a head with a country beats sector-only ones."""
+def first_with_actor(
+    idx: MentionIndex, heads: Iterable[Any], obj: bool = False, exclude: set[int] | None = None
+) -> list[Mention]:
+    """Actors of the first head that has any; a head with a country beats sector-only ones.
+
+    ``exclude``: start offsets of mentions already used (the source is not its own target).
+    """
     fallback: list[Mention] = []
     for h in heads:
-        found = idx.phrase(h, obj=obj)
+        found = [m for m in idx.phrase(h, obj=obj) if not exclude or m.start not in exclude]
+        if obj and len(found) > 1:
+            found = found[:1] if not any(c.dep_ == "conj" for c in h.children) else found
         if found and any(_placed(m) for m in found):
             return found
         if found and not fallback:
@@ -288,7 +297,8 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False) -> Args:
         args.penalty = 0.8
     elif passive:
         args.sources = first_with_actor(idx, agent_of(verb))
-        args.targets = subj_actors
+        # "a camp for Congolese refugees was attacked": the patient's actor
+        args.targets = first_with_actor(idx, subs, obj=True) if subs else []
         if not args.targets:
             args.targets = first_with_actor(idx, objs, obj=True)
         if not args.sources:  # "pilots are trained to fly Russian jets": trainer from the clause
@@ -301,7 +311,8 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False) -> Args:
         args.sources = subj_actors
         if transfer:  # "offered its troops to Lebanon": the recipient, not the theme
             objs = [*objects_of(verb, ("to", "for")), *objs]
-        args.targets = first_with_actor(idx, objs, obj=True)
+        used = {m.start for m in args.sources}
+        args.targets = first_with_actor(idx, objs, obj=True, exclude=used)
         if not args.targets:  # "demanded that the government end ...": the addressee
             clauses = [c for c in verb.children if c.dep_ == "ccomp"]
             args.targets = first_with_actor(idx, [s for c in clauses for s in subject_of(c)[0]])
@@ -309,13 +320,29 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False) -> Args:
             for c in verb.children:  # "agreed to set up a centre in Tokyo"
                 if c.dep_ == "xcomp":
                     args.targets = first_with_actor(
-                        idx, objects_of(c, (*TARGET_PREPS, "in")), obj=True
+                        idx, objects_of(c, (*TARGET_PREPS, "in")), obj=True, exclude=used
                     )
+        if not args.targets:  # "threatened ... unless Israel rescinded", "to protest X's policy"
+            args.targets = _clause_target(idx, verb, used)
         if not args.targets:
-            args.targets = first_with_actor(idx, objects_of(verb, ("in",)))
+            args.targets = first_with_actor(idx, objects_of(verb, ("in",)), exclude=used)
     if not args.targets and len(args.sources) >= 2:
         args.participants, args.sources = args.sources, []
     return args
+
+
+def _clause_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
+    """Target from a condition's subject or a purpose clause's object."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp"):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+            found = first_with_actor(idx, subject_of(c)[0], exclude=used)
+        else:
+            found = first_with_actor(idx, objects_of(c), obj=True, exclude=used)
+        if found:
+            return found
+    return []
 
 
 def _mentions_in(idx: MentionIndex, tok: Any) -> list[Mention]:
@@ -374,10 +401,12 @@ def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args
     elif subj:
         args.sources = subj
         if not args.targets:
+            used = {m.start for m in subj}
             args.targets = (
                 sib_actors
-                or first_with_actor(idx, objects_of(noun, ("in",)))
-                or first_with_actor(idx, objects_of(gov, ("in", "to")))
+                or _clause_target(idx, gov, used)
+                or first_with_actor(idx, objects_of(noun, ("in",)), exclude=used)
+                or first_with_actor(idx, objects_of(gov, ("in", "to")), exclude=used)
             )
     elif len(sib_actors) >= 2:  # "transforming their relationship into a partnership"
         args.participants = sib_actors

@@ -201,6 +201,8 @@ class PloverCoder:
         conf = 0.55 + 0.05 * min(best.specificity, 3) + (0.1 if best.rank == 0 else 0.0)
         if tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.lemma_ in REPORTING):
             conf += 0.05  # main-clause predicates carry the sentence's event
+        elif tok.dep_ in ("acl", "relcl"):
+            conf -= 0.1  # "a law recognizing ...": a description, not the reported act
         end = tok.i + 1
         for c in tok.children:
             if c.dep_ == "prt" and c.i == end:
@@ -260,6 +262,8 @@ class PloverCoder:
             args = noun_args(idx, tok, frozenset(reporting))
         else:
             args = verb_args(idx, tok, transfer=tok.lemma_.lower() in TRANSFER)
+        if not args.sources and not args.participants:
+            _source_from_location(idx, tok, args)
         pairs = _pairs(args)
         if not pairs:
             return []
@@ -440,6 +444,39 @@ def _weapon_type(ptype: str, cameo: str) -> bool:
     return ptype in ("AID", "COOPERATE", "ASSAULT", "MOBILIZE", "AGREE") or cameo.startswith("19")
 
 
+LOC_PREPS = ("in", "at", "near", "outside", "throughout", "across", "inside")
+
+
+def _source_from_location(idx: MentionIndex, tok: Any, args: Args) -> None:
+    """'People in Hong Kong blocked streets': an unnamed actor takes the place's country.
+
+    Only places hanging off the trigger or its subject; confidence drops (x0.8).
+    """
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for head in [tok, *subs]:
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
+                continue
+            for p in c.children:
+                m = idx.by_token.get(p.i) if p.dep_ == "pobj" else None
+                if m is None:
+                    m = next((idx.by_token[t.i] for t in p.subtree if t.i in idx.by_token), None)
+                if m is None or not m.actor.country:
+                    continue
+                if any(t.start == m.start for t in args.targets):
+                    continue
+                actor = Actor(
+                    text=m.actor.text,
+                    country=m.actor.country,
+                    code=m.actor.country,
+                    resolved_by="location",
+                    kind="unknown",
+                )
+                args.sources = [m.model_copy(update={"actor": actor})]
+                args.penalty *= 0.8
+                return
+
+
 def _pairs(args: Args) -> list[tuple[Mention | None, Mention | None, bool]]:
     if args.participants:
         ps = args.participants
@@ -465,9 +502,12 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     verbs = {h.token.i for h in hits if not h.noun}
     drop: set[int] = set()
     for h in hits:
+        head = h.token.head
+        if h.noun and h.token.dep_ == "dobj" and head.dep_ == "xcomp" and head.head.i in verbs:
+            drop.add(h.token.i)  # "threatened to hold a general strike": THREATEN wins
+            continue
         if h.noun:
             continue
-        head = h.token.head
         if h.token.dep_ in ("xcomp", "advcl") and (
             head.i in verbs or any(c.i in nouns for c in head.children if c.dep_ == "dobj")
         ):  # "staged demonstrations to demand reforms": the main event wins
