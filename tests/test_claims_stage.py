@@ -161,7 +161,7 @@ def test_claimed_refuted_is_a_denial_by_the_pronoun_referent(
         'He also claimed the allegations about Iranian drones were "already refuted" before.'
     )
     claims, _ = run(nlp, attributor, text)
-    officials, claimed = by_cue(claims, "said"), by_cue(claims, "claimed")
+    officials, claimed = by_cue(claims, "said"), by_cue(claims, "also claimed")
     assert claimed.stance == "deny"
     assert claimed.speaker is not None and claimed.speaker.name == "John Smith"
     assert claimed.speaker.resolved_by == "pronoun"

@@ -169,3 +169,41 @@ def test_missing_user_patterns_is_clear_error(settings: Settings) -> None:
 
     with pytest.raises(PatternFileError, match="not found"):
         PloverCoder(settings.with_overrides(user_patterns="/nonexistent/patterns.tsv"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran-Russia cooperation is growing.", {("IRN", "RUS", "COOPERATE")}),
+        ("Ukraine received HIMARS from the United States.", {("USA", "UKR", "AID")}),
+        ("Turkey sold Bayraktar drones to Ukraine.", {("TUR", "UKR", "AID")}),
+        ("The EU condemned Russia's attack on Ukraine.", {("RUS", "UKR", "ASSAULT")}),
+    ],
+)
+def test_dyads(text: str, expected: set[Any], nlp: Any, coder: PloverCoder, names: Any) -> None:
+    assert expected <= dyads(code(text, nlp, coder, names))
+
+
+def test_plover_recoding_rules(nlp: Any, coder: PloverCoder, names: Any) -> None:
+    threat = code("Turkey threatened to attack Syria.", nlp, coder, names)
+    assert ("TUR", "SYR", "THREATEN") in dyads(threat)
+    assert any(e.plover.mode == "violence" for e in threat)
+    future = code("Russia will impose sanctions on Georgia.", nlp, coder, names)
+    assert ("RUS", "GEO", "THREATEN") in dyads(future)
+    refusal = code("Syria will not accept talks with Turkey.", nlp, coder, names)
+    assert any(e.plover.type == "REJECT" and e.source for e in refusal), refusal
+    demand = code("France said Iran must release the prisoners.", nlp, coder, names)
+    assert ("FRA", "IRN", "REQUEST") in dyads(demand)
+
+
+def test_assault_mode_and_location_source(nlp: Any, coder: PloverCoder, names: Any) -> None:
+    evs = code("Thousands of protesters in Iran blocked roads on Monday.", nlp, coder, names)
+    ev = next(e for e in evs if e.plover.type == "PROTEST")
+    assert ev.source is not None and ev.source.country == "IRN"
+    assert ev.plover.mode == "obstruct"
+    evs = code("Angry protesters blocked roads in Tehran on Monday.", nlp, coder, names)
+    ev = next(e for e in evs if e.plover.type == "PROTEST")
+    assert ev.source is not None and ev.source.country == "IRN"
+    assert ev.source.resolved_by == "location"
+    shelled = code("Russia shelled Kharkiv with artillery.", nlp, coder, names)
+    assert any(e.plover.mode == "heavy-weapons" for e in shelled if e.plover.type == "ASSAULT")

@@ -36,7 +36,7 @@ def test_sample_runs(shared_dir: Path, settings: Settings) -> None:
         "country_accuracy",
         "sector_accuracy",
     }
-    assert res.metrics["type_accuracy"] >= 0.3  # the first ten are AGREE records
+    assert res.metrics["type_accuracy"] >= 0.6  # the first ten are AGREE records (0.9 now)
     assert sum(res.details["confusion"].values()) == 10
 
 
@@ -44,5 +44,7 @@ def test_sample_runs(shared_dir: Path, settings: Settings) -> None:
 def test_full_run_goals(shared_dir: Path, settings: Settings) -> None:
     res = run(shared_dir / GSR, settings)
     assert res.n == 322
-    assert res.metrics["type_accuracy"] >= 0.5
-    assert res.metrics["type_macro_f1"] >= 0.5
+    # measured 0.78 / 0.76 / 0.72 (2026-11-26); floors leave room for actors-stage changes
+    assert res.metrics["type_accuracy"] >= 0.70
+    assert res.metrics["type_macro_f1"] >= 0.65
+    assert res.metrics["country_accuracy"] >= 0.60

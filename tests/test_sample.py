@@ -137,3 +137,29 @@ def test_rebuild_from_shared_is_identical(tmp_path: Path) -> None:
     out = tmp_path / "rebuilt.jsonl"
     assert b.main(["--corpus", str(WH), "--out", str(out)]) == 0
     assert out.read_bytes() == SAMPLE.read_bytes()
+
+
+@pytest.mark.slow
+def test_sample_briefing_excerpts_yield_iran_russia_events(
+    rows: list[dict[str, Any]], settings: Settings, tmp_path: Path
+) -> None:
+    from dyadwatch.pipeline import Pipeline, Result
+
+    picked = [
+        r for r in rows if "2022-08-30-press-gaggle" in r["id"] or "2022-10-18-press-b" in r["id"]
+    ]
+    assert len(picked) == 2
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in picked), encoding="utf-8")
+    results = [
+        r
+        for r in Pipeline(settings).run(read_inputs([str(path)], settings))
+        if isinstance(r, Result)
+    ]
+    dyads = {
+        frozenset((e.source.country, e.target.country))
+        for r in results
+        for e in r.events
+        if e.source and e.target
+    }
+    assert frozenset(("IRN", "RUS")) in dyads

@@ -77,6 +77,15 @@ def test_partition_rejects_stdin_and_bad_sizes() -> None:
         partitions(["x"], size=0)
 
 
+def test_nothing_to_do_needs_no_cluster(tmp_path: Path, settings: Settings) -> None:
+    from dyadwatch.scale import distribute
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    stats = distribute(None, [str(empty)], settings, db=tmp_path / "x.duckdb")
+    assert stats.partitions == 0 and stats.documents == 0
+
+
 def _summary(results: list[Any]) -> list[tuple[str, int, int]]:
     out = [
         (r.document.doc_id, len(r.events), len(r.claims)) for r in results if isinstance(r, Result)

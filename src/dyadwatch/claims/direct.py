@@ -110,11 +110,24 @@ def _quote_after(
     region = _region(sdoc, r[1], 1, 40, quote_toks)
     for t in region:
         cue = verb_cue(t, lex)
-        if cue is not None and cue.kind == "verb":
+        if cue is not None and cue.kind == "verb" and _only_subject_between(sdoc, r[1], t):
             f = _make(sdoc, t, cue, _lead_in(sdoc, q, r), region, r)
             f.parts = [f.content]
             return f
     return None
+
+
+def _only_subject_between(sdoc: Any, start: int, verb: Any) -> bool:
+    """'"Q," the senator from Ohio said': nothing but the speaker between quote and cue."""
+    subj, _ = subject_of(verb)
+    inside = set(range(subj.left_edge.i, subj.right_edge.i + 1)) if subj is not None else set()
+    for t in sdoc[start : verb.i]:
+        if t.is_punct or t.is_space or t.i in inside:
+            continue
+        if t.head is verb and t.dep_ in ("advmod", "aux", "neg", "npadvmod"):
+            continue
+        return False
+    return True
 
 
 def _lead_in(sdoc: Any, q: tuple[int, int], r: tuple[int, int]) -> tuple[int, int]:
@@ -163,3 +176,40 @@ def _continuation(
     if "\n" in gap or len(gap) > 200 or gap.strip()[-1:] not in (".", ",", ":", ""):
         return None
     return n + 1
+
+
+def follow_paragraphs(sdoc: Any, found: list[Found], quotes: list[tuple[int, int]]) -> None:
+    """Quote-only paragraphs after a quoted claim continue it ('"A," he said.' / '"B."')."""
+    text = sdoc.text
+    cue_pos = [sdoc[f.cue_tokens[0]].idx for f in found]
+    for f in found:
+        if not f.quoted:
+            continue
+        end = max(b for _, b in (f.parts or [f.content]))
+        while True:
+            para = _next_paragraph(text, end)
+            if para is None:
+                break
+            a, b = para
+            inner = [(x, y) for x, y in quotes if a <= x and y <= b]
+            if not inner or inner[0][0] != a or any(a <= p < b for p in cue_pos):
+                break
+            gaps = [text[y:x] for (_, y), (x, _) in zip(inner, inner[1:], strict=False)]
+            if text[inner[-1][1] : b].strip(" .,") or any(g.strip(" .,") for g in gaps):
+                break
+            if not f.parts:
+                f.parts = [f.content]
+            f.parts.extend(inner)
+            end = b
+
+
+def _next_paragraph(text: str, end: int) -> tuple[int, int] | None:
+    nl = text.find("\n", end)
+    if nl < 0:
+        return None
+    a = nl + 1
+    while a < len(text) and text[a].isspace():
+        a += 1
+    b = text.find("\n", a)
+    b = len(text) if b < 0 else b
+    return (a, b) if b > a else None

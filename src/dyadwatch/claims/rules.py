@@ -18,7 +18,7 @@ REL_PRONOUNS = {"who", "which", "that", "whom"}
 EDGE_PUNCT = set(",.;:-\u2014\u2013()[]")
 VERB_POS = ("VERB",)
 # particles that turn a cue verb into something else ("back down", "call off")
-BAD_PARTICLES = {"down", "off", "up", "away", "in", "over", "back", "out"}
+BAD_PARTICLES = {"down", "off", "up", "away", "in", "over", "back"}
 KEEP_PARTICLES = {"out"}  # "point out", "lay out"
 
 
@@ -226,6 +226,12 @@ def _content_tokens(
             if dobj is not None and dobj.i < prep.i and not passive:
                 return dobj.left_edge.i, obj.right_edge.i + 1, obj, []
             return (*_span(obj), obj, [prep.i])
+    c = _child(verb, ("ccomp",))  # any cue may take a clause ("wants all of them to go")
+    if c is not None and "ccomp" not in cue.frame and c.i > verb.i:
+        return (*_clause_span(c, lex), c, [])
+    for c in verb.children:  # "said so", "said no"
+        if c.dep_ in ("intj", "advmod", "dobj") and c.lower_ in ("so", "yes", "no") and c.i > verb.i:
+            return c.i, c.i + 1, c, []
     return None
 
 
@@ -474,7 +480,7 @@ def _in_quote(tok: Any, quotes: list[tuple[int, int]]) -> bool:
 
 
 def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Found]:
-    from .direct import find_quotes  # direct.py builds on this module's helpers
+    from .direct import find_quotes, follow_paragraphs  # direct.py builds on this module
 
     out = find_quotes(sdoc, lex, quotes)
     taken = {i for f in out for i in f.cue_tokens}
@@ -494,4 +500,5 @@ def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Fou
         if found.stance == "assert" and refuting(sdoc, found.content_root, lex):
             found.stance = "deny"
         out.append(found)
+    follow_paragraphs(sdoc, out, quotes)
     return out

@@ -70,6 +70,7 @@ class Args:
     targets: list[Mention] = field(default_factory=list)
     participants: list[Mention] = field(default_factory=list)  # symmetric (A and B cooperate)
     penalty: float = 1.0  # < 1 when an actor was inferred rather than read off the parse
+    located: bool = False  # the target is only the place where it happened ("in Tehran")
 
 
 class MentionIndex:
@@ -102,16 +103,20 @@ class MentionIndex:
             local = self._governing_subject(tok)
             if local:
                 return local
+        if low == "their":  # "fundamentalists continued their hunger strike": own clause only
+            local = self._governing_subject(tok, steps=1, plural=True)
+            if local:
+                return local
         if low in PLURAL_PRON and self.recent_groups:
             return list(self.recent_groups[-1])
         if low in SINGULAR_PRON and self.recent_single:
             return [self.recent_single[-1]]
         return []
 
-    def _governing_subject(self, tok: Any) -> list[Mention]:
+    def _governing_subject(self, tok: Any, steps: int = 4, plural: bool = False) -> list[Mention]:
         """'Iran has acknowledged that it sold ...': 'it' -> the subject of 'acknowledged'."""
         cur = tok.head
-        for _ in range(4):
+        for _ in range(steps):
             if cur.head is cur:
                 break
             cur = cur.head
@@ -119,7 +124,7 @@ class MentionIndex:
                 if c.dep_ in SUBJ and c.i != tok.i and c.i < tok.i:
                     found = self.phrase(c, pronouns=False)
                     if found:
-                        return found[:1]
+                        return found if plural else found[:1]
         return []
 
     def phrase(
@@ -186,6 +191,10 @@ class MentionIndex:
         m = self.by_token.get(tok.i)
         if m is not None:
             found = [m]
+            for c in tok.children:  # "Iran-Russia cooperation", "US/UK forces"
+                joined = tok.doc[c.i + 1 : tok.i]
+                if c.i < tok.i and c.i in self.by_token and any(t.text in "-/" for t in joined):
+                    found.insert(0, self.by_token[c.i])
         elif tok.tag_ == "PRP$" and pronouns:
             found = self.pronoun(tok)
         else:
@@ -272,24 +281,36 @@ def first_with_actor(
         found = [m for m in idx.phrase(h, obj=obj) if not exclude or m.start not in exclude]
         if obj and len(found) > 1:
             found = found[:1] if not any(c.dep_ == "conj" for c in h.children) else found
-        if found and any(_placed(m) for m in found):
+        if found and any(is_placed(m) for m in found):
             return found
         if found and not fallback:
             fallback = found
     return fallback
 
 
-def _placed(m: Mention) -> bool:
+SECTOR_CODES = frozenset(
+    {"GOV", "MIL", "REB", "CVL", "OPP", "COP", "REF", "LEG", "ELI", "JUD", "MED", "EDU"}
+    | {"LAB", "BUS", "SPY", "PTY", "CRM", "REL", "UAF", "JRN", "AGR", "HLH"}
+)
+
+
+def is_placed(m: Mention) -> bool:
     """Has a country or an international body code (not just a sector like 'GOV')."""
-    return bool(m.actor.country or m.actor.kind == "igo")
+    code = (m.actor.code or "")[:3]
+    return bool(m.actor.country or m.actor.kind == "igo" or (code and code not in SECTOR_CODES))
 
 
-def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False) -> Args:
-    """Actors of a verbal trigger; ``transfer`` verbs treat a passive theme's actor as origin."""
+def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
+    """Actors of a verbal trigger; ``transfer`` verbs treat a passive theme's actor as origin;
+    ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source."""
     subs, passive = subject_of(verb)
     args = Args()
     subj_actors = first_with_actor(idx, subs)
     objs = objects_of(verb)
+    givers = first_with_actor(idx, objects_of(verb, ("from",)), obj=True)
+    if receive and not passive and givers:
+        args.sources, args.targets = givers, subj_actors
+        return args
     if passive and transfer and subs and subs[0].i not in idx.by_token and subj_actors:
         # "Russian jets are expected to be delivered (to X)": the theme's actor is the origin
         args.sources = subj_actors[:1]
@@ -326,6 +347,7 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False) -> Args:
             args.targets = _clause_target(idx, verb, used)
         if not args.targets:
             args.targets = first_with_actor(idx, objects_of(verb, ("in",)), exclude=used)
+            args.located = bool(args.targets)
     if not args.targets and len(args.sources) >= 2:
         args.participants, args.sources = args.sources, []
     return args
@@ -333,7 +355,8 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False) -> Args:
 
 def _clause_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
     """Target from a condition's subject or a purpose clause's object."""
-    for c in verb.children:
+    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
+    for c in clauses:
         if c.dep_ not in ("advcl", "xcomp"):
             continue
         if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):

@@ -3,14 +3,37 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Actor, Document, Event, Evidence, Mention, Plover, Span, stable_id
+from ..records import Actor, Document, Event, Evidence, Mention, Plover, Span
 from ..settings import Settings
-from .args import Args, MentionIndex, first_with_actor, noun_args, subject_of, verb_args
+from .args import (
+    Args,
+    MentionIndex,
+    first_with_actor,
+    is_placed,
+    noun_args,
+    subject_of,
+    verb_args,
+)
 from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lexicon
+from .pairs import (
+    directed_pairs,
+    fill_from_focus,
+    place_as_source,
+    source_from_location,
+    with_id,
+)
+from .rules import (
+    ATTITUDE,
+    DEMAND_CODES,
+    FUTURE_THREAT,
+    FUTURE_THREAT_CODES,
+    NAME_ENTS,
+    demanded,
+    recode,
+)
 from .status import REPORTING, clause_status
 from .weapons import find_weapons
 
@@ -30,45 +53,11 @@ TRANSFER = frozenset(
         "arm",
     ]
 )
+RECEIVE = frozenset({"receive", "obtain", "acquire", "get", "buy", "purchase", "import"})
 SELF_REPORT = frozenset({"deny", "admit", "acknowledge", "confirm"})  # subject is the actor
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
-CONTEXT_FILL = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT"})
 MAX_SENT_TOKENS = 150
 PRONOUNS = re.compile(r"\b(?:it|its|they|their|them)\b", re.IGNORECASE)
-# PLOVER: cooperative actions promised for the future are AGREE (CAMEO 03x equivalents).
-FUTURE_AGREE = {
-    "CONSULT": {"*": "036"},
-    "SUPPORT": {"*": "032"},
-    "COOPERATE": {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "*": "031"},
-    "AID": {"071": "0331", "072": "0332", "073": "0333", "074": "0334", "*": "033"},
-}
-# PLOVER: conflictual actions announced for the future are THREATEN (CAMEO 13x).
-FUTURE_THREAT = {"COERCE": "132", "SANCTION": "131", "ASSAULT": "138", "MOBILIZE": "138"}
-FUTURE_THREAT_CODES = {"163": "1312", "1721": "1321", "1722": "1322", "1723": "1323"}
-FUTURE_THREAT_CODES |= {"1724": "1324", "161": "1313", "143": "1312", "191": "1381"}
-# A refused cooperative action is REJECT (CAMEO 12x).
-REFUSED = {"COOPERATE": "121", "AID": "122", "CONCEDE": "124", "RETREAT": "124"}
-REFUSED |= {"CONSULT": "125", "AGREE": "120", "SUPPORT": "120"}
-NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW"})
-ATTITUDE = ("05", "11")  # praise/criticise something: the thing itself still happened
-DEMAND_CODES = {"COOPERATE": "101", "AID": "103", "CONCEDE": "105", "RETREAT": "105"}
-DEMAND_CODES |= {"CONSULT": "106", "AGREE": "107", "SUPPORT": "102"}
-DEMAND_HEADS = frozenset({"declare", "reiterate", "announce", "conclude", "insist", "demand"})
-WILLING = frozenset({"willing", "ready", "prepared", "committed", "agree", "offer", "promise"})
-COMMIT = frozenset(
-    [
-        "agree",
-        "promise",
-        "pledge",
-        "offer",
-        "vow",
-        "ready",
-        "prepared",
-        "willing",
-        "commit",
-        "decide",
-    ]
-)
 
 
 @dataclass
@@ -171,7 +160,7 @@ class PloverCoder:
                 hit = self._noun_hit(tok)
             else:
                 hit = None
-            if tok.pos_ in ("VERB", "AUX") and _demanded(tok):
+            if tok.pos_ in ("VERB", "AUX") and demanded(tok):
                 hit = self._demand_hit(tok, hit)
             if hit is not None:
                 hits.append(hit)
@@ -259,12 +248,24 @@ class PloverCoder:
             )
         elif hit.noun:
             reporting = REPORTING - SELF_REPORT
-            args = noun_args(idx, tok, frozenset(reporting))
+            # "a mediation mission between A and B": the head noun carries the arguments
+            head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+            args = noun_args(idx, head, frozenset(reporting))
+            if hit.cameo.startswith(MEDIATION) and args.participants:
+                mediator = _governor_subject(idx, head)
+                if mediator and not {m.start for m in mediator} & {
+                    m.start for m in args.participants
+                }:
+                    args.sources, args.targets = mediator, args.participants
+                    args.participants = []
         else:
-            args = verb_args(idx, tok, transfer=tok.lemma_.lower() in TRANSFER)
+            lem = tok.lemma_.lower()
+            args = verb_args(idx, tok, transfer=lem in TRANSFER, receive=lem in RECEIVE)
+        if not args.participants and not any(is_placed(m) for m in args.sources):
+            place_as_source(sent.doc, args)
         if not args.sources and not args.participants:
-            _source_from_location(idx, tok, args)
-        pairs = _pairs(args)
+            source_from_location(idx, tok, args)
+        pairs = directed_pairs(args)
         if not pairs:
             return []
         code = self.lex.plover(hit.cameo)
@@ -276,7 +277,7 @@ class PloverCoder:
         if "military" not in context and (weapons or _military([tok, *scope])):
             context.append("military")
         status = clause_status(tok)
-        cameo = _recode(hit.cameo, code.type, status, tok)
+        cameo = recode(hit.cameo, code.type, status, tok)
         if cameo != hit.cameo:
             code = self.lex.plover(cameo) or code
             status = "reported"  # the promise, threat or refusal itself is the event
@@ -351,22 +352,6 @@ class PloverCoder:
                     idx.remember(found)
 
 
-def with_id(e: Event) -> Event:
-    """Set the stable event id from its content (doc, evidence, trigger, actors, type)."""
-    span = e.trigger_span
-    eid = stable_id(
-        e.doc_id,
-        e.evidence.start,
-        span.start if span else "",
-        span.end if span else "",
-        e.source.code if e.source else "",
-        e.target.code if e.target else "",
-        e.plover.type,
-    )
-    e.event_id = eid
-    return e
-
-
 def _clause_subtree(tok: Any) -> list[Any]:
     """Subtree without embedded relative/adverbial clauses ('a resolution that aims to ...')."""
     out = [tok]
@@ -376,64 +361,19 @@ def _clause_subtree(tok: Any) -> list[Any]:
     return out
 
 
-def _recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
-    """PLOVER's future/refusal rules: promise -> AGREE, threat -> THREATEN, refusal -> REJECT."""
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
-        tok = tok.head  # "will extend the curfew": the modal sits on the governing verb
-    if status == "negated" and ptype in REFUSED and _commitment(tok, modal=True):
-        return REFUSED[ptype]
-    if status == "negated":
-        return cameo
-    if ptype in FUTURE_AGREE and _commitment(tok):
-        return FUTURE_AGREE[ptype].get(cameo[:3], FUTURE_AGREE[ptype]["*"])
-    if ptype in ("CONCEDE", "RETREAT") and _commitment(tok, governors=WILLING, aux=False):
-        return "035"  # "willing to withdraw", "agreed to release": intent to yield
-    conditional = any(c.dep_ == "advcl" and _has_mark(c, "unless") for c in tok.children)
-    threat_type = ptype in FUTURE_THREAT or cameo.startswith(("143", "1312"))
-    if (threat_type or conditional) and _commitment(tok, modal=True):
-        if conditional and not threat_type:
-            return "139"  # ultimatum
-        return FUTURE_THREAT_CODES.get(cameo, FUTURE_THREAT.get(ptype, "130"))
-    return cameo
+MEDIATION = ("045", "038", "039")
 
 
-def _demanded(tok: Any) -> bool:
-    if tok.dep_ != "ccomp" or not any(c.lower_ in ("must", "should") for c in tok.children):
-        return False
-    return bool(tok.head.lemma_.lower() in REPORTING or tok.head.lemma_.lower() in DEMAND_HEADS)
-
-
-def _has_mark(tok: Any, word: str) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == word for c in tok.children)
-
-
-def _commitment(
-    tok: Any, modal: bool = False, governors: frozenset[str] = COMMIT, aux: bool = True
-) -> bool:
-    """Will/shall on the trigger (also would/may with ``modal``), or an 'agree to' governor."""
-    auxes = (
-        ("will", "shall", "'ll", "would", "may", "might", "ca", "can")
-        if modal
-        else ("will", "shall", "'ll")
-    )
-    if aux and any(c.dep_ == "aux" and c.lower_ in auxes for c in tok.children):
-        return True
-    cur = tok
-    for _ in range(3):
-        if cur.dep_ not in ("xcomp", "ccomp") or cur.head is cur:
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in governors or cur.lower_ in governors:
-            return True
-    return False
+def _governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
+    """'Klibi undertook a mediation mission between A and B': Klibi mediates."""
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    return first_with_actor(idx, subject_of(gov)[0])
 
 
 def _tok_end(tok: Any) -> int:
     return int(tok.idx + len(tok.text))
-
-
-def _code(m: Mention | None) -> str:
-    return (m.actor.code or m.actor.country or "") if m else ""
 
 
 def _military(tokens: list[Any]) -> bool:
@@ -442,57 +382,6 @@ def _military(tokens: list[Any]) -> bool:
 
 def _weapon_type(ptype: str, cameo: str) -> bool:
     return ptype in ("AID", "COOPERATE", "ASSAULT", "MOBILIZE", "AGREE") or cameo.startswith("19")
-
-
-LOC_PREPS = ("in", "at", "near", "outside", "throughout", "across", "inside")
-
-
-def _source_from_location(idx: MentionIndex, tok: Any, args: Args) -> None:
-    """'People in Hong Kong blocked streets': an unnamed actor takes the place's country.
-
-    Only places hanging off the trigger or its subject; confidence drops (x0.8).
-    """
-    subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for head in [tok, *subs]:
-        for c in head.children:
-            if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
-                continue
-            for p in c.children:
-                m = idx.by_token.get(p.i) if p.dep_ == "pobj" else None
-                if m is None:
-                    m = next((idx.by_token[t.i] for t in p.subtree if t.i in idx.by_token), None)
-                if m is None or not m.actor.country:
-                    continue
-                if any(t.start == m.start for t in args.targets):
-                    continue
-                actor = Actor(
-                    text=m.actor.text,
-                    country=m.actor.country,
-                    code=m.actor.country,
-                    resolved_by="location",
-                    kind="unknown",
-                )
-                args.sources = [m.model_copy(update={"actor": actor})]
-                args.penalty *= 0.8
-                return
-
-
-def _pairs(args: Args) -> list[tuple[Mention | None, Mention | None, bool]]:
-    if args.participants:
-        ps = args.participants
-        out: list[tuple[Mention | None, Mention | None, bool]] = [
-            (a, b, True) for a in ps for b in ps if a is not b and _code(a) != _code(b)
-        ]
-        return out or [(ps[0], None, False)]
-    used = {m.start for m in args.sources}
-    srcs: list[Mention | None] = list(args.sources) or [None]
-    tgts: list[Mention | None] = [t for t in args.targets if t.start not in used] or [None]
-    return [
-        (s, t, False)
-        for s in srcs
-        for t in tgts
-        if (s is not None or t is not None) and (s is None or t is None or s.start != t.start)
-    ]
 
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
@@ -520,33 +409,3 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
                 generic_verb = h.confidence < 0.66  # a derived default, not a specific pattern
                 drop.add(h.token.i if nh.confidence >= 0.65 and generic_verb else nh.token.i)
     return [h for h in hits if h.token.i not in drop]
-
-
-def fill_from_focus(events: list[Event]) -> list[Event]:
-    """Give one-sided cooperative events the document's main dyad partner (low confidence)."""
-    pairs = Counter(
-        frozenset((e.source.country, e.target.country))
-        for e in events
-        if e.source and e.target and e.source.country and e.target.country
-    )
-    if not pairs:
-        return events
-    focus, n = pairs.most_common(1)[0]
-    if n < 2 or len(focus) != 2:
-        return events
-    out = []
-    for e in events:
-        if e.plover.type in CONTEXT_FILL and (e.source is None) != (e.target is None):
-            known = e.source or e.target
-            assert known is not None
-            if known.country in focus:
-                other = next(c for c in focus if c != known.country)
-                inferred = Actor(text=other or "", country=other, code=other, resolved_by="context")
-                upd = {"target": inferred} if e.target is None else {"source": inferred}
-                e = with_id(
-                    e.model_copy(
-                        update={**upd, "confidence": round(min(0.9, e.confidence / 0.6 * 0.7), 3)}
-                    )
-                )
-        out.append(e)
-    return out

@@ -134,6 +134,8 @@ def distribute(
     parts = partitions(paths, partition_size)
     stats = ScaleStats(partitions=len(parts))
     wset = worker_settings(settings)
+    if not parts:
+        return stats
     if shard_dir is not None:
         for info in _completed(_futures(client, parts, extract_to_shard, wset, str(shard_dir))):
             stats.done += 1

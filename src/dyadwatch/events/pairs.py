@@ -1,0 +1,137 @@
+"""Turning argument actors into directed pairs; places as sources; the document dyad focus."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ..records import Actor, Event, Mention, stable_id
+from .args import Args, MentionIndex
+
+CONTEXT_FILL = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT"})
+
+
+def with_id(e: Event) -> Event:
+    """Set the stable event id from its content (doc, evidence, trigger, actors, type)."""
+    span = e.trigger_span
+    eid = stable_id(
+        e.doc_id,
+        e.evidence.start,
+        span.start if span else "",
+        span.end if span else "",
+        e.source.code if e.source else "",
+        e.target.code if e.target else "",
+        e.plover.type,
+    )
+    e.event_id = eid
+    return e
+
+
+def actor_code(m: Mention | None) -> str:
+    return (m.actor.code or m.actor.country or "") if m else ""
+
+
+LOC_PREPS = ("in", "at", "near", "outside", "throughout", "across", "inside")
+
+
+def place_as_source(sdoc: Any, args: Args) -> None:
+    """'(Angry protesters) blocked roads in Tehran': with no placed source, a target that is
+    only the place where it happened gives the source its country (IRNCVL), not a target."""
+    for t in args.targets:
+        head = sdoc[t.head]
+        if not (args.located or (head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS)):
+            continue
+        if not t.actor.country:
+            continue
+        sector = args.sources[0].actor.sector if args.sources else None
+        base = args.sources[0] if args.sources else t
+        actor = Actor(
+            text=base.actor.text,
+            name=base.actor.name,
+            country=t.actor.country,
+            sector=sector,
+            code=f"{t.actor.country}{sector or ''}",
+            resolved_by="location",
+        )
+        args.sources = [base.model_copy(update={"actor": actor})]
+        args.targets = [m for m in args.targets if m is not t]
+        args.penalty *= 0.8
+        return
+
+
+def source_from_location(idx: MentionIndex, tok: Any, args: Args) -> None:
+    """'People in Hong Kong blocked streets': an unnamed actor takes the place's country.
+
+    Only places hanging off the trigger or its subject; confidence drops (x0.8).
+    """
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for head in [tok, *subs]:
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
+                continue
+            for p in c.children:
+                m = idx.by_token.get(p.i) if p.dep_ == "pobj" else None
+                if m is None:
+                    m = next((idx.by_token[t.i] for t in p.subtree if t.i in idx.by_token), None)
+                if m is None or not m.actor.country:
+                    continue
+                if any(t.start == m.start for t in args.targets):
+                    continue
+                actor = Actor(
+                    text=m.actor.text,
+                    country=m.actor.country,
+                    code=m.actor.country,
+                    resolved_by="location",
+                    kind="unknown",
+                )
+                args.sources = [m.model_copy(update={"actor": actor})]
+                args.penalty *= 0.8
+                return
+
+
+def directed_pairs(args: Args) -> list[tuple[Mention | None, Mention | None, bool]]:
+    if args.participants:
+        ps = args.participants
+        out: list[tuple[Mention | None, Mention | None, bool]] = [
+            (a, b, True) for a in ps for b in ps if a is not b and actor_code(a) != actor_code(b)
+        ]
+        return out or [(ps[0], None, False)]
+    used = {m.start for m in args.sources}
+    srcs: list[Mention | None] = list(args.sources) or [None]
+    tgts: list[Mention | None] = [t for t in args.targets if t.start not in used] or [None]
+    return [
+        (s, t, False)
+        for s in srcs
+        for t in tgts
+        if (s is not None or t is not None) and (s is None or t is None or s.start != t.start)
+    ]
+
+
+def fill_from_focus(events: list[Event]) -> list[Event]:
+    """Give one-sided cooperative events the document's main dyad partner (low confidence)."""
+    pairs = Counter(
+        frozenset((e.source.country, e.target.country))
+        for e in events
+        if e.source and e.target and e.source.country and e.target.country
+    )
+    if not pairs:
+        return events
+    focus, n = pairs.most_common(1)[0]
+    if n < 2 or len(focus) != 2:
+        return events
+    out = []
+    for e in events:
+        if e.plover.type in CONTEXT_FILL and (e.source is None) != (e.target is None):
+            known = e.source or e.target
+            assert known is not None
+            if known.country in focus:
+                other = next(c for c in focus if c != known.country)
+                inferred = Actor(text=other or "", country=other, code=other, resolved_by="context")
+                upd = {"target": inferred} if e.target is None else {"source": inferred}
+                e = with_id(
+                    e.model_copy(
+                        update={**upd, "confidence": round(min(0.9, e.confidence / 0.6 * 0.7), 3)}
+                    )
+                )
+        out.append(e)
+    return out

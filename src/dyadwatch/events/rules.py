@@ -1,0 +1,98 @@
+"""PLOVER recoding rules: promises -> AGREE, threats -> THREATEN, refusals -> REJECT, demands.
+
+The PLOVER manual codes future cooperative actions as AGREE and announced conflictual actions as
+THREATEN; a refused cooperative act is REJECT, and "X said Y must do Z" is a REQUEST.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .status import REPORTING
+
+# PLOVER: cooperative actions promised for the future are AGREE (CAMEO 03x equivalents).
+FUTURE_AGREE = {
+    "CONSULT": {"*": "036"},
+    "SUPPORT": {"*": "032"},
+    "COOPERATE": {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "*": "031"},
+    "AID": {"071": "0331", "072": "0332", "073": "0333", "074": "0334", "*": "033"},
+}
+# PLOVER: conflictual actions announced for the future are THREATEN (CAMEO 13x).
+FUTURE_THREAT = {"COERCE": "132", "SANCTION": "131", "ASSAULT": "138", "MOBILIZE": "138"}
+FUTURE_THREAT_CODES = {"163": "1312", "1721": "1321", "1722": "1322", "1723": "1323"}
+FUTURE_THREAT_CODES |= {"1724": "1324", "161": "1313", "143": "1312", "191": "1381"}
+# A refused cooperative action is REJECT (CAMEO 12x).
+REFUSED = {"COOPERATE": "121", "AID": "122", "CONCEDE": "124", "RETREAT": "124"}
+REFUSED |= {"CONSULT": "125", "AGREE": "120", "SUPPORT": "120"}
+NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW"})
+ATTITUDE = ("05", "11")  # praise/criticise something: the thing itself still happened
+DEMAND_CODES = {"COOPERATE": "101", "AID": "103", "CONCEDE": "105", "RETREAT": "105"}
+DEMAND_CODES |= {"CONSULT": "106", "AGREE": "107", "SUPPORT": "102"}
+DEMAND_HEADS = frozenset({"declare", "reiterate", "announce", "conclude", "insist", "demand"})
+WILLING = frozenset({"willing", "ready", "prepared", "committed", "agree", "offer", "promise"})
+COMMIT = frozenset(
+    [
+        "agree",
+        "promise",
+        "pledge",
+        "offer",
+        "vow",
+        "ready",
+        "prepared",
+        "willing",
+        "commit",
+        "decide",
+    ]
+)
+
+
+def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
+    """PLOVER's future/refusal rules: promise -> AGREE, threat -> THREATEN, refusal -> REJECT."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
+        tok = tok.head  # "will extend the curfew": the modal sits on the governing verb
+    if status == "negated" and ptype in REFUSED and commitment(tok, modal=True):
+        return REFUSED[ptype]
+    if status == "negated":
+        return cameo
+    if ptype in FUTURE_AGREE and commitment(tok):
+        return FUTURE_AGREE[ptype].get(cameo[:3], FUTURE_AGREE[ptype]["*"])
+    if ptype in ("CONCEDE", "RETREAT") and commitment(tok, governors=WILLING, aux=False):
+        return "035"  # "willing to withdraw", "agreed to release": intent to yield
+    conditional = any(c.dep_ == "advcl" and has_mark(c, "unless") for c in tok.children)
+    threat_type = ptype in FUTURE_THREAT or cameo.startswith(("143", "1312"))
+    if (threat_type or conditional) and commitment(tok, modal=True):
+        if conditional and not threat_type:
+            return "139"  # ultimatum
+        return FUTURE_THREAT_CODES.get(cameo, FUTURE_THREAT.get(ptype, "130"))
+    return cameo
+
+
+def demanded(tok: Any) -> bool:
+    if tok.dep_ != "ccomp" or not any(c.lower_ in ("must", "should") for c in tok.children):
+        return False
+    return bool(tok.head.lemma_.lower() in REPORTING or tok.head.lemma_.lower() in DEMAND_HEADS)
+
+
+def has_mark(tok: Any, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in tok.children)
+
+
+def commitment(
+    tok: Any, modal: bool = False, governors: frozenset[str] = COMMIT, aux: bool = True
+) -> bool:
+    """Will/shall on the trigger (also would/may with ``modal``), or an 'agree to' governor."""
+    auxes = (
+        ("will", "shall", "'ll", "would", "may", "might", "ca", "can")
+        if modal
+        else ("will", "shall", "'ll")
+    )
+    if aux and any(c.dep_ == "aux" and c.lower_ in auxes for c in tok.children):
+        return True
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in governors or cur.lower_ in governors:
+            return True
+    return False
