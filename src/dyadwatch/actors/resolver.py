@@ -371,7 +371,7 @@ class Analysis:
         out: list[list[Atom]] = []
         for run in runs:
             isos = {self._iso(a) for a in run} - {None}
-            if len(isos) > 1:
+            if len(isos) > 1 and not self._stacked_demonyms(run):
                 out.extend([a] for a in run)
             elif not self.syntax or any(a.kind != "agent" for a in run) or has_head:
                 out.append(run)
@@ -381,6 +381,26 @@ class Analysis:
             (r, shared if r is not head_run and all(a.kind in COUNTRYISH for a in r) else [])
             for r in out
         ]
+
+    def _stacked_demonyms(self, run: list[Atom]) -> bool:
+        """'Bosnian Serbs', 'Croatian Serb refugees': one group whose first demonym is where
+        it lives (CAMEO codes ethnic groups by country of residence). Hyphens, slashes and
+        conjunctions ('US-Russian talks') still make separate actors."""
+        first = run[0]
+        if first.kind != "demonym" or not self.syntax:
+            return False
+        countryish = [a for a in run if a.kind in COUNTRYISH]
+        if len(countryish) != 2:
+            return False
+        a, b = countryish
+        plural = b.kind == "country" and self.toks[b.end - 1].norm.endswith("s")  # "Serbs"
+        if b.kind != "demonym" and not (plural and b.end == run[-1].end):
+            return False
+        return b.start == a.end and (b.end == run[-1].end or run[-1].kind == "agent")
+
+    def _ethnic(self, a: Atom) -> bool:
+        """'ethnic Albanians': an ethnic group, not the state; its country is where it lives."""
+        return a.kind == "demonym" and a.start > 0 and self.toks[a.start - 1].norm == "ethnic"
 
     def _joinable(self, a: Atom, b: Atom) -> bool:
         gap = self.toks[a.end : b.start]
@@ -412,6 +432,8 @@ class Analysis:
         label = resolved = None
         for a in ctx:
             p = a.payload
+            if self._ethnic(a):
+                continue
             if a.kind in COUNTRYISH and p is not None:
                 country = country or p.iso
                 intl = intl or p.intl
@@ -457,6 +479,8 @@ class Analysis:
                 intl = None
         if not agents and person is None and len(run) == 1 and self._people_noun(run[0], root):
             sector = "CVL"  # "Palestinians", "thousands of Nigerians": the people, not the state
+        elif not agents and person is None and self._stacked_demonyms(run):
+            sector = "CVL"  # "Bosnian Serbs"
         name = None
         kind = "state" if country else "unknown"
         if person is not None:
@@ -491,6 +515,9 @@ class Analysis:
                 resolved = "alias"
             elif intl:
                 kind, name, resolved = "igo", self._text(run[0].start, run[-1].end), "alias"
+            elif any(self._ethnic(a) for a in run):
+                kind, resolved = "group", "ethnic"
+                name, sector = self._text(run[0].start - 1, run[-1].end), sector or "CVL"
             else:
                 bare = agents[-1].payload if agents else None
                 if (
@@ -631,9 +658,51 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
     out = corefer(out, toks)
     out += pronouns(out, toks, sents)
     out.sort(key=lambda m: (m.start, m.end))
+    place_in_context(out)
     for m in out:  # the parse is of doc.text, but never trust it blindly
         m.actor.text = doc.text[m.start : m.end] if m.end <= len(doc.text) else m.actor.text
     return out
+
+
+NO_CONTEXT_SECTORS = frozenset({"REF", "UAF", "IGO", "NGO", "MNC"})
+
+
+def context_country(mentions: Sequence[Mention]) -> str | None:
+    """The document's dominant country: named strictly more often than any other."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        a = m.actor
+        if a.country and a.kind in ("state", "person") and a.resolved_by != "context":
+            counts[a.country] = counts.get(a.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def place_in_context(mentions: list[Mention]) -> None:
+    """'President Dos Santos', 'the rebels', 'police': a national role with no country named
+    takes the document's dominant country (resolved_by='context'; callers with local evidence,
+    such as the place of an event, should prefer that)."""
+    todo = [
+        m
+        for m in mentions
+        if m.actor.country is None
+        and m.actor.sector
+        and m.actor.sector not in NO_CONTEXT_SECTORS
+        and m.actor.kind in ("person", "group")
+        and (m.actor.code or "") in ("", m.actor.sector)
+    ]
+    if not todo:
+        return
+    country = context_country(mentions)
+    if country is None:
+        return
+    for m in todo:
+        a = m.actor
+        m.actor = a.model_copy(
+            update={"country": country, "code": country + (a.sector or ""), "resolved_by": "context"}
+        )
 
 
 def link_appositions(mentions: list[Mention], toks: list[Tok]) -> None:

@@ -89,7 +89,7 @@ def _opens_frame(text: str, qa: int, qb: int) -> bool:
 def _make(
     sdoc: Any, verb: Any, cue: Cue, q: tuple[int, int], region: list[Any], r: tuple[int, int]
 ) -> Found:
-    cue_toks = _cue_tokens(verb)
+    cue_toks = _cue_tokens(verb, r[0])
     f = Found(cue, cue_toks, q, verb.i, stance=cue.stance, quoted=True)
     f.parts = [q]
     subj = _quote_subject(sdoc, verb, region, r)
@@ -213,3 +213,38 @@ def _next_paragraph(text: str, end: int) -> tuple[int, int] | None:
     b = text.find("\n", a)
     b = len(text) if b < 0 else b
     return (a, b) if b > a else None
+
+
+COLON_CUE = Cue(":", "assert", "verb", ())
+NAME_POS = {"PROPN", "NOUN", "DET", "PUNCT", "ADJ", "CCONJ", "PART"}
+
+
+def find_colon_heads(sdoc: Any, taken: set[int]) -> list[Found]:
+    """Headline style 'Paul Ryan: FBI Decision ... Defies Explanation': a name, a colon, words."""
+    out: list[Found] = []
+    for tok in sdoc:
+        if tok.text != ":" or tok.i in taken or tok.i == 0:
+            continue
+        line_start = tok.i
+        while line_start > 0 and "\n" not in sdoc[line_start - 1].text_with_ws:
+            line_start -= 1
+        name = sdoc[line_start : tok.i]
+        if not 1 <= len(name) <= 6 or any(t.pos_ not in NAME_POS for t in name):
+            continue
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
+            continue
+        end = tok.i + 1
+        while end < len(sdoc) and "\n" not in sdoc[end].text:
+            end += 1
+            if "\n" in sdoc[end - 1].whitespace_:
+                break
+        body = sdoc[tok.i + 1 : end]
+        if len(body) < 2:
+            continue
+        a, b = body[0].idx, body[-1].idx + len(body[-1].text)
+        while b > a and sdoc.text[b - 1] in ".":
+            b -= 1
+        f = Found(COLON_CUE, [tok.i], (a, b), body.root.i)
+        f.source, f.source_head = (name.start, name.end), name.root.i
+        out.append(f)
+    return out

@@ -230,7 +230,11 @@ def _content_tokens(
     if c is not None and "ccomp" not in cue.frame and c.i > verb.i:
         return (*_clause_span(c, lex), c, [])
     for c in verb.children:  # "said so", "said no"
-        if c.dep_ in ("intj", "advmod", "dobj") and c.lower_ in ("so", "yes", "no") and c.i > verb.i:
+        if (
+            c.dep_ in ("intj", "advmod", "dobj")
+            and c.lower_ in ("so", "yes", "no")
+            and c.i > verb.i
+        ):
             return c.i, c.i + 1, c, []
     return None
 
@@ -282,8 +286,12 @@ def _interjected(sdoc: Any, verb: Any) -> tuple[tuple[int, int], tuple[int, int]
     return before, after
 
 
-def _cue_tokens(verb: Any) -> list[int]:
-    """The verb with auxiliaries, negation and adjacent adverbs ("has also said", "said Tuesday")."""
+CUE_PREPS = {"in", "on", "during", "at", "of"}
+
+
+def _cue_tokens(verb: Any, stop: int | None = None) -> list[int]:
+    """Verb, auxiliaries, negation, adverbs ("has also said") and what hangs on right after it
+    ("said Tuesday", "said in a statement", "said of Trump"), up to the content at ``stop``."""
     aux = [
         c.i
         for c in verb.children
@@ -292,17 +300,33 @@ def _cue_tokens(verb: Any) -> list[int]:
     toks = {verb.i, *aux}
     first = min(toks)
     for c in sorted(verb.children, key=lambda t: -t.i):  # adverbs right before the verb group
-        if c.dep_ == "advmod" and c.i < verb.i and c.i >= first - 1 and not list(c.children):
+        if c.dep_ == "advmod" and c.tag_ != "WRB" and first - 1 <= c.i < verb.i and not c.n_lefts:
             toks.add(c.i)
             first = min(first, c.i)
     for c in verb.children:
         if c.dep_ == "prt" and c.lower_ in KEEP_PARTICLES:
             toks.add(c.i)
+    return sorted(toks | _trailing(verb, stop))
+
+
+def _trailing(verb: Any, stop: int | None) -> set[int]:
+    """Adjuncts right after the verb that annotators count as part of the cue."""
+    doc = verb.doc
+    limit = len(doc) if stop is None or stop <= verb.i else stop
+    out: set[int] = set()
     nxt = verb.i + 1
-    if nxt < len(verb.doc) and verb.doc[nxt].dep_ == "npadvmod" and verb.doc[nxt].head is verb:
-        if verb.doc[nxt].ent_type_ in ("DATE", "TIME"):
-            toks.add(nxt)
-    return sorted(toks)
+    for c in sorted((c for c in verb.children if c.i > verb.i), key=lambda t: t.i):
+        if c.left_edge.i != nxt or c.right_edge.i >= limit:
+            break
+        dated = c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+        adjunct = c.dep_ == "prep" and c.lower_ in CUE_PREPS
+        manner = c.dep_ == "advmod" and c.tag_ != "WRB" and c.n_rights == 0
+        manner = False
+        if not (dated or adjunct or manner):
+            break
+        out.update(range(c.left_edge.i, c.right_edge.i + 1))
+        nxt = c.right_edge.i + 1
+    return out
 
 
 AGENT_PRONOUNS = {"he", "she", "they", "i", "we", "you", "who"}
@@ -364,10 +388,10 @@ def find_verbal(
     else:
         a, b, root, extra = hit
     if cue.kind == "belief" and (subj is None or passive):
-        return None
+        return None  # a belief needs its holder ("to think that ...", "is expected to")
     if subj is not None and a <= subj.i < b:
         return None
-    cue_toks = sorted({*_cue_tokens(verb), *extra})
+    cue_toks = sorted({*_cue_tokens(verb, a), *extra})
     while a < b and a in cue_toks:
         a += 1
     b = _drop_tail_aside(sdoc, a, b)
@@ -379,6 +403,9 @@ def find_verbal(
         cue_toks = sorted({*_cue_tokens(gov), *range(gov.i, verb.i), *cue_toks})
     cue_span = (sdoc[cue_toks[0]].idx, sdoc[cue_toks[-1]].idx + len(sdoc[cue_toks[-1]].text))
     ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
+    gap = sdoc.text[cb : cue_span[0]] if cb <= cue_span[0] else sdoc.text[cue_span[1] : ca]
+    if "\n" in gap:
+        return None  # content and cue in different paragraphs: a parse across a break
     ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
     found = Found(cue, cue_toks, (ca, cb), root.i, stance=cue.stance, quoted=quoted)
     found.passive = passive
@@ -414,52 +441,6 @@ def _source_span(subj: Any, lex: Lexicon | None = None) -> tuple[int, int]:
     return a, b
 
 
-def find_prep(sdoc: Any, tok: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> Found | None:
-    """'according to X': X is the source, the clause it modifies the content."""
-    for words, cue in lex.preps.items():
-        n = len(words)
-        if tok.i + n > len(sdoc) or [t.lower_ for t in sdoc[tok.i : tok.i + n]] != list(words):
-            continue
-        last = sdoc[tok.i + n - 1]
-        obj = _child(last, ("pobj",))
-        if obj is None:
-            return None
-        head = tok.head if tok.head is not tok else last.head
-        while (
-            head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head
-        ):
-            head = head.head
-        ha, hb = _span(head)
-        pa, pb = min(tok.i, obj.left_edge.i), max(last.i, obj.right_edge.i) + 1
-        a, b = (ha, pa) if pa - ha >= hb - pb else (pb, hb)
-        ca, cb = _char_span(sdoc, a, b)
-        if ca < 0:
-            return None
-        cue_span = (tok.idx, last.idx + len(last.text))
-        ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
-        ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
-        f = Found(cue, list(range(tok.i, tok.i + n)), (ca, cb), head.i, stance=cue.stance)
-        f.quoted = quoted
-        f.source, f.source_head = _source_span(obj), obj.i
-        return f
-    return None
-
-
-def find_adverb(sdoc: Any, tok: Any, cue: Cue, quotes: list[tuple[int, int]]) -> Found | None:
-    """'reportedly', 'allegedly': no source; the modified clause is the content."""
-    head = tok.head
-    if head is tok:
-        return None
-    a, b = _span(head)
-    if a == tok.i:
-        a += 1
-    ca, cb = _char_span(sdoc, a, b)
-    if ca < 0:
-        return None
-    ca, cb = clip_lines(sdoc.text, (ca, cb), (tok.idx, tok.idx + len(tok.text)))
-    return Found(cue, [tok.i], (ca, cb), head.i, stance=cue.stance)
-
-
 def refuting(sdoc: Any, root_i: int, lex: Lexicon) -> bool:
     """Is the content itself a refutation ("the allegations were already refuted")?"""
     root = sdoc[root_i]
@@ -480,10 +461,12 @@ def _in_quote(tok: Any, quotes: list[tuple[int, int]]) -> bool:
 
 
 def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Found]:
-    from .direct import find_quotes, follow_paragraphs  # direct.py builds on this module
+    from .direct import find_colon_heads, find_quotes, follow_paragraphs  # built on this module
+    from .nonverbal import find_adverb, find_prep
 
     out = find_quotes(sdoc, lex, quotes)
     taken = {i for f in out for i in f.cue_tokens}
+    out.extend(find_colon_heads(sdoc, taken))
     for tok in sdoc:
         if tok.i in taken or _in_quote(tok, quotes) or _in_markup(tok):
             continue

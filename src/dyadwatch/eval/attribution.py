@@ -16,7 +16,9 @@ Matching, one-to-one per document: *exact* means the same alphanumeric
 characters are covered (whitespace and punctuation such as quote marks and a
 trailing comma are ignored, as are discontinuities of the gold span); *overlap*
 means at least one shared alphanumeric character. A relation matches when cue
-and content match and the source matches (or both lack one).
+and content match and the source matches (or both lack one); a cue of
+punctuation only (":") has no characters to match and is left out of cue
+scores, and matches another such cue in whole relations.
 """
 
 from __future__ import annotations
@@ -148,8 +150,10 @@ def score_doc(gold: list[Rel], pred: list[Rel]) -> dict[str, list[int]]:
             out[role + sfx] = [tp, len(p), len(g)]
 
         def rel_ok(x: Rel, y: Rel, o: bool = overlap) -> bool:
+            # a missing source, or a cue that is punctuation only (":"), matches its like
             src = (x.source is None and y.source is None) or _same(x.source, y.source, o)
-            return src and _same(x.cue, y.cue, o) and _same(x.content, y.content, o)
+            cue = (x.cue is None and y.cue is None) or _same(x.cue, y.cue, o)
+            return src and cue and _same(x.content, y.content, o)
 
         out["relation" + sfx] = [_match(gold, pred, rel_ok), len(pred), len(gold)]
     return out

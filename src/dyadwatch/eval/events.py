@@ -6,10 +6,11 @@ with the record's ``date``; it runs through nlp -> actors -> events and the best
 
 Old type names in the file are mapped to PLOVER 16: DEMAND -> REQUEST, DISAPPROVE -> ACCUSE,
 INVESTIGATE -> ACCUSE (mode investigate), FIGHT -> ASSAULT. Old CAMEO country codes are
-mapped to ISO (JAP -> JPN, ITL -> ITA). Headline metrics: type_accuracy, type_macro_f1,
+mapped to ISO (JAP -> JPN, ITL -> ITA, VTN -> VNM). Headline metrics: type_accuracy, type_macro_f1,
 country_accuracy (source and target slots with gold actors; a prediction is right when its
 country, or its code for IGOs, is among the slot's gold codes; for reciprocal gold
-(SRC/TAR, no target) either side may match), sector_accuracy (gold slots with a sector,
+(SRC/TAR, no target) either side may match; gold IGO also accepts an NGO without a country,
+since the GSR codes transnational NGOs such as Amnesty as IGO), sector_accuracy (gold slots with a sector,
 compared on the first three letters).
 """
 
@@ -31,7 +32,7 @@ TYPE_MAP = {
     "INVESTIGATE": "ACCUSE",
     "FIGHT": "ASSAULT",
 }
-CODE_MAP = {"JAP": "JPN", "ITL": "ITA", "IMG": "IMG"}
+CODE_MAP = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "IMG": "IMG"}
 MODE_MAP = {
     "strike-hun": "hunger", "strike-gen": "strike", "riot-spon": "riot", "demo-org": "demo",
     "demo-spon": "demo", "host": "visit", "confiscate": "seize", "detain": "arrest",
@@ -103,6 +104,13 @@ def _pred_code(actor: Any) -> str | None:
     return code or None
 
 
+def _matches(actor: Any, codes: set[str]) -> bool:
+    """Country/code match; the GSR codes transnational NGOs (Amnesty, Red Cross) as IGO, so an
+    NGO with no country also matches gold 'IGO' (a national NGO never does)."""
+    code = _pred_code(actor)
+    return code in codes or (code == "NGO" and actor.country is None and "IGO" in codes)
+
+
 def best_event(events: list[Event]) -> Event | None:
     if not events:
         return None
@@ -132,11 +140,11 @@ class _Mentions:
 def _score_slot(pred: Any, gold: list[dict[str, Any]], alt: Any = None) -> tuple[int, int, int]:
     """(country right, sector scored, sector right) for one gold slot."""
     codes = _codes(gold)
-    right = _pred_code(pred) in codes or (alt is not None and _pred_code(alt) in codes)
+    right = _matches(pred, codes) or (alt is not None and _matches(alt, codes))
     sectors = [a["sector"][:3] for a in gold if a.get("sector") and a["sector"] != "***"]
     if not sectors or not right:
         return int(right), 0, 0
-    hit = pred if _pred_code(pred) in codes else alt
+    hit = pred if _matches(pred, codes) else alt
     return 1, 1, int(bool(hit is not None and hit.sector in sectors))
 
 
@@ -159,7 +167,9 @@ def run(
     found = [finder(d, s) for d, s in zip(docs, sdocs, strict=True)]
     notes = [
         "types mapped: DEMAND->REQUEST, DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE, FIGHT->ASSAULT",
-        "country codes mapped: JAP->JPN, ITL->ITA; record date used as publication date",
+        "country codes mapped: JAP->JPN, ITL->ITA, VTN->VNM; record date used as publication date",
+        "gold IGO also matches a predicted NGO without a country (the GSR codes Amnesty, Red"
+        " Cross as IGO); one slot per gold side, any listed gold actor counts",
     ]
     if mentions == "auto" and not any(found):
         finder.mode = "ner"

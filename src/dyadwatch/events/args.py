@@ -61,6 +61,7 @@ EVENTIVE = frozenset(
 )
 AGENT_NOUNS = AGENT_NOUNS | frozenset({"government", "parliament", "department", "movement"})
 OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "in")
+STATIVE_PASSIVE = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "prepare"})
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp")
 
 
@@ -169,11 +170,17 @@ class MentionIndex:
         return found
 
     def _placed_by_modifier(self, m: Mention, h: Any, pronouns: bool) -> Mention:
-        """'its troops' (MIL, no country) + 'its' -> Syria: SYRMIL."""
-        if m.actor.country or m.actor.kind == "igo":
+        """'its troops' (MIL, no country) + 'its' -> Syria: SYRMIL; 'the Albanians of southern
+        Serbia' (a people, CVL) live in Serbia."""
+        people = m.actor.sector == "CVL" and m.actor.kind == "state" and m.token_end - 1 == h.i
+        if m.actor.kind == "igo" or (
+            m.actor.country and m.actor.resolved_by != "context" and not people
+        ):
             return m
         for c in h.children:
             found: list[Mention] = []
+            if people and m.actor.country and c.dep_ != "prep":
+                continue
             if c.dep_ in ("poss", "amod", "compound") and c.i < h.i:
                 found = [x for x in self._mods(c, pronouns) if x.actor.country]
             elif c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "throughout", "across"):
@@ -182,7 +189,11 @@ class MentionIndex:
             if found and found[0] is not m:
                 country = found[0].actor.country
                 actor = m.actor.model_copy(
-                    update={"country": country, "code": f"{country}{m.actor.sector or ''}"}
+                    update={
+                        "country": country,
+                        "code": f"{country}{m.actor.sector or ''}",
+                        "resolved_by": "modifier",
+                    }
                 )
                 return m.model_copy(update={"actor": actor})
         return m
@@ -304,6 +315,8 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
     """Actors of a verbal trigger; ``transfer`` verbs treat a passive theme's actor as origin;
     ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source."""
     subs, passive = subject_of(verb)
+    if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
+        passive = False  # "Israel is opposed to French mediation": Israel opposes it
     args = Args()
     subj_actors = first_with_actor(idx, subs)
     objs = objects_of(verb)
@@ -333,6 +346,7 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         if transfer:  # "offered its troops to Lebanon": the recipient, not the theme
             objs = [*objects_of(verb, ("to", "for")), *objs]
         used = {m.start for m in args.sources}
+        objs = [o for o in objs if not _own(idx, o, args.sources)]
         args.targets = first_with_actor(idx, objs, obj=True, exclude=used)
         if not args.targets:  # "demanded that the government end ...": the addressee
             clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -348,9 +362,44 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         if not args.targets:
             args.targets = first_with_actor(idx, objects_of(verb, ("in",)), exclude=used)
             args.located = bool(args.targets)
+        if not args.targets and args.sources:
+            args.targets = _deep_target(idx, verb, used)
+            args.penalty *= 0.9 if args.targets else 1.0
     if not args.targets and len(args.sources) >= 2:
         args.participants, args.sources = args.sources, []
     return args
+
+
+DEEP_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "parataxis", "appos"})
+
+
+def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
+    """Last resort: the nearest placed actor inside the predicate's own arguments ("began a
+    hunger strike in protest against Algerian security forces"), not in its subject or in
+    embedded clauses."""
+    best: tuple[int, Mention] | None = None
+    stack = [c for c in verb.children if c.dep_ not in DEEP_SKIP and c.dep_ != "advcl"]
+    while stack:
+        t = stack.pop()
+        m = idx.by_token.get(t.i)
+        if m is not None and m.start not in used and is_placed(m) and t.i == m.head:
+            d = abs(t.i - verb.i)
+            if best is None or d < best[0]:
+                best = (d, m)
+        stack.extend(c for c in t.children if c.dep_ not in DEEP_SKIP)
+    return [best[1]] if best else []
+
+
+def _own(idx: MentionIndex, obj: Any, sources: list[Mention]) -> bool:
+    """'Syria offered its troops to Lebanon': the source's own people are not the target."""
+    m = idx.by_token.get(obj.i)
+    if m is None or not sources or (m.actor.country and m.actor.resolved_by != "context"):
+        return False
+    countries = {s.actor.country for s in sources} - {None}
+    for c in obj.children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            return any(x.actor.country in countries for x in idx.pronoun(c))
+    return False
 
 
 def _clause_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
@@ -401,13 +450,17 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         args.targets = [m for m in targets if m not in args.sources]
     if not (args.sources or args.participants):
         _from_governor(idx, noun, reporting, args)
+    if args.sources and not args.targets:
+        used = {m.start for m in args.sources}
+        args.targets = _deep_target(idx, noun, used)
+        args.penalty *= 0.9 if args.targets else 1.0
     return args
 
 
 def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args: Args) -> None:
     """'Russia and Iran are ramping up military cooperation': actors of the governing verb."""
     gov = noun.head
-    if noun.dep_ == "pobj" and gov.lower_ in ("into", "to", "in", "on", "with"):
+    if noun.dep_ == "pobj" and gov.lower_ in ("into", "to", "in", "on", "with", "during"):
         gov = gov.head
     elif noun.dep_ not in ("dobj", "nsubjpass", "attr", "oprd", "conj"):
         return

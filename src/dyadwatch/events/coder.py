@@ -170,7 +170,9 @@ class PloverCoder:
         """'Washington said Beijing must drop barriers': REQUEST, mode from the demanded act."""
         code = self.lex.plover(hit.cameo) if hit else None
         cameo = DEMAND_CODES.get(code.type if code else "", "100")
-        return Hit(tok, cameo, 0.65, False, (tok.i, tok.i + 1), demand=True)
+        # "staged rallies against X, saying he must resign": the rally is the main event
+        conf = 0.65 if tok.head.dep_ in ("ROOT", "ccomp") else 0.5
+        return Hit(tok, cameo, conf, False, (tok.i, tok.i + 1), demand=True)
 
     def _verb_hit(self, tok: Any) -> Hit | None:
         pats = self.lex.verbs.get(tok.lemma_.lower())
@@ -192,6 +194,8 @@ class PloverCoder:
             conf += 0.05  # main-clause predicates carry the sentence's event
         elif tok.dep_ in ("acl", "relcl"):
             conf -= 0.1  # "a law recognizing ...": a description, not the reported act
+        elif tok.dep_ in ("pcomp", "advcl") and tok.tag_ == "VBG":
+            conf -= 0.05  # "rioted, joining others in demanding ...": an adjunct's act
         end = tok.i + 1
         for c in tok.children:
             if c.dep_ == "prt" and c.i == end:

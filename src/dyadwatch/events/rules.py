@@ -24,11 +24,16 @@ FUTURE_THREAT_CODES |= {"1724": "1324", "161": "1313", "143": "1312", "191": "13
 # A refused cooperative action is REJECT (CAMEO 12x).
 REFUSED = {"COOPERATE": "121", "AID": "122", "CONCEDE": "124", "RETREAT": "124"}
 REFUSED |= {"CONSULT": "125", "AGREE": "120", "SUPPORT": "120"}
+# An announced concession is an intent to yield (CAMEO 035x).
+FUTURE_YIELD = {"081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355"}
+FUTURE_YIELD |= {"087": "0356", "0871": "0356", "0872": "0356", "0873": "0356"}
+PROMISE_AUX = frozenset({"will", "would", "shall", "'ll", "'d"})
 NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW"})
 ATTITUDE = ("05", "11")  # praise/criticise something: the thing itself still happened
 DEMAND_CODES = {"COOPERATE": "101", "AID": "103", "CONCEDE": "105", "RETREAT": "105"}
 DEMAND_CODES |= {"CONSULT": "106", "AGREE": "107", "SUPPORT": "102"}
 DEMAND_HEADS = frozenset({"declare", "reiterate", "announce", "conclude", "insist", "demand"})
+SUBJUNCTIVE_HEADS = frozenset({"demand", "insist", "urge", "request"})
 WILLING = frozenset({"willing", "ready", "prepared", "committed", "agree", "offer", "promise"})
 COMMIT = frozenset(
     [
@@ -54,10 +59,12 @@ def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
         return REFUSED[ptype]
     if status == "negated":
         return cameo
-    if ptype in FUTURE_AGREE and commitment(tok):
+    if ptype in FUTURE_AGREE and (commitment(tok) or reported_promise(tok)):
         return FUTURE_AGREE[ptype].get(cameo[:3], FUTURE_AGREE[ptype]["*"])
-    if ptype in ("CONCEDE", "RETREAT") and commitment(tok, governors=WILLING, aux=False):
-        return "035"  # "willing to withdraw", "agreed to release": intent to yield
+    if ptype in ("CONCEDE", "RETREAT") and (
+        commitment(tok, governors=WILLING, aux=False) or reported_promise(tok)
+    ):  # "willing to withdraw", "said they would release": intent to yield
+        return FUTURE_YIELD.get(cameo[:3], "035")
     conditional = any(c.dep_ == "advcl" and has_mark(c, "unless") for c in tok.children)
     threat_type = ptype in FUTURE_THREAT or cameo.startswith(("143", "1312"))
     if (threat_type or conditional) and commitment(tok, modal=True):
@@ -67,8 +74,23 @@ def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
     return cameo
 
 
+def reported_promise(tok: Any) -> bool:
+    """'X said it would allow / will release ...': an announced concession is a promise
+    (AGREE 035x in the GSR), unlike a bare future in the narrative."""
+    if not any(c.dep_ == "aux" and c.lower_ in PROMISE_AUX for c in tok.children):
+        return False
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING | DEMAND_HEADS
+
+
 def demanded(tok: Any) -> bool:
-    if tok.dep_ != "ccomp" or not any(c.lower_ in ("must", "should") for c in tok.children):
+    """'Y must/should do Z' under a reporting verb, or any 'demanded/urged that Y do Z'."""
+    if tok.dep_ != "ccomp":
+        return False
+    if tok.head.lemma_.lower() in SUBJUNCTIVE_HEADS and has_mark(tok, "that"):
+        return True
+    if not any(c.lower_ in ("must", "should") for c in tok.children):
         return False
     return bool(tok.head.lemma_.lower() in REPORTING or tok.head.lemma_.lower() in DEMAND_HEADS)
 
@@ -90,7 +112,8 @@ def commitment(
         return True
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in ("xcomp", "ccomp") or cur.head is cur:
+        purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if (cur.dep_ not in ("xcomp", "ccomp") and not purpose) or cur.head is cur:
             return False
         cur = cur.head
         if cur.lemma_.lower() in governors or cur.lower_ in governors:
