@@ -7,7 +7,8 @@ memory of the child *and its children* (spaCy ``n_process`` workers) with psutil
 
 Child entry point (used by throughput.py and scaling.py)::
 
-    python benchmarks/common.py {pipeline|bare} --n 200 --n-process 1 [--stages] [--profile F]
+    python benchmarks/common.py {pipeline|bare|parallel} --n 200 --n-process 1 \
+        [--stages] [--profile F]
 """
 
 from __future__ import annotations
@@ -164,6 +165,30 @@ def settings_for(n_process: int) -> Any:
     return load_settings().with_overrides(n_process=n_process)
 
 
+def child_parallel(paths: list[str], n_process: int) -> dict[str, Any]:
+    """End-to-end with whole documents spread over processes (dyadwatch.scale.local)."""
+    from dyadwatch.pipeline import Result
+    from dyadwatch.scale.local import run_parallel
+    from dyadwatch.sources import read_inputs
+
+    settings = settings_for(n_process)
+    words = docs = events = claims = rejected = 0
+    t0, c0 = time.perf_counter(), cpu_now()  # includes starting the workers (model loads)
+    for r in run_parallel(read_inputs(paths, settings), settings, processes=n_process):
+        if isinstance(r, Result):
+            docs += 1
+            words += len(r.document.text.split())
+            events += len(r.events)
+            claims += len(r.claims)
+        else:
+            rejected += 1
+    secs, cpu = time.perf_counter() - t0, cpu_now() - c0
+    out: dict[str, Any] = {"mode": "parallel", "n_process": n_process, "docs": docs}
+    out.update(words=words, secs=round(secs, 3), cpu=round(cpu, 3))
+    out.update(events=events, claims=claims, rejected=rejected)
+    return out
+
+
 def child_pipeline(paths: list[str], n_process: int, stages: bool) -> dict[str, Any]:
     """End-to-end: sources -> clean -> nlp -> actors -> events -> claims -> time, streamed."""
     from dyadwatch.pipeline import Pipeline, Result
@@ -239,7 +264,7 @@ def child_bare(paths: list[str], n_process: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="benchmark child (see module docstring)")
-    ap.add_argument("mode", choices=("pipeline", "bare"))
+    ap.add_argument("mode", choices=("pipeline", "bare", "parallel"))
     ap.add_argument("--corpus", type=Path, default=WH)
     ap.add_argument("--n", type=int, default=None, help="first N documents (default all)")
     ap.add_argument("--n-process", type=int, default=1)
@@ -249,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     paths = wh_paths(args.corpus, args.n)
     if args.mode == "bare":
         result = child_bare(paths, args.n_process)
+    elif args.mode == "parallel":
+        result = child_parallel(paths, args.n_process)
     elif args.profile:
         import cProfile
 

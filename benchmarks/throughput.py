@@ -39,16 +39,29 @@ def best(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return top
 
 
-def measure(corpus: Path, n: int, procs: int, stages: bool, repeat: int) -> dict[str, Any]:
+def measure(
+    corpus: Path, n: int, procs: int, stages: bool, repeat: int, parallel: bool = False
+) -> dict[str, Any]:
     base = ["--corpus", str(corpus), "--n", str(n), "--n-process", str(procs)]
-    bares, fulls = [], []
+    bares, fulls, pars = [], [], []
     for _ in range(repeat):  # interleaved, so a busy spell hits both sides alike
         bares.append(run_child(["bare", *base]))
         fulls.append(run_child(["pipeline", *base, *(["--stages"] if stages else [])]))
+        if parallel and procs > 1:
+            pars.append(run_child(["parallel", *base]))
     bare, full = best(bares), best(fulls)
     bare_wps = bare["words"] / bare["secs"]
     full_wps = full["words"] / full["secs"]
-    return {
+    extra: dict[str, Any] = {}
+    if pars:
+        par = best(pars)
+        extra = {
+            "parallel_words_s": round(par["words"] / par["secs"]),
+            "parallel_ratio": round(par["words"] / par["secs"] / bare_wps, 3),
+            "parallel_peak_rss_mib": par["peak_rss_mib"],
+            "parallel_events": par["events"],
+        }
+    return extra | {
         "n": n,
         "n_process": procs,
         "docs": full["docs"],
@@ -113,6 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stages", action="store_true", help="time each stage (1-process runs)")
     ap.add_argument("--profile", type=Path, help="cProfile one 1-process pipeline run to this file")
     ap.add_argument("--top", type=int, default=25, help="rows of profile output")
+    ap.add_argument(
+        "--parallel",
+        action="store_true",
+        help="with >1 process, also time dyadwatch.scale.local.run_parallel (whole documents)",
+    )
     ap.add_argument("--repeat", type=int, default=1, help="interleaved repeats; best wall kept")
     ap.add_argument("--json", type=Path, help="also write the rows here")
     args = ap.parse_args(argv)
@@ -122,12 +140,23 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for procs in args.processes:
         for n in args.n:
-            row = measure(args.corpus, n, procs, args.stages and procs == 1, args.repeat)
+            row = measure(
+                args.corpus, n, procs, args.stages and procs == 1, args.repeat, args.parallel
+            )
             rows.append(row)
             print(json.dumps(row), file=sys.stderr, flush=True)
     print(f"\n{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; {machine()}")
     print(f"command: python benchmarks/throughput.py {' '.join(argv or sys.argv[1:])}\n")
     print(table(rows))
+    par = [r for r in rows if "parallel_words_s" in r]
+    if par:
+        print("\nWhole-document processes (dyadwatch.scale.local.run_parallel):")
+        for r in par:
+            print(
+                f"- N={r['n']}, {r['n_process']} processes: {r['parallel_words_s']} words/s, "
+                f"ratio {r['parallel_ratio']:.2f} vs bare, "
+                f"peak RSS {r['parallel_peak_rss_mib']} MiB"
+            )
     if any(r.get("stages") for r in rows):
         print("\nCPU time per stage (pipeline run):\n" + stage_table(rows))
     if args.json:

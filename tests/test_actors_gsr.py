@@ -17,6 +17,7 @@ def test_gsr_actor_countries(shared_dir: Path, settings: Settings) -> None:
         pytest.skip(f"PLOVER gold file not found at {gold}")
     res = evaluate(gold, settings, in_context=True)
     print(res["phrase"], res["in_context"])
-    assert res["phrase"]["country_accuracy"] >= 0.85
-    assert res["in_context"]["country_accuracy"] >= 0.8
-    assert res["in_context"]["sector_accuracy"] >= 0.6
+    # measured 0.872 / 0.878 / 0.684 (2026-11-26; in-context country was 0.838 before)
+    assert res["phrase"]["country_accuracy"] >= 0.86
+    assert res["in_context"]["country_accuracy"] >= 0.86
+    assert res["in_context"]["sector_accuracy"] >= 0.66

@@ -204,3 +204,53 @@ def test_lexicon_errors_and_user_file(tmp_path: Path, settings: Settings, nlp: A
 def test_parse_must_match_document(nlp: Any, attributor: RuleAttributor) -> None:
     with pytest.raises(ValueError, match="parse"):
         attributor(Document(doc_id="t", text="other"), nlp("Kirby said so."), [], [])
+
+
+def test_quote_continues_in_next_paragraph(nlp: Any, attributor: RuleAttributor) -> None:
+    text = '"We will not pay," Calderon told CNBC.\n\n"Not a single cent."\n\nTrump replied later.'
+    claims, _ = run(nlp, attributor, text)
+    c = by_cue(claims, "told")
+    assert [p.text for p in c.content_parts] == ['"We will not pay,"', '"Not a single cent."']
+
+
+def test_interjected_cue_splits_content(nlp: Any, attributor: RuleAttributor) -> None:
+    text = "The new plan, Christie said, will send offenders to treatment."
+    claims, _ = run(nlp, attributor, text)
+    c = by_cue(claims, "said")
+    assert c.content.text == "The new plan"
+    assert [p.text for p in c.content_parts] == ["The new plan", "will send offenders to treatment"]
+
+
+def test_headline_colon_names_the_speaker(nlp: Any, attributor: RuleAttributor) -> None:
+    text = "Paul Ryan: FBI Decision Defies Explanation.\n\nThe speaker spoke on Tuesday."
+    claims, _ = run(nlp, attributor, text)
+    c = by_cue(claims, ":")
+    assert c.speaker is not None and c.speaker.text == "Paul Ryan"
+    assert c.content.text == "FBI Decision Defies Explanation"
+
+
+def test_no_claim_across_paragraphs_or_in_markup(nlp: Any, attributor: RuleAttributor) -> None:
+    text = 'Officials met.\n\n<tweet author="x">Praying for the victims.</tweet>'
+    claims, _ = run(nlp, attributor, text)
+    assert claims == []
+
+
+def test_events_in_a_later_content_piece_are_linked(nlp: Any, attributor: RuleAttributor) -> None:
+    text = "The new plan, Christie said, will send offenders to treatment."
+    claims, evs = run(nlp, attributor, text, [event(text, "send")])
+    assert evs[0].status == "claimed" and evs[0].attributed_to == [claims[0].claim_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("''A,'' he said. ''B.''", ["''A,''", "''B.''"]),
+        ("He can beat her,'' he told advisers.", ["He can beat her,''"]),
+        ('He said "x" and then "y', ['"x"', '"y']),
+        ("\u201cOne,\u201d she said.\n\u201cTwo", ["\u201cOne,\u201d", "\u201cTwo"]),
+    ],
+)
+def test_quote_pairing(text: str, quotes: list[str]) -> None:
+    from dyadwatch.claims.quotes import quote_spans
+
+    assert [text[a:b] for a, b in quote_spans(text)] == quotes

@@ -154,3 +154,48 @@ def test_dask_shards_hold_the_record_stream(
             doc = next(d for d in docs if d["doc_id"] == r["doc_id"])
             ev = r["evidence"]
             assert doc["text"][ev["start"] : ev["end"]] == ev["text"]
+
+
+@pytest.mark.slow  # starts two worker processes that each load spaCy (~10 s)
+def test_run_parallel_matches_serial_in_order(tmp_path: Path, settings: Settings) -> None:
+    from dyadwatch.pipeline import records
+    from dyadwatch.scale.local import run_parallel
+
+    path = _jsonl(tmp_path, TEXTS)
+    inputs = [str(path), str(tmp_path / "missing.txt")]
+    serial = [
+        r.to_json_dict() for r in records(Pipeline(settings).run(read_inputs(inputs, settings)))
+    ]
+    par = run_parallel(read_inputs(inputs, settings), settings, processes=2, chunk_size=1)
+    assert [r.to_json_dict() for r in records(par)] == serial
+
+
+def test_ingest_dask_cli_rejects_bad_options(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dyadwatch.cli import app
+
+    runner = CliRunner()
+    both = runner.invoke(
+        app, ["ingest-dask", str(tmp_path), "--db", "x.duckdb", "--shards", str(tmp_path)]
+    )
+    assert both.exit_code != 0 and "not both" in both.output
+    stdin = runner.invoke(app, ["ingest-dask", "-"])
+    assert stdin.exit_code != 0 and "stdin" in stdin.output
+    size = runner.invoke(app, ["ingest-dask", str(tmp_path), "--partition-size", "0"])
+    assert size.exit_code != 0 and "at least 1" in size.output
+
+
+@pytest.mark.slow  # starts a LocalCluster of worker processes
+def test_ingest_dask_cli_on_a_local_cluster(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dyadwatch.cli import app
+
+    path = _jsonl(tmp_path, TEXTS)
+    out = CliRunner().invoke(
+        app, ["ingest-dask", str(path), "--db", str(tmp_path / "c.duckdb"), "--workers", "1"]
+    )
+    assert out.exit_code == 0, out.output
+    stats = json.loads(out.stdout.strip().splitlines()[-1])
+    assert stats["documents"] == 3 and stats["stored"] == 3

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Actor, Document, Mention
+from .context import place_in_context
 from .lexicon import Lexicon, Payload, fold, tokenize
 from .match import Atom, find_atoms, pick_entry
 from .names import country_name
@@ -387,8 +388,10 @@ class Analysis:
         it lives (CAMEO codes ethnic groups by country of residence). Hyphens, slashes and
         conjunctions ('US-Russian talks') still make separate actors."""
         first = run[0]
-        if first.kind != "demonym" or not self.syntax:
+        if first.kind != "demonym" or not self.syntax or self._stance(first):
             return False
+        if len(run) == 2 and run[1].kind == "group" and run[1].start == first.end:
+            return True  # "Palestinian Islamic Jihad": the demonym places the group
         countryish = [a for a in run if a.kind in COUNTRYISH]
         if len(countryish) != 2:
             return False
@@ -401,6 +404,12 @@ class Analysis:
     def _ethnic(self, a: Atom) -> bool:
         """'ethnic Albanians': an ethnic group, not the state; its country is where it lives."""
         return a.kind == "demonym" and a.start > 0 and self.toks[a.start - 1].norm == "ethnic"
+
+    def _stance(self, a: Atom) -> bool:
+        """'pro-Iranian Hizbollah', 'anti-Syria journalist': a stance, not a nationality."""
+        if a.kind not in COUNTRYISH or a.start < 2 or self.toks[a.start - 1].text != "-":
+            return False
+        return self.toks[a.start - 2].norm in ("pro", "anti")
 
     def _joinable(self, a: Atom, b: Atom) -> bool:
         gap = self.toks[a.end : b.start]
@@ -432,7 +441,7 @@ class Analysis:
         label = resolved = None
         for a in ctx:
             p = a.payload
-            if self._ethnic(a):
+            if self._ethnic(a) or self._stance(a):
                 continue
             if a.kind in COUNTRYISH and p is not None:
                 country = country or p.iso
@@ -479,7 +488,12 @@ class Analysis:
                 intl = None
         if not agents and person is None and len(run) == 1 and self._people_noun(run[0], root):
             sector = "CVL"  # "Palestinians", "thousands of Nigerians": the people, not the state
-        elif not agents and person is None and self._stacked_demonyms(run):
+        elif (
+            not agents
+            and person is None
+            and run[-1].kind != "group"
+            and self._stacked_demonyms(run)
+        ):
             sector = "CVL"  # "Bosnian Serbs"
         name = None
         kind = "state" if country else "unknown"
@@ -520,9 +534,12 @@ class Analysis:
                 name, sector = self._text(run[0].start - 1, run[-1].end), sector or "CVL"
             else:
                 bare = agents[-1].payload if agents else None
+                # a specific plural role phrase stands alone ("islamic fundamentalists"), a
+                # singular one may be a thing ("military intelligence")
+                multiword = bare is not None and " " in bare.surface and self._plural(agents[-1])
                 if (
                     bare is None
-                    or not bare.label.startswith("agents+:")
+                    or not (bare.label.startswith("agents+:") or multiword)
                     or bare.surface in BARE_EXCLUDE
                 ):
                     return None  # a bare generic noun ("people", "business") is no actor
@@ -544,6 +561,10 @@ class Analysis:
             entry=label,
             resolved_by=resolved,
         )
+
+    def _plural(self, a: Atom) -> bool:
+        t = self.toks[a.end - 1]
+        return t.norm.endswith("s") and (not self.syntax or t.pos in ("NOUN", "PROPN"))
 
     def _people_noun(self, a: Atom, root: int) -> bool:
         t = self.toks[a.end - 1]
@@ -662,47 +683,6 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
     for m in out:  # the parse is of doc.text, but never trust it blindly
         m.actor.text = doc.text[m.start : m.end] if m.end <= len(doc.text) else m.actor.text
     return out
-
-
-NO_CONTEXT_SECTORS = frozenset({"REF", "UAF", "IGO", "NGO", "MNC"})
-
-
-def context_country(mentions: Sequence[Mention]) -> str | None:
-    """The document's dominant country: named strictly more often than any other."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        a = m.actor
-        if a.country and a.kind in ("state", "person") and a.resolved_by != "context":
-            counts[a.country] = counts.get(a.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
-
-
-def place_in_context(mentions: list[Mention]) -> None:
-    """'President Dos Santos', 'the rebels', 'police': a national role with no country named
-    takes the document's dominant country (resolved_by='context'; callers with local evidence,
-    such as the place of an event, should prefer that)."""
-    todo = [
-        m
-        for m in mentions
-        if m.actor.country is None
-        and m.actor.sector
-        and m.actor.sector not in NO_CONTEXT_SECTORS
-        and m.actor.kind in ("person", "group")
-        and (m.actor.code or "") in ("", m.actor.sector)
-    ]
-    if not todo:
-        return
-    country = context_country(mentions)
-    if country is None:
-        return
-    for m in todo:
-        a = m.actor
-        m.actor = a.model_copy(
-            update={"country": country, "code": country + (a.sector or ""), "resolved_by": "context"}
-        )
 
 
 def link_appositions(mentions: list[Mention], toks: list[Tok]) -> None:

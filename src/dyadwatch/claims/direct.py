@@ -66,7 +66,11 @@ def find_quotes(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[
     for n, ((qa, qb), r) in enumerate(zip(quotes, toks, strict=True)):
         if r is None or n in used or len(text[qa:qb].split()) < 1:
             continue
-        f = _quote_after(sdoc, lex, (qa, qb), r, quote_toks) if _opens_frame(text, qa, qb) else None
+        f = None
+        if _opens_frame(text, qa, qb):
+            f = _quote_after(sdoc, lex, (qa, qb), r, quote_toks)
+        elif _inner_end(text, qa, qb) == ".":
+            f = _quote_after(sdoc, lex, (qa, qb), r, quote_toks, strict=True)
         if f is None:
             f = _quote_before(sdoc, lex, (qa, qb), r, quote_toks)
         if f is None:
@@ -102,14 +106,31 @@ def _make(
 
 
 def _quote_after(
-    sdoc: Any, lex: Lexicon, q: tuple[int, int], r: tuple[int, int], quote_toks: set[int]
+    sdoc: Any,
+    lex: Lexicon,
+    q: tuple[int, int],
+    r: tuple[int, int],
+    quote_toks: set[int],
+    strict: bool = False,
 ) -> Found | None:
-    lead = sdoc[sdoc[r[0]].sent.start : r[0]]
+    """'"Q," X said'. ``strict`` (the quote ends in a full stop): only a bare 'X said.' follows."""
+    start = sdoc[r[0]].sent.start
+    for i in range(r[0] - 1, start - 1, -1):  # the parser may run sentences across paragraphs
+        if "\n" in sdoc[i].text_with_ws:
+            start = i + 1
+            break
+    lead = sdoc[start : r[0]]
     if any(verb_cue(t, lex) is not None for t in lead if t.i not in quote_toks):
         return None  # the quote completes a cue before it ("X said that there is "...,"")
     region = _region(sdoc, r[1], 1, 40, quote_toks)
+    if strict and (
+        not region or region[-1].i + 1 >= len(sdoc) or sdoc[region[-1].i + 1].text != "."
+    ):
+        return None
     for t in region:
         cue = verb_cue(t, lex)
+        if strict and cue is not None and any(c.dep_ in ("ccomp", "dobj") for c in t.children):
+            return None
         if cue is not None and cue.kind == "verb" and _only_subject_between(sdoc, r[1], t):
             f = _make(sdoc, t, cue, _lead_in(sdoc, q, r), region, r)
             f.parts = [f.content]

@@ -82,11 +82,11 @@ def link_events(
     out: list[Event] = []
     for ev in events:
         a, b = _event_span(ev, text)
-        holders = [c for c in claims if c.content.start <= a and b <= c.content.end]
+        holders = [c for c in claims if _holds(c, a, b)]
         if not holders:
             out.append(ev)
             continue
-        holders.sort(key=lambda c: c.content.end - c.content.start)
+        holders.sort(key=_size)
         for c in holders:
             if ev.event_id not in c.events:
                 c.events.append(ev.event_id)
@@ -99,6 +99,15 @@ def link_events(
         status = ev.status if shielded else status_for(inner, ev.status)
         out.append(ev.model_copy(update={"attributed_to": ids, "status": status}))
     return out
+
+
+def _holds(c: Claim, a: int, b: int) -> bool:
+    """Is [a, b) inside the claim's content (any of its pieces)?"""
+    return any(p.start <= a and b <= p.end for p in [c.content, *c.content_parts])
+
+
+def _size(c: Claim) -> int:
+    return sum(p.end - p.start for p in c.content_parts or [c.content])
 
 
 def link_about(claims: list[Claim], events: list[Event]) -> list[Event]:

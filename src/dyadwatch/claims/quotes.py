@@ -21,25 +21,39 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _pair(para: str) -> list[tuple[int, int]]:
+    """Pair quote marks in one paragraph.
+
+    A closing mark with nothing open before it closes a quote that began at the
+    paragraph start (its opening mark lost, or the quote carried over); so does
+    the first of an odd number of straight marks when it sits right after a word.
+    """
     out: list[tuple[int, int]] = []
-    open_at: int | None = None
+    lead = len(para) - len(para.lstrip())
+    body = para.lstrip()
+    toggles = para.count('"') + para.count("''")
+    starts_quoted = body[:1] in ('"', "\u201c") or body[:2] in ("''", "``")
+    first = min((k for k in (para.find('"'), para.find("''")) if k >= 0), default=-1)
+    closes = first > 0 and not para[first - 1].isspace()  # 'Hillary,"' ends a quote
+    open_at: int | None = lead if toggles % 2 == 1 and not starts_quoted and closes else None
     i, n = 0, len(para)
     while i < n:
         ch = para[i]
         two = para[i : i + 2]
         width = 2 if two in ("''", "``") else 1
-        if ch == "\u201c" or (two == "``"):
+        if ch == "\u201c" or two == "``":
             if open_at is None:
                 open_at = i
         elif ch == "\u201d":
-            if open_at is not None:
-                out.append((open_at, i + 1))
-                open_at = None
+            start = open_at if open_at is not None else (lead if not out else None)
+            if start is not None and i > start:
+                out.append((start, i + 1))
+            open_at = None
         elif ch == '"' or two == "''":
             if open_at is None:
                 open_at = i
             else:
-                out.append((open_at, i + width))
+                if i > open_at:
+                    out.append((open_at, i + width))
                 open_at = None
         i += width
     if open_at is not None:

@@ -208,6 +208,9 @@ def _content_tokens(
                 obj = _child(verb, ("dobj",))
                 if obj is not None and verb.i < obj.i < c.i:
                     a = obj.left_edge.i
+                on = _prep_object(verb, "on")  # "called on X to ..."
+                if on is not None and verb.i < on[0].i < c.i:
+                    return on[1].left_edge.i, b, c, [on[0].i]
                 return a, b, c, []
         elif slot == "dobj":
             c = _child(verb, ("dobj",))
@@ -274,6 +277,10 @@ def _quote_near(sdoc: Any, a: int, b: int) -> bool:
 def _interjected(sdoc: Any, verb: Any) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'In his state, Christie said, offenders are sent to treatment': content around the cue."""
     a, b = verb.left_edge.i, verb.right_edge.i + 1
+    if sdoc[a].text == ",":  # the commas may hang on the cue itself
+        a += 1
+    if sdoc[b - 1].text == "," and b - 1 > verb.i:
+        b -= 1
     if a == 0 or b >= len(sdoc) or sdoc[a - 1].text != "," or sdoc[b].text != ",":
         return None
     if _child(verb, SUBJ) is None:
@@ -286,12 +293,9 @@ def _interjected(sdoc: Any, verb: Any) -> tuple[tuple[int, int], tuple[int, int]
     return before, after
 
 
-CUE_PREPS = {"in", "on", "during", "at", "of"}
-
-
 def _cue_tokens(verb: Any, stop: int | None = None) -> list[int]:
-    """Verb, auxiliaries, negation, adverbs ("has also said") and what hangs on right after it
-    ("said Tuesday", "said in a statement", "said of Trump"), up to the content at ``stop``."""
+    """Verb, auxiliaries, negation, adverbs ("has also said") and a date right after it
+    ("said Tuesday"), up to the content at ``stop``."""
     aux = [
         c.i
         for c in verb.children
@@ -310,7 +314,7 @@ def _cue_tokens(verb: Any, stop: int | None = None) -> list[int]:
 
 
 def _trailing(verb: Any, stop: int | None) -> set[int]:
-    """Adjuncts right after the verb that annotators count as part of the cue."""
+    """Time adjuncts right after the verb, which annotators count as part of the cue."""
     doc = verb.doc
     limit = len(doc) if stop is None or stop <= verb.i else stop
     out: set[int] = set()
@@ -319,10 +323,7 @@ def _trailing(verb: Any, stop: int | None) -> set[int]:
         if c.left_edge.i != nxt or c.right_edge.i >= limit:
             break
         dated = c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
-        adjunct = c.dep_ == "prep" and c.lower_ in CUE_PREPS
-        manner = c.dep_ == "advmod" and c.tag_ != "WRB" and c.n_rights == 0
-        manner = False
-        if not (dated or adjunct or manner):
+        if not dated:  # measured on PolNeAR train: prepositions ("in a statement") cost more
             break
         out.update(range(c.left_edge.i, c.right_edge.i + 1))
         nxt = c.right_edge.i + 1

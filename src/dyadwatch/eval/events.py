@@ -6,12 +6,13 @@ with the record's ``date``; it runs through nlp -> actors -> events and the best
 
 Old type names in the file are mapped to PLOVER 16: DEMAND -> REQUEST, DISAPPROVE -> ACCUSE,
 INVESTIGATE -> ACCUSE (mode investigate), FIGHT -> ASSAULT. Old CAMEO country codes are
-mapped to ISO (JAP -> JPN, ITL -> ITA, VTN -> VNM). Headline metrics: type_accuracy, type_macro_f1,
-country_accuracy (source and target slots with gold actors; a prediction is right when its
-country, or its code for IGOs, is among the slot's gold codes; for reciprocal gold
-(SRC/TAR, no target) either side may match; gold IGO also accepts an NGO without a country,
-since the GSR codes transnational NGOs such as Amnesty as IGO), sector_accuracy (gold slots with a sector,
-compared on the first three letters).
+mapped to ISO (JAP -> JPN, ITL -> ITA, VTN -> VNM). Headline metrics: type_accuracy,
+type_macro_f1, country_accuracy (source and target slots with gold actors, one slot per side;
+a prediction is right when its country, or its code for IGOs, is among the slot's gold codes,
+so any of several gold actors counts; for reciprocal gold (SRC/TAR, no target) either side may
+match; gold IGO also accepts an NGO without a country, since the GSR codes transnational NGOs
+such as Amnesty as IGO; a side without gold actors is not scored), sector_accuracy (gold slots
+with a sector, compared on the first three letters).
 """
 
 from __future__ import annotations

@@ -173,9 +173,9 @@ class MentionIndex:
         """'its troops' (MIL, no country) + 'its' -> Syria: SYRMIL; 'the Albanians of southern
         Serbia' (a people, CVL) live in Serbia."""
         people = m.actor.sector == "CVL" and m.actor.kind == "state" and m.token_end - 1 == h.i
-        if m.actor.kind == "igo" or (
-            m.actor.country and m.actor.resolved_by != "context" and not people
-        ):
+        if m.actor.kind == "igo" or (m.actor.code or "")[:3] in ("NGO", "MNC", "IGO"):
+            return m  # "the Red Cross operating in Iraq" is not Iraqi
+        if m.actor.country and m.actor.resolved_by != "context" and not people:
             return m
         for c in h.children:
             found: list[Mention] = []
@@ -373,21 +373,25 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
 DEEP_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "parataxis", "appos"})
 
 
+DEEP_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+
+
 def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
     """Last resort: the nearest placed actor inside the predicate's own arguments ("began a
     hunger strike in protest against Algerian security forces"), not in its subject or in
     embedded clauses."""
-    best: tuple[int, Mention] | None = None
+    best: tuple[int, int, Mention] | None = None
     stack = [c for c in verb.children if c.dep_ not in DEEP_SKIP and c.dep_ != "advcl"]
     while stack:
         t = stack.pop()
         m = idx.by_token.get(t.i)
         if m is not None and m.start not in used and is_placed(m) and t.i == m.head:
-            d = abs(t.i - verb.i)
-            if best is None or d < best[0]:
-                best = (d, m)
+            # a place ("outside Parliament") only when nothing else is there
+            place = int(t.dep_ == "pobj" and t.head.lower_ in DEEP_PLACE_PREPS)
+            if best is None or (place, abs(t.i - verb.i)) < best[:2]:
+                best = (place, abs(t.i - verb.i), m)
         stack.extend(c for c in t.children if c.dep_ not in DEEP_SKIP)
-    return [best[1]] if best else []
+    return [best[2]] if best else []
 
 
 def _own(idx: MentionIndex, obj: Any, sources: list[Mention]) -> bool:
@@ -460,7 +464,7 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
 def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args: Args) -> None:
     """'Russia and Iran are ramping up military cooperation': actors of the governing verb."""
     gov = noun.head
-    if noun.dep_ == "pobj" and gov.lower_ in ("into", "to", "in", "on", "with", "during"):
+    if noun.dep_ == "pobj" and gov.lower_ in ("into", "to", "in", "on", "with", "during", "for"):
         gov = gov.head
     elif noun.dep_ not in ("dobj", "nsubjpass", "attr", "oprd", "conj"):
         return

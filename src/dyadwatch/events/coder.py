@@ -53,6 +53,7 @@ TRANSFER = frozenset(
         "arm",
     ]
 )
+DISPATCH = frozenset({"send", "dispatch", "deploy"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "get", "buy", "purchase", "import"})
 SELF_REPORT = frozenset({"deny", "admit", "acknowledge", "confirm"})  # subject is the actor
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
@@ -404,7 +405,10 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
         if h.token.dep_ in ("xcomp", "advcl") and (
             head.i in verbs or any(c.i in nouns for c in head.children if c.dep_ == "dobj")
         ):  # "staged demonstrations to demand reforms": the main event wins
-            drop.add(h.token.i)
+            if h.cameo.startswith("09") and head.lemma_.lower() in DISPATCH:
+                drop.add(head.i)  # "sent experts to investigate": the investigation is coded
+            else:
+                drop.add(h.token.i)
         for c in h.token.children:
             nh = nouns.get(c.i)
             if nh is not None and c.dep_ in ("dobj", "nsubjpass"):

@@ -112,7 +112,9 @@ def commitment(
         return True
     cur = tok
     for _ in range(3):
-        purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        purpose = cur.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+        )
         if (cur.dep_ not in ("xcomp", "ccomp") and not purpose) or cur.head is cur:
             return False
         cur = cur.head
