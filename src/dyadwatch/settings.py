@@ -27,6 +27,7 @@ class Settings:
     events_impl: str = "dyadwatch.events.v1"
     user_patterns: str | None = None
     claims_impl: str = "dyadwatch.claims.v1"
+    claims_lexicon: str | None = None
     time_impl: str = "dyadwatch.time.v1"
     time_anchors: str | None = None
     db: str = "dyadwatch.duckdb"
@@ -57,6 +58,7 @@ _MAP: dict[tuple[str, str], str] = {
     ("events", "implementation"): "events_impl",
     ("events", "user_patterns"): "user_patterns",
     ("claims", "implementation"): "claims_impl",
+    ("claims", "user_lexicon"): "claims_lexicon",
     ("time", "implementation"): "time_impl",
     ("time", "anchors"): "time_anchors",
     ("store", "db"): "db",

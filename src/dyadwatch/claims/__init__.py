@@ -3,7 +3,7 @@
 Rules over the dependency parse find (source, cue, content) triples from a
 packaged cue lexicon (data/claims/cues.tsv); speakers come from the actors
 stage's mentions; events inside a claim's content are linked and take their
-status from its stance. Extra lexicon files: settings.extra["claims_lexicon"]
+status from its stance. Extra lexicon file: [claims] user_lexicon
 (a path or a list of paths).
 """
 
@@ -24,7 +24,7 @@ __all__ = ["RuleAttributor", "make_attributor"]
 
 
 def _extra_paths(settings: Settings) -> list[str]:
-    extra = settings.extra.get("claims_lexicon")
+    extra = settings.claims_lexicon or settings.extra.get("claims_lexicon")
     if not extra:
         return []
     return [extra] if isinstance(extra, str) else list(extra)

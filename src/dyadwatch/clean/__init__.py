@@ -44,9 +44,7 @@ class Extracted:
 class Cleaner:
     def __init__(self, settings: Settings, patterns: Patterns | None = None) -> None:
         self.settings = settings
-        folder = getattr(settings, "clean_patterns_dir", None) or (settings.extra or {}).get(
-            "clean_patterns_dir"
-        )
+        folder = settings.clean_patterns_dir or settings.extra.get("clean_patterns_dir")
         self.patterns = patterns or load_patterns(folder)
         self.text_cleaner = TextCleaner(self.patterns)
 

@@ -12,7 +12,6 @@ app = typer.Typer(
 )
 
 
-
 @app.callback()
 def _root() -> None:
     """Keep sub-command mode even while only one command is registered."""

@@ -27,7 +27,7 @@ class RuleTimer:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        user = getattr(settings, "time_anchors", None) or settings.extra.get("time_anchors")
+        user = settings.time_anchors or settings.extra.get("time_anchors")
         self.anchors: AnchorTable = load_anchors(user)
 
     def find_timeml(self, text: str, dct: str | None) -> list[Timex]:

@@ -1,0 +1,178 @@
+"""Dictionary atoms of a token sequence, merged with NER persons and titled names.
+
+Each atom is one dictionary hit (country, role noun, IGO, person...). Person handling lives
+here: NER PERSON spans absorb the name atoms inside them, titles stay apart, and bare
+surnames of people named elsewhere in the document become person atoms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import Lexicon, Payload, fold
+from .match import Atom, find_atoms
+from .tokens import Tok
+from .vocab import COUNTRYISH, PARTICLES, QUOTES
+
+
+class AtomFinder:
+    """Atoms of one token sequence; the base of :class:`~.compose.Analysis`."""
+
+    def __init__(
+        self, lex: Lexicon, toks: list[Tok], sents: list[int], date: str | None, syntax: bool
+    ) -> None:
+        self.lex, self.toks, self.sents, self.date, self.syntax = lex, toks, sents, date, syntax
+        self.named: set[str] = set()
+
+    def atoms(self, ents: Sequence[tuple[int, int, str]]) -> list[Atom]:
+        toks = self.toks
+        self.named = {toks[e - 1].norm for s, e, label in ents if label == "PERSON" and e - s > 1}
+        atoms = find_atoms(self.lex, [t.text for t in toks], [t.norm for t in toks])
+        atoms = [a for a in atoms if self.sents[a.start] == self.sents[a.end - 1]]
+        atoms = [a for a in atoms if not self._name_fragment(a) and not self._capitalised_word(a)]
+        atoms = [self._with_suffix_entries(a) for a in atoms]
+        for s, e, label in ents:
+            if label == "PERSON":
+                atoms = self._person_ent(atoms, s, e)
+        atoms.sort(key=lambda a: a.start)
+        atoms += self._titled_names(atoms)
+        atoms += self._surnames(atoms)
+        atoms.sort(key=lambda a: a.start)
+        return atoms
+
+    def _with_suffix_entries(self, a: Atom) -> Atom:
+        """Pool the rows of a titled alias with those of the bare name inside it, so that
+        "UN Secretary-General Ban Ki-moon" (Phoenix) also sees the newer "Ban Ki-moon" rows."""
+        if a.kind != "person" or a.payload is None or a.end - a.start < 3:
+            return a
+        entries = list(a.payload.entries)
+        for k in range(a.start + 1, a.end - 1):
+            slot = self.lex.phrases.get(tuple(t.norm for t in self.toks[k : a.end]))
+            if slot and "person" in slot:
+                entries += [e for e in slot["person"].entries if e not in entries]
+        if len(entries) == len(a.payload.entries):
+            return a
+        return Atom(a.start, a.end, "person", Payload("person", a.payload.surface, entries=entries))
+
+    def _capitalised_word(self, a: Atom) -> bool:
+        """A sentence-initial common noun matching a one-word name ("Youth groups said")."""
+        if a.end - a.start != 1 or a.kind not in ("person", "group", "place") or not self.syntax:
+            return False
+        i = a.start
+        first = i == 0 or self.sents[i - 1] != self.sents[i] or self.toks[i - 1].text in QUOTES
+        return first and self.toks[i].pos not in ("PROPN", "")
+
+    def _name_fragment(self, a: Atom) -> bool:
+        """A one-word dictionary person followed by more name ("Hassan" in "Omar Hassan X")."""
+        if a.kind != "person" or a.end - a.start != 1 or a.end >= len(self.toks):
+            return False
+        nxt = self.toks[a.end]
+        if nxt.norm in PARTICLES and a.end + 1 < len(self.toks):
+            after = self.toks[a.end + 1].text
+            return after == "-" or after[:1].isupper()
+        return nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("PROPN", "")
+
+    def _person_ent(self, atoms: list[Atom], s: int, e: int) -> list[Atom]:
+        """Merge a NER PERSON span with the atoms: titles stay apart, the name becomes a person."""
+        while e > s and not self.toks[e - 1].text[:1].isalnum():
+            e -= 1  # NER keeps the possessive: "Vladimir Putin's"
+        moved = True
+        while moved:  # leading titles/countries inside the entity: "Secretary James Cleverly"
+            moved = False
+            for a in atoms:
+                if a.start == s and a.end < e and a.kind not in ("person", "place"):
+                    s, moved = a.end, True
+        overlap = [a for a in atoms if a.start < e and s < a.end]
+        if any(a.start < s or a.end > e for a in overlap) or s >= e:
+            return atoms
+        if any(a.kind in COUNTRYISH and a.kind != "place" and a.start == s for a in overlap):
+            return atoms  # NER calls "Sri Lanka" a PERSON now and then; "Mark Cuban" is a name
+        if not self.toks[s].text[:1].isupper():
+            return atoms
+        persons = [a for a in overlap if a.kind == "person"]
+        if len(persons) > 1 or any(
+            a.kind in ("igo", "metonym", "group") or (a.kind == "agent" and a.end < e)
+            for a in overlap
+        ):
+            return atoms
+        payload = persons[0].payload if persons else self._guess(s, e)
+        rest = [a for a in atoms if a not in overlap]
+        return [*rest, Atom(s, e, "person", payload)]
+
+    def _guess(self, s: int, e: int) -> Payload | None:
+        """A unique dictionary surname, if the first name agrees (or none was given)."""
+        words = [t for t in self.toks[s:e] if t.text.isalpha()]
+        if not words or (len(words) == 1 and words[0].norm in self.named):
+            return None  # "King" after "Larry King": the document's own person, not a guess
+        entries = self.lex.surnames.get(words[-1].norm)
+        if not entries:
+            return None
+        first = fold(entries[0].name.split()[0])
+        if len(words) > 1 and words[0].norm != first:
+            return None
+        return Payload("person", " ".join(t.text for t in self.toks[s:e]), entries=entries)
+
+    def _propn_run(self, i: int, covered: set[int]) -> int:
+        toks, j = self.toks, i
+        while j < len(toks) and j not in covered and self.sents[j] == self.sents[i]:
+            t = toks[j]
+            if t.text == "-" and j > i and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+                j += 1
+                continue
+            if not (t.text[:1].isupper() and t.text.isalpha() and (t.pos in ("PROPN", ""))):
+                break
+            j += 1
+        return j
+
+    def _titled_names(self, atoms: list[Atom]) -> list[Atom]:
+        """Capitalised names right after a singular role noun: "envoy Vassily Nebenzia"."""
+        covered = {i for a in atoms for i in range(a.start, a.end)}
+        out = []
+        for a in atoms:
+            if a.kind not in ("agent", "igo") or a.payload is None:
+                continue
+            if a.kind == "igo" and not self._agent_tail(a):
+                continue
+            if self.toks[a.end - 1].norm.endswith("s"):
+                continue
+            j = self._propn_run(a.end, covered)
+            if j > a.end:
+                out.append(Atom(a.end, j, "person", self._guess(a.end, j)))
+                covered.update(range(a.end, j))
+        return out
+
+    def _surnames(self, atoms: list[Atom]) -> list[Atom]:
+        """Bare surnames of people named elsewhere in the document ("Kirby", "King").
+
+        A capitalised one-word role noun mid-sentence that is such a surname is the person
+        (Larry King's "King"), so it replaces the role atom in place.
+        """
+        names = {
+            self.toks[a.end - 1].norm for a in atoms if a.kind == "person" and a.end - a.start > 1
+        }
+        out = []
+        for a in list(atoms):
+            t = self.toks[a.start]
+            if (
+                a.kind in ("agent", "demonym", "place")
+                and a.end - a.start == 1
+                and t.norm in names
+                and t.text[:1].isupper()
+                and a.start > 0
+                and self.sents[a.start - 1] == self.sents[a.start]
+            ):
+                atoms.remove(a)
+                out.append(Atom(a.start, a.end, "person", None))
+        covered = {i for a in atoms for i in range(a.start, a.end)}
+        out += [
+            Atom(t.i, t.i + 1, "person", None)
+            for t in self.toks
+            if t.i not in covered and t.norm in names and t.text[:1].isupper()
+        ]
+        return out
+
+    def _agent_tail(self, a: Atom) -> str | None:
+        """Sector of a role noun ending an IGO/group alias ("UN envoy" -> GOV)."""
+        slot = self.lex.phrases.get((self.toks[a.end - 1].norm,))
+        agent = slot.get("agent") if slot else None
+        return agent.sector if agent else None

@@ -1,0 +1,238 @@
+"""Composing one Actor from a run of atoms: country, sector, role, person and name.
+
+Context in the phrase beats the dictionary: "Moscow's UN envoy X" is RUS GOV whatever
+X's dictionary row says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Actor
+from .grouping import Grouper
+from .lexicon import Entry
+from .match import Atom, pick_entry
+from .names import country_name
+from .vocab import BARE_EXCLUDE, COUNTRYISH, GENERIC_ROLES, LOC_PREPS, NOUNISH
+
+
+@dataclass
+class _Draft:
+    """The fields of an Actor while a run is being read."""
+
+    country: str | None = None
+    intl: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    label: str | None = None
+    resolved: str | None = None
+    name: str | None = None
+    kind: str = "unknown"
+
+
+class Analysis(Grouper):
+    """Atoms of one token sequence turned into mentions."""
+
+    def compose(self, root: int, run: list[Atom], shared: list[Atom] | None = None) -> Actor | None:
+        person = next((a for a in reversed(run) if a.kind == "person"), None)
+        entry = pick_entry(person.payload.entries, self.date) if person and person.payload else None
+        ctx = [a for a in run if a is not person]
+        d = _Draft()
+        self._read_context(d, ctx)
+        agents = self._agents(ctx, shared, person)
+        if agents:
+            self._apply_agents(d, agents, run)
+        if not agents and person is None and self._civilians(run, root):
+            d.sector = "CVL"
+        d.kind = "state" if d.country else "unknown"
+        if person is not None:
+            self._as_person(d, person, entry)
+        elif not self._as_thing(d, run, agents):
+            return None  # a bare generic noun ("people", "business") is no actor
+        return self._actor(d, run)
+
+    def _read_context(self, d: _Draft, ctx: list[Atom]) -> None:
+        """Country, IGO, sector and label from the non-person atoms, first one wins."""
+        for a in ctx:
+            p = a.payload
+            if self._ethnic(a) or self._stance(a):
+                continue
+            if a.kind in COUNTRYISH and p is not None:
+                d.country = d.country or p.iso
+                d.intl = d.intl or p.intl
+                if a.kind == "metonym" and p.sector:
+                    d.sector = d.sector or p.sector
+                if a.kind == "capital" and p.sector and not self._locative(a):
+                    d.sector = d.sector or p.sector
+                d.label = d.label or p.label
+            elif a.kind in ("group", "igo") and p is not None:
+                e = pick_entry(p.entries, self.date)
+                if e is not None:
+                    d.country, d.intl = d.country or e.country, d.intl or e.intl
+                    d.sector = d.sector or e.sector
+                    d.label = d.label or e.key
+
+    def _agents(
+        self, ctx: list[Atom], shared: list[Atom] | None, person: Atom | None
+    ) -> list[Atom]:
+        """Role atoms of the run, else those shared with the head run, else a title inside
+        the person's own dictionary alias."""
+        agents = [a for a in ctx if a.kind == "agent" or (a.kind == "igo" and self._agent_tail(a))]
+        agents = agents or list(shared or [])
+        if not agents and person is not None and person.payload is not None:
+            inner = self._inner_title(person)
+            if inner is not None:
+                agents = [inner]
+        return agents
+
+    def _apply_agents(self, d: _Draft, agents: list[Atom], run: list[Atom]) -> None:
+        """The last role noun gives the sector; the role text spans first to last."""
+        last = agents[-1]
+        tail = (
+            self._agent_tail(last)
+            if last.kind == "igo"
+            else last.payload.sector
+            if last.payload
+            else "MIL"
+        )
+        if last.payload is not None and last.payload.surface in GENERIC_ROLES:
+            # "intelligence officials" -> SPY, "Pentagon spokesman" -> MIL: the generic
+            # role takes the sector of what it belongs to
+            owners = [x.payload.sector for x in agents[:-1] if x.payload and x.payload.sector]
+            tail = (owners[-1] if owners else None) or d.sector or tail
+        d.sector = tail or d.sector
+        first = agents[0]
+        k = run.index(first) if first in run else -1
+        if k > 0 and run[k - 1].kind == "igo" and run[k - 1].end == first.start:
+            first = run[k - 1]
+        if last.payload is not None:
+            d.role = self._text(first.start, last.end)
+        if d.country and any(a.kind == "igo" for a in agents):
+            d.intl = None
+
+    def _civilians(self, run: list[Atom], root: int) -> bool:
+        """'Palestinians', 'thousands of Nigerians', 'Bosnian Serbs': people, not the state."""
+        if len(run) == 1 and self._people_noun(run[0], root):
+            return True
+        return run[-1].kind != "group" and self._stacked_demonyms(run)
+
+    def _as_person(self, d: _Draft, person: Atom, entry: Entry | None) -> None:
+        """A dated dictionary row fills what the context left open; context wins on sector."""
+        d.kind = "person"
+        d.name = entry.name if entry else self._text(person.start, person.end)
+        if entry is None:
+            d.resolved = "appositive" if (d.country or d.intl or d.sector) else "ner"
+            d.label = "appositive" if d.resolved == "appositive" else None
+            return
+        if d.country is None and d.intl is None:
+            d.country, d.intl = entry.country, entry.intl
+        d.resolved = "dictionary"
+        if d.sector is None:
+            d.sector = entry.sector
+        elif entry.sector and entry.sector != d.sector:
+            d.resolved = "title"
+        d.role = d.role or entry.role
+        d.label = entry.key
+
+    def _as_thing(self, d: _Draft, run: list[Atom], agents: list[Atom]) -> bool:
+        """Name and kind of a non-person actor; False when the run is no actor at all."""
+        head = next((a for a in reversed(run) if a.kind in NOUNISH), None)
+        if head is not None and head.kind in ("igo", "group") and head.payload:
+            e = pick_entry(head.payload.entries, self.date)
+            d.name = self._text(head.start, head.end)
+            d.kind = (
+                "igo"
+                if e and e.intl in ("UNO", "EUR", "NAT", "IGO") and not d.country
+                else ("state" if d.country else "group")
+            )
+            d.resolved = "dictionary"
+        elif d.country:
+            d.name = country_name(d.country)
+            d.resolved = "alias"
+        elif d.intl:
+            d.kind, d.name, d.resolved = "igo", self._text(run[0].start, run[-1].end), "alias"
+        elif any(self._ethnic(a) for a in run):
+            d.kind, d.resolved = "group", "ethnic"
+            d.name, d.sector = self._text(run[0].start - 1, run[-1].end), d.sector or "CVL"
+        else:
+            return self._bare_role(d, agents)
+        return True
+
+    def _bare_role(self, d: _Draft, agents: list[Atom]) -> bool:
+        """A specific plural role phrase stands alone ("islamic fundamentalists"), a
+        singular one may be a thing ("military intelligence")."""
+        bare = agents[-1].payload if agents else None
+        multiword = bare is not None and " " in bare.surface and self._plural(agents[-1])
+        if (
+            bare is None
+            or not (bare.label.startswith("agents+:") or multiword)
+            or bare.surface in BARE_EXCLUDE
+        ):
+            return False
+        d.kind, d.resolved = "group", "title"
+        d.label = d.label or bare.label
+        return True
+
+    def _actor(self, d: _Draft, run: list[Atom]) -> Actor | None:
+        if d.country:
+            d.intl = None
+        if not (d.country or d.intl or d.sector or d.name):
+            return None
+        base = d.country or d.intl
+        return Actor(
+            text=self._text(run[0].start, run[-1].end),
+            name=d.name,
+            country=d.country,
+            sector=d.sector,
+            code=(base or "") + (d.sector or "") or None,
+            role=d.role,
+            kind=d.kind,  # type: ignore[arg-type]
+            entry=d.label,
+            resolved_by=d.resolved,
+        )
+
+    def _plural(self, a: Atom) -> bool:
+        t = self.toks[a.end - 1]
+        return t.norm.endswith("s") and (not self.syntax or t.pos in ("NOUN", "PROPN"))
+
+    def _people_noun(self, a: Atom, root: int) -> bool:
+        t = self.toks[a.end - 1]
+        return (
+            a.kind == "demonym"
+            and t.norm.endswith("s")
+            and (a.start <= root < a.end or not self.syntax)
+            and t.pos in ("NOUN", "PROPN", "")
+        )
+
+    def _inner_title(self, person: Atom) -> Atom | None:
+        """The title inside a dictionary alias: "President Obama" -> the "President" part."""
+        best = None
+        for i in range(person.start, person.end - 1):
+            key: tuple[str, ...] = ()
+            for j in range(i, person.end - 1):
+                key = (*key, self.toks[j].norm)
+                if key not in self.lex.prefixes:
+                    break
+                slot = self.lex.phrases.get(key)
+                if slot and "agent" in slot:
+                    best = Atom(i, j + 1, "agent", slot["agent"])
+        return best
+
+    def _locative(self, a: Atom) -> bool:
+        t = self.toks[a.end - 1]
+        if not self.syntax or t.dep != "pobj":
+            return False
+        return self.toks[t.head].norm in LOC_PREPS
+
+    def _text(self, s: int, e: int) -> str:
+        toks = self.toks
+        out = ""
+        for t in toks[s:e]:
+            if out and t.i > s:
+                prev = toks[t.i - 1]
+                gap = t.idx - (prev.idx + len(prev.text))
+                out += " " * gap if self.syntax else " "
+            out += t.text
+        if not self.syntax:
+            out = " ".join(t.text for t in toks[s:e])
+        return out

@@ -1,0 +1,151 @@
+"""Noun-phrase grouping: which atoms belong to one phrase, and contiguous runs in it.
+
+"Hungarian and Romanian officials" is one phrase with two runs sharing the role noun;
+"Trump critic Mark Cuban" is one phrase with two mentions.
+"""
+
+from __future__ import annotations
+
+from .atoms import AtomFinder
+from .match import Atom, pick_entry
+from .vocab import COUNTRYISH, GROUP_DEPS, MODIFIER_DEPS, NOUNISH, ROLE_PREPS, SUBJ_DEPS
+
+
+class Grouper(AtomFinder):
+    """Groups atoms by the head of the noun phrase they modify."""
+
+    def _root(self, a: Atom, role_heads: frozenset[int] = frozenset()) -> int:
+        """The head of the noun phrase the atom modifies (compound/amod/poss/appos chain).
+
+        Coordinated modifiers ("US and British forces") and "of"-complements of a role
+        noun ("the president of Armenia") climb to the same head.
+        """
+        toks = self.toks
+        head = next(
+            (i for i in range(a.start, a.end) if not a.start <= toks[i].head < a.end), a.end - 1
+        )
+        if not self.syntax:
+            return len(toks) - 1
+        seen = {head}
+        while toks[head].head != head:
+            t = toks[head]
+            nxt = t.head
+            if t.dep == "pobj" and toks[nxt].norm in ROLE_PREPS and toks[nxt].head in role_heads:
+                nxt = toks[nxt].head
+            elif not (t.dep in GROUP_DEPS or (t.dep == "conj" and toks[nxt].dep in MODIFIER_DEPS)):
+                break
+            if nxt in seen or self.sents[nxt] != self.sents[head]:
+                break
+            seen.add(nxt)
+            head = nxt
+        return head
+
+    def groups(self, atoms: list[Atom]) -> list[tuple[int, list[Atom]]]:
+        by_root: dict[int, list[Atom]] = {}
+        owned = {a.end for a in atoms if a.kind in COUNTRYISH}  # a country right before
+        role_heads = frozenset(
+            a.end - 1
+            for a in atoms
+            if a.kind == "agent"
+            and a.start not in owned
+            and a.start > 0
+            and self.toks[a.start - 1].text != "'s"
+        )
+        for a in atoms:
+            by_root.setdefault(self._root(a, role_heads), []).append(a)
+        return sorted(by_root.items(), key=lambda kv: kv[1][0].start)
+
+    def runs(self, root: int, atoms: list[Atom]) -> list[tuple[list[Atom], list[Atom]]]:
+        """Contiguous runs of one phrase, each with the role atoms it shares with the head run.
+
+        Modifiers of non-actor heads are dropped first; "Hungarian and Romanian officials"
+        gives two runs, and "Hungarian" shares "officials".
+        """
+        toks = self.toks
+        has_head = any(a.start <= root < a.end for a in atoms)
+        weapon = toks[root].norm in self.lex.weapons or toks[root].lemma in self.lex.weapons
+        if not has_head and self.syntax:
+            if weapon and toks[root].dep in SUBJ_DEPS:
+                atoms = atoms + [Atom(root, root + 1, "agent", None)]
+            else:
+                if weapon:  # "Russian Sukhoi Su-35 fighter jets": equipment, not an actor
+                    atoms = [a for a in atoms if a.kind not in ("agent", "demonym")]
+                if not any(a.kind in NOUNISH or a.kind == "demonym" for a in atoms):
+                    return []  # role nouns modifying a thing: "military cooperation"
+        runs: list[list[Atom]] = []
+        for a in atoms:
+            prev = runs[-1][-1] if runs else None
+            possessor = (
+                prev is not None
+                and prev.kind == "person"
+                and any(t.text in ("'s", "\u2019s") for t in toks[prev.end : a.start])
+            )  # "Putin's Russia": the person owns the next phrase, it does not describe him
+            # one person per run: "Trump critic Mark Cuban" is two mentions
+            second_person = (
+                a.kind == "person" and bool(runs) and any(x.kind == "person" for x in runs[-1])
+            )
+            if prev is not None and not possessor and not second_person and self._joinable(prev, a):
+                runs[-1].append(a)
+            else:
+                runs.append([a])
+        out: list[list[Atom]] = []
+        for run in runs:
+            isos = {self._iso(a) for a in run} - {None}
+            if len(isos) > 1 and not self._stacked_demonyms(run):
+                out.extend([a] for a in run)
+            elif not self.syntax or any(a.kind != "agent" for a in run) or has_head:
+                out.append(run)
+        head_run = next((r for r in out if any(a.start <= root < a.end for a in r)), None)
+        shared = [a for a in head_run or [] if a.kind == "agent"]
+        return [
+            (r, shared if r is not head_run and all(a.kind in COUNTRYISH for a in r) else [])
+            for r in out
+        ]
+
+    def _stacked_demonyms(self, run: list[Atom]) -> bool:
+        """'Bosnian Serbs', 'Croatian Serb refugees': one group whose first demonym is where
+        it lives (CAMEO codes ethnic groups by country of residence). Hyphens, slashes and
+        conjunctions ('US-Russian talks') still make separate actors."""
+        first = run[0]
+        if first.kind != "demonym" or not self.syntax or self._stance(first):
+            return False
+        if len(run) == 2 and run[1].kind == "group" and run[1].start == first.end:
+            return True  # "Palestinian Islamic Jihad": the demonym places the group
+        countryish = [a for a in run if a.kind in COUNTRYISH]
+        if len(countryish) != 2:
+            return False
+        a, b = countryish
+        plural = b.kind == "country" and self.toks[b.end - 1].norm.endswith("s")  # "Serbs"
+        if b.kind != "demonym" and not (plural and b.end == run[-1].end):
+            return False
+        return b.start == a.end and (b.end == run[-1].end or run[-1].kind == "agent")
+
+    def _ethnic(self, a: Atom) -> bool:
+        """'ethnic Albanians': an ethnic group, not the state; its country is where it lives."""
+        return a.kind == "demonym" and a.start > 0 and self.toks[a.start - 1].norm == "ethnic"
+
+    def _stance(self, a: Atom) -> bool:
+        """'pro-Iranian Hizbollah', 'anti-Syria journalist': a stance, not a nationality."""
+        if a.kind not in COUNTRYISH or a.start < 2 or self.toks[a.start - 1].text != "-":
+            return False
+        return self.toks[a.start - 2].norm in ("pro", "anti")
+
+    def _joinable(self, a: Atom, b: Atom) -> bool:
+        gap = self.toks[a.end : b.start]
+        if len(gap) > 4:
+            return False
+        return all(
+            t.pos not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT", "NUM")
+            or t.text in ("'s", "\u2019s", "-")
+            or t.norm in ROLE_PREPS
+            for t in gap
+        ) or (len(gap) == 1 and gap[0].text == "," and self.toks[b.end - 1].dep == "appos")
+
+    def _iso(self, a: Atom) -> str | None:
+        p = a.payload
+        if p is None:
+            return None
+        if p.entries:
+            e = pick_entry(p.entries, self.date)
+            return e.country if e and a.kind != "person" else None
+        return p.iso if a.kind in COUNTRYISH else None
