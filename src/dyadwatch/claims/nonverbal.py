@@ -1,4 +1,4 @@
-"""Cues that are not verbs: 'according to X' and sourceless 'reportedly'."""
+"""Cues that name no speaker by a verb: 'according to X', 'reportedly', 'X appears to'."""
 
 from __future__ import annotations
 
@@ -53,3 +53,30 @@ def find_adverb(sdoc: Any, tok: Any, cue: Cue, quotes: list[tuple[int, int]]) ->
         return None
     ca, cb = clip_lines(sdoc.text, (ca, cb), (tok.idx, tok.idx + len(tok.text)))
     return Found(cue, [tok.i], (ca, cb), head.i, stance=cue.stance)
+
+
+def find_hedge(sdoc: Any, verb: Any, cue: Cue, quotes: list[tuple[int, int]]) -> Found | None:
+    """'X appears to be Y', 'it seems that Y': the writer's hedged, sourceless claim.
+
+    The content is the whole clause, subject included ("Trump seemed unperturbed");
+    with an expletive subject only the that-clause.
+    """
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _child(verb, ("nsubj", "expl"))
+    comp = _child(verb, ("xcomp", "acomp", "ccomp", "attr", "oprd"))
+    if comp is None or comp.i < verb.i:
+        return None
+    if subj is None or subj.dep_ == "expl" or subj.lower_ == "it" or comp.dep_ == "ccomp":
+        a, b = _span(comp)
+    elif subj.i < verb.i:
+        a, b = subj.left_edge.i, comp.right_edge.i + 1
+    else:
+        return None
+    ca, cb = _char_span(sdoc, a, b)
+    if ca < 0:
+        return None
+    cue_span = (verb.idx, verb.idx + len(verb.text))
+    ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
+    ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
+    return Found(cue, [verb.i], (ca, cb), comp.i, stance=cue.stance, quoted=quoted)

@@ -216,6 +216,10 @@ def _content_tokens(
             c = _child(verb, ("dobj",))
             if c is not None and not passive:
                 return (*_dobj_span(verb, c), c, [])
+        elif slot == "oprd":  # "called Trump 'unhinged'", however the object got parsed
+            c = _child(verb, ("oprd",))
+            if c is not None and c.i > verb.i + 1 and not passive:
+                return verb.i + 1, c.right_edge.i + 1, c, []
         elif slot == "subj":
             c = _child(verb, ("nsubjpass",))
             if c is not None and passive:
@@ -223,8 +227,13 @@ def _content_tokens(
         else:
             po = _prep_object(verb, slot)
             if po is None:
+                marked = _marked_clause(verb, slot)  # "calling for the US to act"
+                if marked is not None:
+                    return marked
                 continue
             prep, obj = po
+            if prep.i < verb.i:  # "On Twitter, X called ...": a fronted adjunct, not content
+                continue
             dobj = _child(verb, ("dobj",))
             if dobj is not None and dobj.i < prep.i and not passive:
                 return dobj.left_edge.i, obj.right_edge.i + 1, obj, []
@@ -240,6 +249,33 @@ def _content_tokens(
         ):
             return c.i, c.i + 1, c, []
     return None
+
+
+def _marked_clause(verb: Any, word: str) -> tuple[int, int, Any, list[int]] | None:
+    """A clause introduced by the slot word as a subordinator, parsed off the verb."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp") and c.i > verb.i:
+            mark = c.left_edge
+            if mark.dep_ == "mark" and mark.lower_ == word and mark.i == verb.i + 1:
+                if word in ("if", "whether"):  # complementizers belong to the content
+                    return mark.i, c.right_edge.i + 1, c, []
+                return mark.i + 1, c.right_edge.i + 1, c, [mark.i]
+    return None
+
+
+def _as_noted(verb: Any) -> tuple[int, int, Any] | None:
+    """'As Clyburn noted, voters will ...': the clause the as-clause modifies is the content."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head is verb or _child(verb, SUBJ) is None:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    ha, hb = _span(head)
+    va, vb = _span(verb)
+    a, b = (vb, hb) if hb - vb >= va - ha else (ha, va)
+    while a < b and (verb.doc[a].dep_ in ("cc", "punct") and verb.doc[a].head is head):
+        a += 1
+    return (a, b, head) if b > a else None
 
 
 def _parenthetical(verb: Any) -> tuple[int, int, Any] | None:
@@ -382,7 +418,7 @@ def find_verbal(
             f.source_head = subj.i if subj is not None else None
             return f
     if hit is None:
-        par = _parenthetical(verb)
+        par = _as_noted(verb) or _parenthetical(verb)
         if par is None:
             return None
         a, b, root = par
@@ -463,7 +499,8 @@ def _in_quote(tok: Any, quotes: list[tuple[int, int]]) -> bool:
 
 def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Found]:
     from .direct import find_colon_heads, find_quotes, follow_paragraphs  # built on this module
-    from .nonverbal import find_adverb, find_prep
+    from .nonverbal import find_adverb, find_hedge, find_prep
+    from .nouns import find_noun, light_noun
 
     out = find_quotes(sdoc, lex, quotes)
     taken = {i for f in out for i in f.cue_tokens}
@@ -473,8 +510,18 @@ def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Fou
             continue
         found: Found | None = None
         cue = verb_cue(tok, lex)
-        if cue is not None:
+        noun = light_noun(tok, lex) if lex.nouns else None
+        if noun is not None:  # "expressed concern that": the noun frames the content
+            found = find_noun(sdoc, noun, lex.nouns[noun.lemma_.lower()], quotes, lex)
+            taken.add(noun.i)
+        if found is not None:
+            pass
+        elif cue is not None:
             found = find_verbal(sdoc, tok, cue, quotes, lex)
+        elif tok.lemma_.lower() in lex.hedges:
+            found = find_hedge(sdoc, tok, lex.hedges[tok.lemma_.lower()], quotes)
+        elif tok.lemma_.lower() in lex.nouns:
+            found = find_noun(sdoc, tok, lex.nouns[tok.lemma_.lower()], quotes, lex)
         elif tok.lower_ in lex.adverbs and tok.pos_ == "ADV":
             found = find_adverb(sdoc, tok, lex.adverbs[tok.lower_], quotes)
         elif any(w[0] == tok.lower_ for w in lex.preps):
