@@ -13,7 +13,7 @@ from pathlib import Path
 from ..data import data_path
 from ..records import STANCES
 
-KINDS = ("verb", "belief", "noun", "hedge", "prep", "adverb", "refute", "nocue")
+KINDS = ("verb", "belief", "noun", "adj", "hedge", "prep", "adverb", "refute", "nocue")
 DEFAULT_FRAME: tuple[str, ...] = ("ccomp", "xcomp", "dobj")
 
 
@@ -36,6 +36,7 @@ class Lexicon:
     preps: dict[tuple[str, ...], Cue] = field(default_factory=dict)  # ("according", "to")
     adverbs: dict[str, Cue] = field(default_factory=dict)
     nouns: dict[str, Cue] = field(default_factory=dict)  # "support for", "criticism of"
+    adjs: dict[str, Cue] = field(default_factory=dict)  # "was critical of", "is concerned that"
     hedges: dict[str, Cue] = field(default_factory=dict)  # "X appears to ...": no source
     refute: dict[str, Cue] = field(default_factory=dict)
     nocue: set[str] = field(default_factory=set)  # never cues, even with a clause object
@@ -49,6 +50,8 @@ class Lexicon:
                 self.verbs[cue.lemma] = cue
         elif cue.kind == "prep":
             self.preps[words] = cue
+        elif cue.kind == "adj":
+            self.adjs[cue.lemma] = cue
         elif cue.kind == "hedge":
             self.hedges[cue.lemma] = cue
         elif cue.kind == "noun":

@@ -55,7 +55,9 @@ def find_adverb(sdoc: Any, tok: Any, cue: Cue, quotes: list[tuple[int, int]]) ->
     return Found(cue, [tok.i], (ca, cb), head.i, stance=cue.stance)
 
 
-def find_hedge(sdoc: Any, verb: Any, cue: Cue, quotes: list[tuple[int, int]]) -> Found | None:
+def find_hedge(
+    sdoc: Any, verb: Any, cue: Cue, quotes: list[tuple[int, int]], lex: Lexicon
+) -> Found | None:
     """'X appears to be Y', 'it seems that Y': the writer's hedged, sourceless claim.
 
     The content is the whole clause, subject included ("Trump seemed unperturbed");
@@ -67,16 +69,21 @@ def find_hedge(sdoc: Any, verb: Any, cue: Cue, quotes: list[tuple[int, int]]) ->
     comp = _child(verb, ("xcomp", "acomp", "ccomp", "attr", "oprd"))
     if comp is None or comp.i < verb.i:
         return None
+    if comp.dep_ == "xcomp" and comp.lemma_.lower() in lex.verbs:
+        return None  # "seemed to blame X": the reporting verb is the cue
     if subj is None or subj.dep_ == "expl" or subj.lower_ == "it" or comp.dep_ == "ccomp":
-        a, b = _span(comp)
-    elif subj.i < verb.i:
+        return None
+    if subj.i < verb.i:
         a, b = subj.left_edge.i, comp.right_edge.i + 1
     else:
         return None
+    a = max(a, verb.sent.start)
     ca, cb = _char_span(sdoc, a, b)
     if ca < 0:
         return None
     cue_span = (verb.idx, verb.idx + len(verb.text))
+    if "\n" in sdoc.text[ca : cue_span[0]]:  # a heading parsed into the subject
+        ca = sdoc.text.rindex("\n", ca, cue_span[0]) + 1
     ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
     ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
     return Found(cue, [verb.i], (ca, cb), comp.i, stance=cue.stance, quoted=quoted)

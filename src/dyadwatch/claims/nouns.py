@@ -1,4 +1,4 @@
-"""Noun cues: 'his support for X', 'Kerry's announcement of X', 'expressed concern that X'.
+"""Noun and adjective cues: 'his support for X', 'expressed concern that X', 'was critical of X'.
 
 A cue noun only counts with a source: a possessive ("his", "Kerry's") or the
 subject of a light verb that takes the noun as its object ("voiced support
@@ -46,6 +46,7 @@ LIGHT_VERBS = {
     "signal",
     "tweet",
     "post",
+    "tell",
 }
 
 
@@ -54,9 +55,8 @@ def _slot(noun: Any, slot: str) -> tuple[int, int, Any, list[int]] | None:
     kids = [c for c in noun.children if c.i > noun.i]
     if slot == "ccomp":
         for c in kids:
-            if c.dep_ in ("acl", "ccomp") and any(
-                k.dep_ == "mark" and k.lower_ == "that" for k in c.children
-            ):
+            that = any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+            if c.dep_ == "ccomp" or (c.dep_ == "acl" and that):
                 return (*_span(c), c, [])
         return None
     if slot == "xcomp":
@@ -147,3 +147,71 @@ def light_noun(verb: Any, lex: Lexicon) -> Any | None:
             # "expressed their support for X": the verb is the cue, the noun phrase its content
             return None if any(k.dep_ == "poss" for k in c.children) else c
     return None
+
+
+COPULAS = {"be", "remain", "become", "grow"}
+
+
+def find_adjective(
+    sdoc: Any, adj: Any, cue: Cue, quotes: list[tuple[int, int]], lex: Lexicon
+) -> Found | None:
+    """'Cruz was also critical of Obama', 'Democrats are concerned that ...'.
+
+    The adjective must be the complement of a copula with a subject (the
+    source), and its frame slot must be filled: a bare "was critical" is no claim.
+    """
+    head = adj.head
+    if adj.dep_ != "acomp" or head.lemma_.lower() not in COPULAS:
+        return None
+    subj, passive = subject_of(head)
+    hit = _content(adj, cue)
+    if subj is None or passive or hit is None or subj.i > head.i:
+        return None
+    a, b, root, extra = hit
+    if a <= subj.i < b or b <= a:
+        return None
+    cue_toks = sorted({*_cue_tokens(head), *range(head.i, adj.i + 1), *extra})
+    b = _drop_tail_aside(sdoc, a, b)
+    ca, cb = _char_span(sdoc, a, b)
+    if ca < 0:
+        return None
+    first, last = sdoc[cue_toks[0]], sdoc[cue_toks[-1]]
+    cue_span = (first.idx, last.idx + len(last.text))
+    ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
+    ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
+    found = Found(cue, cue_toks, (ca, cb), root.i, stance=cue.stance, quoted=quoted)
+    found.source, found.source_head = _source_span(subj, lex), subj.i
+    return found
+
+
+def find_copular(sdoc: Any, cop: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> Found | None:
+    """'One view is that X', 'Rubio's slogan was that X': a cue noun as subject of 'be'.
+
+    The source is the noun's possessive, if any; the that/whether clause is the content.
+    """
+    if cop.lemma_.lower() != "be" or cop.dep_ in ("aux", "auxpass"):
+        return None
+    subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.i < cop.i), None)
+    comp = next((c for c in cop.children if c.dep_ == "ccomp" and c.i > cop.i), None)
+    if subj is None or comp is None or subj.lemma_.lower() not in lex.nouns:
+        return None
+    cue = lex.nouns[subj.lemma_.lower()]
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    skip = set(range(poss.left_edge.i, poss.i + 1)) if poss is not None else set()
+    cue_toks = [i for i in range(subj.left_edge.i, cop.i + 1) if i not in skip]
+    cue_toks = [i for i in cue_toks if not sdoc[i].is_punct or i == cop.i]
+    a, b = _span(comp)
+    b = _drop_tail_aside(sdoc, a, b)
+    ca, cb = _char_span(sdoc, a, b)
+    if ca < 0 or not cue_toks:
+        return None
+    first, last = sdoc[cue_toks[0]], sdoc[cue_toks[-1]]
+    cue_span = (first.idx, last.idx + len(last.text))
+    ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
+    ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
+    found = Found(cue, cue_toks, (ca, cb), comp.i, stance=cue.stance, quoted=quoted)
+    if poss is not None:
+        sa, sb = _source_span(poss, lex)
+        sb = min([sb, *(k.i for k in poss.children if k.dep_ == "case")])
+        found.source, found.source_head = (sa, max(sb, sa + 1)), poss.i
+    return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .frames import _as_noted, _inverted, _marked_clause, _parenthetical
 from .lexicon import Cue, Lexicon
 from .quotes import expand_to_quotes, is_quote_char
 
@@ -251,45 +252,6 @@ def _content_tokens(
     return None
 
 
-def _marked_clause(verb: Any, word: str) -> tuple[int, int, Any, list[int]] | None:
-    """A clause introduced by the slot word as a subordinator, parsed off the verb."""
-    for c in verb.children:
-        if c.dep_ in ("advcl", "ccomp") and c.i > verb.i:
-            mark = c.left_edge
-            if mark.dep_ == "mark" and mark.lower_ == word and mark.i == verb.i + 1:
-                if word in ("if", "whether"):  # complementizers belong to the content
-                    return mark.i, c.right_edge.i + 1, c, []
-                return mark.i + 1, c.right_edge.i + 1, c, [mark.i]
-    return None
-
-
-def _as_noted(verb: Any) -> tuple[int, int, Any] | None:
-    """'As Clyburn noted, voters will ...': the clause the as-clause modifies is the content."""
-    head = verb.head
-    if verb.dep_ != "advcl" or head is verb or _child(verb, SUBJ) is None:
-        return None
-    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
-        return None
-    ha, hb = _span(head)
-    va, vb = _span(verb)
-    a, b = (vb, hb) if hb - vb >= va - ha else (ha, va)
-    while a < b and (verb.doc[a].dep_ in ("cc", "punct") and verb.doc[a].head is head):
-        a += 1
-    return (a, b, head) if b > a else None
-
-
-def _parenthetical(verb: Any) -> tuple[int, int, Any] | None:
-    """Content of a cue hung off the quoted clause: '"Q," he said' parsed Q <- said."""
-    head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head is verb or head.i > verb.i:
-        return None
-    b = verb.left_edge.i
-    if b == 0 or not (verb.doc[b - 1].is_punct or verb.doc[b - 1].is_space):
-        return None
-    a, _ = _span(head)
-    return (a, b, head) if b > a else None
-
-
 def _drop_tail_aside(sdoc: Any, a: int, b: int) -> int:
     """Cut a closing aside off the content (", which votes on March 1", "-- the ...")."""
     last = sdoc[b - 1] if b > a else None
@@ -418,7 +380,7 @@ def find_verbal(
             f.source_head = subj.i if subj is not None else None
             return f
     if hit is None:
-        par = _as_noted(verb) or _parenthetical(verb)
+        par = _as_noted(verb) or _inverted(verb, cue) or _parenthetical(verb)
         if par is None:
             return None
         a, b, root = par
@@ -500,7 +462,7 @@ def _in_quote(tok: Any, quotes: list[tuple[int, int]]) -> bool:
 def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Found]:
     from .direct import find_colon_heads, find_quotes, follow_paragraphs  # built on this module
     from .nonverbal import find_adverb, find_hedge, find_prep
-    from .nouns import find_noun, light_noun
+    from .nouns import find_adjective, find_copular, find_noun, light_noun
 
     out = find_quotes(sdoc, lex, quotes)
     taken = {i for f in out for i in f.cue_tokens}
@@ -518,8 +480,12 @@ def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Fou
             pass
         elif cue is not None:
             found = find_verbal(sdoc, tok, cue, quotes, lex)
+        elif tok.pos_ == "AUX" and tok.lemma_ == "be" and lex.nouns:
+            found = find_copular(sdoc, tok, lex, quotes)
+        elif tok.pos_ == "ADJ" and tok.lower_ in lex.adjs:
+            found = find_adjective(sdoc, tok, lex.adjs[tok.lower_], quotes, lex)
         elif tok.lemma_.lower() in lex.hedges:
-            found = find_hedge(sdoc, tok, lex.hedges[tok.lemma_.lower()], quotes)
+            found = find_hedge(sdoc, tok, lex.hedges[tok.lemma_.lower()], quotes, lex)
         elif tok.lemma_.lower() in lex.nouns:
             found = find_noun(sdoc, tok, lex.nouns[tok.lemma_.lower()], quotes, lex)
         elif tok.lower_ in lex.adverbs and tok.pos_ == "ADV":
