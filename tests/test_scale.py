@@ -100,7 +100,7 @@ def client() -> Any:
 
     with (
         LocalCluster(
-            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as c,
         Client(c) as cl,
     ):

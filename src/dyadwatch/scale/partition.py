@@ -48,10 +48,7 @@ class Partition:
 
 def _skipped(name: str) -> bool:
     """Hidden entries and repository housekeeping files (LICENSE, README...), as the sources do."""
-    if name.startswith("."):
-        return True
-    keep = getattr(sources, "_housekeeping", None)
-    return bool(keep(name)) if callable(keep) else False
+    return name.startswith(".") or sources.is_housekeeping(name)
 
 
 def _walk(root: Path) -> Iterator[Path]:

@@ -179,7 +179,7 @@ def connect(
             n_workers=workers,
             threads_per_worker=1,
             processes=processes,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: never clash with another cluster
         ) as cluster,
         Client(cluster) as client,
     ):

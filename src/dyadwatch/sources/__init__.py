@@ -29,7 +29,17 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _GZIP_MAGIC = b"\x1f\x8b"
 HOUSEKEEPING = frozenset(
-    {"LICENSE", "LICENCE", "COPYING", "README", "COMMIT", "NOTICE", "AUTHORS", "CHANGELOG"}
+    {
+        "LICENSE",
+        "LICENCE",
+        "COPYING",
+        "README",
+        "COMMIT",
+        "NOTICE",
+        "AUTHORS",
+        "CHANGELOG",
+        "PROVENANCE",
+    }
 )
 
 
@@ -73,12 +83,12 @@ def _walk(root: Path, settings: Settings) -> Iterator[RawInput | Rejection]:
         yield Rejection(input=str(root), reason="unreadable", detail=f"permission denied: {exc}")
         return
     for entry in entries:
-        if entry.name.startswith(".") or _housekeeping(entry.name):
+        if entry.name.startswith(".") or is_housekeeping(entry.name):
             continue
         yield from read_path(Path(entry.path), settings)
 
 
-def _housekeeping(name: str) -> bool:
+def is_housekeeping(name: str) -> bool:
     """Repository files met in corpus folders; still read when named explicitly."""
     base, _, ext = name.partition(".")
     return base.upper() in HOUSEKEEPING and ext.lower() in ("", "md", "txt", "rst")

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..pipeline import Pipeline, Result
 from ..records import Document, Rejection
 from ..settings import Settings
-from ..sources import read_inputs
+from ..sources import is_housekeeping, read_inputs
 from .db import BatchStats, Store
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,11 @@ def count_inputs(paths: Iterable[str]) -> int | None:
         elif path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
-                total += sum(_count_file(Path(root, f)) for f in files if not f.startswith("."))
+                total += sum(
+                    _count_file(Path(root, f))
+                    for f in files
+                    if not f.startswith(".") and not is_housekeeping(f)
+                )
         else:
             total += 1  # becomes a not_found rejection
     return total
