@@ -1,12 +1,13 @@
 """Runs the stages in data-flow order and streams records out.
 
 sources -> clean -> nlp -> actors -> events -> claims -> time
-Documents are parsed in chunks so memory stays flat whatever the corpus size.
+Documents stream through one nlp.pipe call, so memory stays flat whatever the corpus size.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,33 +82,38 @@ class Pipeline:
     def _stream(
         self, raws: Iterable[RawInput | Rejection], skip: Callable[[Document], bool] | None
     ) -> Iterator[Result | Rejection | Document]:
-        chunk: list[Document] = []
+        # One nlp.pipe call over the whole stream: spaCy batches lazily (memory stays
+        # flat) and, with n_process > 1, keeps its worker processes for the whole run.
+        passed: deque[Rejection | Document] = deque()
         seen: set[str] = set()
-        size = max(1, self.settings.batch_size * 4)
-        for item in self.clean(raws):
-            if isinstance(item, Rejection):
-                yield item
-                continue
-            if skip is not None and (item.doc_id in seen or skip(item)):
-                yield item
-                continue
-            seen.add(item.doc_id)
-            chunk.append(item)
-            if len(chunk) >= size:
-                yield from self._run_chunk(chunk)
-                chunk = []
-        if chunk:
-            yield from self._run_chunk(chunk)
 
-    def _run_chunk(self, docs: list[Document]) -> Iterator[Result | Rejection]:
-        for sdoc, doc in self.parser.pipe((d.text, d) for d in docs):
-            try:
-                yield self.analyse(doc, sdoc)
-            except Exception as exc:
-                log.exception("analysis failed for %s", doc.input)
-                yield Rejection(
-                    input=doc.input or doc.doc_id, reason="pipeline_error", detail=repr(exc)
-                )
+        def texts() -> Iterator[tuple[str, Document]]:
+            for item in self.clean(raws):
+                if (
+                    isinstance(item, Rejection)
+                    or skip is not None
+                    and (item.doc_id in seen or skip(item))
+                ):
+                    passed.append(item)
+                else:
+                    seen.add(item.doc_id)
+                    yield item.text, item
+
+        for sdoc, doc in self.parser.pipe(texts()):
+            while passed:
+                yield passed.popleft()
+            yield self._analyse_safely(doc, sdoc)
+        while passed:
+            yield passed.popleft()
+
+    def _analyse_safely(self, doc: Document, sdoc: Any) -> Result | Rejection:
+        try:
+            return self.analyse(doc, sdoc)
+        except Exception as exc:  # one bad document must not stop the batch
+            log.exception("analysis failed for %s", doc.input)
+            return Rejection(
+                input=doc.input or doc.doc_id, reason="pipeline_error", detail=repr(exc)
+            )
 
 
 def records(results: Iterable[Result | Rejection]) -> Iterator[Output]:
