@@ -38,6 +38,18 @@ def load_model(model: str, use_blis: bool = False) -> Any:
         ) from exc
 
 
+_TEXT_KEY = "dyadwatch.text"
+
+
+def doc_text(sdoc: Any) -> str:
+    """The text of a spaCy Doc, cached on it: spaCy rebuilds ``Doc.text`` from every
+    token on each access, which made per-cue lookups quadratic in document length."""
+    text = sdoc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = sdoc.user_data[_TEXT_KEY] = sdoc.text
+    return str(text)
+
+
 class SpacyParser:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
