@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp import doc_text
 from ..records import Actor, Claim, Document, Event, Evidence, Mention, Span, stable_id
 from ..registry import registry
 from ..settings import Settings
@@ -56,7 +57,7 @@ class RuleAttributor:
     def __call__(
         self, doc: Document, sdoc: Any, mentions: list[Mention], events: list[Event]
     ) -> tuple[list[Claim], list[Event]]:
-        if sdoc.text != doc.text:
+        if doc_text(sdoc) != doc.text:
             raise ValueError("claims: the parse is not of this document's text")
         found = find_all(sdoc, self.lexicon, quote_spans(doc.text))
         speakers = SpeakerFinder(sdoc, mentions, self.resolve_phrase)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp import doc_text
 from .lexicon import Cue, Lexicon
 from .rules import Found, _cue_tokens, _source_span, subject_of, verb_cue
 
@@ -58,7 +59,7 @@ def _quote_subject(sdoc: Any, verb: Any, region: list[Any], q: tuple[int, int]) 
 
 def find_quotes(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Found]:
     """'"Q," X said' and 'X said: "Q"': the quote is the content, whatever the parse says."""
-    text = sdoc.text
+    text = doc_text(sdoc)
     toks = [_tok_range(sdoc, a, b) for a, b in quotes]
     quote_toks = {i for r in toks if r for i in range(*r)}
     out: list[Found] = []
@@ -160,7 +161,7 @@ def _lead_in(sdoc: Any, q: tuple[int, int], r: tuple[int, int]) -> tuple[int, in
     if "\n" in lead.text_with_ws.rstrip():
         return q
     a = lead[0].idx
-    while a < q[0] and sdoc.text[a].isspace():
+    while a < q[0] and doc_text(sdoc)[a].isspace():
         a += 1
     return a, q[1]
 
@@ -193,7 +194,7 @@ def _continuation(
         return None
     na, _ = quotes[n + 1]
     last = max(f.cue_tokens[-1], f.source[1] - 1 if f.source else 0)
-    gap = sdoc.text[sdoc[last].idx + len(sdoc[last].text) : na]
+    gap = doc_text(sdoc)[sdoc[last].idx + len(sdoc[last].text) : na]
     if "\n" in gap or len(gap) > 200 or gap.strip()[-1:] not in (".", ",", ":", ""):
         return None
     return n + 1
@@ -201,7 +202,7 @@ def _continuation(
 
 def follow_paragraphs(sdoc: Any, found: list[Found], quotes: list[tuple[int, int]]) -> None:
     """Quote-only paragraphs after a quoted claim continue it ('"A," he said.' / '"B."')."""
-    text = sdoc.text
+    text = doc_text(sdoc)
     cue_pos = [sdoc[f.cue_tokens[0]].idx for f in found]
     for f in found:
         if not f.quoted:
@@ -263,7 +264,7 @@ def find_colon_heads(sdoc: Any, taken: set[int]) -> list[Found]:
         if len(body) < 2:
             continue
         a, b = body[0].idx, body[-1].idx + len(body[-1].text)
-        while b > a and sdoc.text[b - 1] in ".":
+        while b > a and doc_text(sdoc)[b - 1] in ".":
             b -= 1
         f = Found(COLON_CUE, [tok.i], (a, b), body.root.i)
         f.source, f.source_head = (name.start, name.end), name.root.i

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp import doc_text
 from .lexicon import Cue, Lexicon
 from .quotes import expand_to_quotes
 from .rules import Found, _char_span, _child, _source_span, _span, clip_lines
@@ -31,7 +32,7 @@ def find_prep(sdoc: Any, tok: Any, lex: Lexicon, quotes: list[tuple[int, int]]) 
         if ca < 0:
             return None
         cue_span = (tok.idx, last.idx + len(last.text))
-        ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
+        ca, cb = clip_lines(doc_text(sdoc), (ca, cb), cue_span)
         ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
         f = Found(cue, list(range(tok.i, tok.i + n)), (ca, cb), head.i, stance=cue.stance)
         f.quoted = quoted
@@ -51,7 +52,7 @@ def find_adverb(sdoc: Any, tok: Any, cue: Cue, quotes: list[tuple[int, int]]) ->
     ca, cb = _char_span(sdoc, a, b)
     if ca < 0:
         return None
-    ca, cb = clip_lines(sdoc.text, (ca, cb), (tok.idx, tok.idx + len(tok.text)))
+    ca, cb = clip_lines(doc_text(sdoc), (ca, cb), (tok.idx, tok.idx + len(tok.text)))
     return Found(cue, [tok.i], (ca, cb), head.i, stance=cue.stance)
 
 
@@ -82,8 +83,8 @@ def find_hedge(
     if ca < 0:
         return None
     cue_span = (verb.idx, verb.idx + len(verb.text))
-    if "\n" in sdoc.text[ca : cue_span[0]]:  # a heading parsed into the subject
-        ca = sdoc.text.rindex("\n", ca, cue_span[0]) + 1
-    ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
+    if "\n" in doc_text(sdoc)[ca : cue_span[0]]:  # a heading parsed into the subject
+        ca = doc_text(sdoc).rindex("\n", ca, cue_span[0]) + 1
+    ca, cb = clip_lines(doc_text(sdoc), (ca, cb), cue_span)
     ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
     return Found(cue, [verb.i], (ca, cb), comp.i, stance=cue.stance, quoted=quoted)

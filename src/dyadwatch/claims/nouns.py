@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp import doc_text
 from .lexicon import Cue, Lexicon
 from .quotes import expand_to_quotes
 from .rules import (
@@ -128,7 +129,7 @@ def find_noun(
         return None
     first, last = sdoc[cue_toks[0]], sdoc[cue_toks[-1]]
     cue_span = (first.idx, last.idx + len(last.text))
-    ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
+    ca, cb = clip_lines(doc_text(sdoc), (ca, cb), cue_span)
     ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
     found = Found(cue, cue_toks, (ca, cb), root.i, stance=cue.stance, quoted=quoted)
     sa, sb = _source_span(subj, lex)
@@ -177,7 +178,7 @@ def find_adjective(
         return None
     first, last = sdoc[cue_toks[0]], sdoc[cue_toks[-1]]
     cue_span = (first.idx, last.idx + len(last.text))
-    ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
+    ca, cb = clip_lines(doc_text(sdoc), (ca, cb), cue_span)
     ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
     found = Found(cue, cue_toks, (ca, cb), root.i, stance=cue.stance, quoted=quoted)
     found.source, found.source_head = _source_span(subj, lex), subj.i
@@ -207,7 +208,7 @@ def find_copular(sdoc: Any, cop: Any, lex: Lexicon, quotes: list[tuple[int, int]
         return None
     first, last = sdoc[cue_toks[0]], sdoc[cue_toks[-1]]
     cue_span = (first.idx, last.idx + len(last.text))
-    ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
+    ca, cb = clip_lines(doc_text(sdoc), (ca, cb), cue_span)
     ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
     found = Found(cue, cue_toks, (ca, cb), comp.i, stance=cue.stance, quoted=quoted)
     if poss is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..nlp import doc_text
 from .frames import _as_noted, _inverted, _marked_clause, _parenthetical
 from .lexicon import Cue, Lexicon
 from .quotes import expand_to_quotes, is_quote_char
@@ -401,8 +402,9 @@ def find_verbal(
     if verb.dep_ == "xcomp" and gov.pos_ in ("VERB", "AUX") and gov.i < verb.i and subj is not None:
         cue_toks = sorted({*_cue_tokens(gov), *range(gov.i, verb.i), *cue_toks})
     cue_span = (sdoc[cue_toks[0]].idx, sdoc[cue_toks[-1]].idx + len(sdoc[cue_toks[-1]].text))
-    ca, cb = clip_lines(sdoc.text, (ca, cb), cue_span)
-    gap = sdoc.text[cb : cue_span[0]] if cb <= cue_span[0] else sdoc.text[cue_span[1] : ca]
+    text = doc_text(sdoc)
+    ca, cb = clip_lines(text, (ca, cb), cue_span)
+    gap = text[cb : cue_span[0]] if cb <= cue_span[0] else text[cue_span[1] : ca]
     if "\n" in gap:
         return None  # content and cue in different paragraphs: a parse across a break
     ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..nlp import doc_text
 from ..records import Actor, Mention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -61,7 +62,7 @@ class SpeakerFinder:
     def speaker(self, a: int, b: int, head: int, antecedent: int | None) -> Actor:
         sdoc = self.sdoc
         start, end = sdoc[a].idx, sdoc[b - 1].idx + len(sdoc[b - 1].text)
-        text = sdoc.text[start:end]
+        text = doc_text(sdoc)[start:end]
         where = {"text": text, "start": start, "end": end}
         look = antecedent if antecedent is not None else head
         la, lb = (sdoc[look].left_edge.i, sdoc[look].right_edge.i + 1)
