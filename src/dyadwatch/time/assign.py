@@ -15,10 +15,12 @@ Order of evidence, strongest first:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..nlp import doc_text
 from ..records import Claim, DateBasis, Event, Precision, TimeExpr
 from .dates import parse_dct
 
@@ -57,10 +59,18 @@ class Clauses:
 
     def __init__(self, text: str, sdoc: Any, exprs: list[TimeExpr]) -> None:
         self.text = text
-        self.sdoc = sdoc if sdoc is not None and getattr(sdoc, "text", None) == text else None
+        self.sdoc = sdoc if sdoc is not None and doc_text(sdoc) == text else None
         # "now", "currently" say nothing about when a reported act happened
         self.exprs = [e for e in exprs if e.value is not None and not _NOW.fullmatch(e.text)]
+        # token indices under each expression, so clause membership is a set lookup
+        self.expr_toks = [(e, self._tokens(e.start, e.end)) for e in self.exprs]
         self.breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
+
+    def _tokens(self, start: int, end: int) -> frozenset[int]:
+        if self.sdoc is None:
+            return frozenset()
+        span = self.sdoc.char_span(start, end, alignment_mode="expand")
+        return frozenset(range(span.start, span.end)) if span is not None else frozenset()
 
     def head(self, start: int, end: int) -> Any:
         """Top of the verb chain governing the token(s) at [start, end)."""
@@ -111,9 +121,8 @@ class Clauses:
         if head is not None and not (skip[0] <= head.idx < skip[1]):
             skip = (0, 0)
         if head is not None:
-            toks = self.clause_span_tokens(head)
-            spans = [(t.idx, t.idx + len(t.text)) for t in toks]
-            inside = [e for e in self.exprs if any(a < e.end and e.start < b for a, b in spans)]
+            clause = {t.i for t in self.clause_span_tokens(head)}
+            inside = [e for e, toks in self.expr_toks if not clause.isdisjoint(toks)]
         else:
             lo, hi = fallback
             inside = [e for e in self.exprs if lo <= e.start and e.end <= hi]
@@ -126,7 +135,7 @@ class Clauses:
         return _from_expr(best)
 
     def paragraph(self, pos: int) -> int:
-        return sum(1 for b in self.breaks if b < pos)
+        return bisect_left(self.breaks, pos)
 
     def heading_between(self, a: int, b: int) -> bool:
         """A short unpunctuated line between two offsets (a section heading)."""
