@@ -7,6 +7,7 @@ cues ("according to") and sourceless adverbs ("reportedly").
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -457,8 +458,15 @@ def _in_markup(tok: Any) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].text in ("<", "</")
 
 
-def _in_quote(tok: Any, quotes: list[tuple[int, int]]) -> bool:
-    return any(a < tok.idx < b - 1 for a, b in quotes)
+def _quoted_tokens(sdoc: Any, quotes: list[tuple[int, int]]) -> set[int]:
+    """Tokens starting strictly inside a quote (a token-by-quote scan was quadratic)."""
+    if not quotes:
+        return set()
+    starts = [t.idx for t in sdoc]
+    out: set[int] = set()
+    for a, b in quotes:
+        out.update(range(bisect_right(starts, a), bisect_left(starts, b - 1)))
+    return out
 
 
 def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Found]:
@@ -469,8 +477,9 @@ def find_all(sdoc: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> list[Fou
     out = find_quotes(sdoc, lex, quotes)
     taken = {i for f in out for i in f.cue_tokens}
     out.extend(find_colon_heads(sdoc, taken))
+    quoted = _quoted_tokens(sdoc, quotes)
     for tok in sdoc:
-        if tok.i in taken or _in_quote(tok, quotes) or _in_markup(tok):
+        if tok.i in taken or tok.i in quoted or _in_markup(tok):
             continue
         found: Found | None = None
         cue = verb_cue(tok, lex)

@@ -64,6 +64,7 @@ class Clauses:
         self.exprs = [e for e in exprs if e.value is not None and not _NOW.fullmatch(e.text)]
         # token indices under each expression, so clause membership is a set lookup
         self.expr_toks = [(e, self._tokens(e.start, e.end)) for e in self.exprs]
+        self._heads: dict[tuple[int, int], Any] = {}
         self.breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
 
     def _tokens(self, start: int, end: int) -> frozenset[int]:
@@ -73,7 +74,14 @@ class Clauses:
         return frozenset(range(span.start, span.end)) if span is not None else frozenset()
 
     def head(self, start: int, end: int) -> Any:
-        """Top of the verb chain governing the token(s) at [start, end)."""
+        """Top of the verb chain governing the token(s) at [start, end) (memoised:
+        every event is compared with every claim's cue)."""
+        key = (start, end)
+        if key not in self._heads:
+            self._heads[key] = self._head(start, end)
+        return self._heads[key]
+
+    def _head(self, start: int, end: int) -> Any:
         if self.sdoc is None:
             return None
         span = self.sdoc.char_span(start, end, alignment_mode="expand")
