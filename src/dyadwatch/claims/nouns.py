@@ -123,15 +123,9 @@ def find_noun(
     if a <= subj.i < b or b <= a:
         return None
     cue_toks = sorted({*before, noun.i, *extra})
-    b = _drop_tail_aside(sdoc, a, b)
-    ca, cb = _char_span(sdoc, a, b)
-    if ca < 0:
+    found = _found(sdoc, cue, cue_toks, (a, b), root.i, quotes)
+    if found is None:
         return None
-    first, last = sdoc[cue_toks[0]], sdoc[cue_toks[-1]]
-    cue_span = (first.idx, last.idx + len(last.text))
-    ca, cb = clip_lines(doc_text(sdoc), (ca, cb), cue_span)
-    ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
-    found = Found(cue, cue_toks, (ca, cb), root.i, stance=cue.stance, quoted=quoted)
     sa, sb = _source_span(subj, lex)
     if subj.dep_ == "poss":  # "Kerry's": the clitic belongs to the cue, not the name
         sb = min([sb, *(k.i for k in subj.children if k.dep_ == "case")])
@@ -172,6 +166,23 @@ def find_adjective(
     if a <= subj.i < b or b <= a:
         return None
     cue_toks = sorted({*_cue_tokens(head), *range(head.i, adj.i + 1), *extra})
+    found = _found(sdoc, cue, cue_toks, (a, b), root.i, quotes)
+    if found is None:
+        return None
+    found.source, found.source_head = _source_span(subj, lex), subj.i
+    return found
+
+
+def _found(
+    sdoc: Any,
+    cue: Any,
+    cue_toks: list[int],
+    content: tuple[int, int],
+    root_i: int,
+    quotes: list[tuple[int, int]],
+) -> Found | None:
+    """A claim from cue tokens and a content token range, trimmed as the verbal rules do."""
+    a, b = content
     b = _drop_tail_aside(sdoc, a, b)
     ca, cb = _char_span(sdoc, a, b)
     if ca < 0:
@@ -180,9 +191,7 @@ def find_adjective(
     cue_span = (first.idx, last.idx + len(last.text))
     ca, cb = clip_lines(doc_text(sdoc), (ca, cb), cue_span)
     ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
-    found = Found(cue, cue_toks, (ca, cb), root.i, stance=cue.stance, quoted=quoted)
-    found.source, found.source_head = _source_span(subj, lex), subj.i
-    return found
+    return Found(cue, cue_toks, (ca, cb), root_i, stance=cue.stance, quoted=quoted)
 
 
 def find_copular(sdoc: Any, cop: Any, lex: Lexicon, quotes: list[tuple[int, int]]) -> Found | None:
@@ -201,16 +210,11 @@ def find_copular(sdoc: Any, cop: Any, lex: Lexicon, quotes: list[tuple[int, int]
     skip = set(range(poss.left_edge.i, poss.i + 1)) if poss is not None else set()
     cue_toks = [i for i in range(subj.left_edge.i, cop.i + 1) if i not in skip]
     cue_toks = [i for i in cue_toks if not sdoc[i].is_punct or i == cop.i]
-    a, b = _span(comp)
-    b = _drop_tail_aside(sdoc, a, b)
-    ca, cb = _char_span(sdoc, a, b)
-    if ca < 0 or not cue_toks:
+    if not cue_toks:
         return None
-    first, last = sdoc[cue_toks[0]], sdoc[cue_toks[-1]]
-    cue_span = (first.idx, last.idx + len(last.text))
-    ca, cb = clip_lines(doc_text(sdoc), (ca, cb), cue_span)
-    ca, cb, quoted = expand_to_quotes(ca, cb, quotes, cue_span)
-    found = Found(cue, cue_toks, (ca, cb), comp.i, stance=cue.stance, quoted=quoted)
+    found = _found(sdoc, cue, cue_toks, _span(comp), comp.i, quotes)
+    if found is None:
+        return None
     if poss is not None:
         sa, sb = _source_span(poss, lex)
         sb = min([sb, *(k.i for k in poss.children if k.dep_ == "case")])
