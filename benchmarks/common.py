@@ -165,33 +165,39 @@ def settings_for(n_process: int) -> Any:
     return load_settings().with_overrides(n_process=n_process)
 
 
+def tally(results: Iterable[Any]) -> dict[str, int]:
+    """Documents, words, events, claims and rejections in a stream of pipeline results."""
+    from dyadwatch.pipeline import Result
+
+    n = dict(docs=0, words=0, events=0, claims=0, rejected=0)
+    for r in results:
+        if isinstance(r, Result):
+            n["docs"] += 1
+            n["words"] += len(r.document.text.split())
+            n["events"] += len(r.events)
+            n["claims"] += len(r.claims)
+        else:
+            n["rejected"] += 1
+    return n
+
+
 def child_parallel(paths: list[str], n_process: int) -> dict[str, Any]:
     """End-to-end with whole documents spread over processes (dyadwatch.scale.local)."""
-    from dyadwatch.pipeline import Result
     from dyadwatch.scale.local import run_parallel
     from dyadwatch.sources import read_inputs
 
     settings = settings_for(n_process)
-    words = docs = events = claims = rejected = 0
     t0, c0 = time.perf_counter(), cpu_now()  # includes starting the workers (model loads)
-    for r in run_parallel(read_inputs(paths, settings), settings, processes=n_process):
-        if isinstance(r, Result):
-            docs += 1
-            words += len(r.document.text.split())
-            events += len(r.events)
-            claims += len(r.claims)
-        else:
-            rejected += 1
+    counts = tally(run_parallel(read_inputs(paths, settings), settings, processes=n_process))
     secs, cpu = time.perf_counter() - t0, cpu_now() - c0
-    out: dict[str, Any] = {"mode": "parallel", "n_process": n_process, "docs": docs}
-    out.update(words=words, secs=round(secs, 3), cpu=round(cpu, 3))
-    out.update(events=events, claims=claims, rejected=rejected)
+    out: dict[str, Any] = {"mode": "parallel", "n_process": n_process}
+    out.update(counts, secs=round(secs, 3), cpu=round(cpu, 3))
     return out
 
 
 def child_pipeline(paths: list[str], n_process: int, stages: bool) -> dict[str, Any]:
     """End-to-end: sources -> clean -> nlp -> actors -> events -> claims -> time, streamed."""
-    from dyadwatch.pipeline import Pipeline, Result
+    from dyadwatch.pipeline import Pipeline
     from dyadwatch.sources import read_inputs
 
     settings = settings_for(n_process)
@@ -200,27 +206,12 @@ def child_pipeline(paths: list[str], n_process: int, stages: bool) -> dict[str, 
     clock = StageClock()
     if stages:
         instrument(pipe, clock)
-    words = docs = events = claims = rejected = 0
     t0, c0 = time.perf_counter(), cpu_now()
     raws = clock.iterate("sources", read_inputs(paths, settings)) if stages else None
-    for r in pipe.run(raws if raws is not None else read_inputs(paths, settings)):
-        if isinstance(r, Result):
-            docs += 1
-            words += len(r.document.text.split())
-            events += len(r.events)
-            claims += len(r.claims)
-        else:
-            rejected += 1
+    counts = tally(pipe.run(raws if raws is not None else read_inputs(paths, settings)))
     secs, cpu = time.perf_counter() - t0, cpu_now() - c0
-    out: dict[str, Any] = {"mode": "pipeline", "n_process": n_process, "docs": docs}
-    out.update(
-        words=words,
-        secs=round(secs, 3),
-        cpu=round(cpu, 3),
-        events=events,
-        claims=claims,
-        rejected=rejected,
-    )
+    out: dict[str, Any] = {"mode": "pipeline", "n_process": n_process}
+    out.update(counts, secs=round(secs, 3), cpu=round(cpu, 3))
     if stages:
         named = sum(clock.secs.values())
         out["stages"] = {k: round(v, 3) for k, v in sorted(clock.secs.items())}
