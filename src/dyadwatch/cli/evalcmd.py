@@ -83,6 +83,15 @@ def events(
     show([run_suite("events", settings, path=path, sample=sample)], json_out)
 
 
+@eval_app.command("realnews")
+def realnews(
+    path: Path, sample: Sample = None, json_out: JsonOut = None, config: Config = None
+) -> None:
+    """Real news: tuple/type F1, status and sector accuracy (realnews-events dev set)."""
+    settings = args_to_settings(config)
+    show([run_suite("realnews", settings, path=path, sample=sample)], json_out)
+
+
 @eval_app.command("seed")
 def seed(path: Path, json_out: JsonOut = None, config: Config = None) -> None:
     """The seed article's acceptance checklist."""

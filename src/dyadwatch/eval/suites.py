@@ -49,6 +49,12 @@ SUITES: dict[str, Suite] = {
             "NGEC demo models macro F1 0.52 (VOA holdout)",
         ),
         Suite(
+            "realnews",
+            "realnews",
+            "eval/realnews-events/dev.jsonl",
+            "issue #7 goals: tuple F1 0.60, type F1 0.75, status 0.85",
+        ),
+        Suite(
             "seed",
             "seed",
             "seed/dw-2022-12-10-us-alarmed-iran-russia-ties.txt",
