@@ -76,11 +76,17 @@ def attribution(
 
 @eval_app.command("events")
 def events(
-    path: Path, sample: Sample = None, json_out: JsonOut = None, config: Config = None
+    path: Path,
+    half: Annotated[
+        str, typer.Option(help="GSR half: check (reported, gated), tune (rules written on it), all.")
+    ] = "check",
+    sample: Sample = None,
+    json_out: JsonOut = None,
+    config: Config = None,
 ) -> None:
     """Events: PLOVER type/actor accuracy (PLOVER gold records from the CAMEO manual)."""
     settings = args_to_settings(config)
-    show([run_suite("events", settings, path=path, sample=sample)], json_out)
+    show([run_suite("events", settings, path=path, sample=sample, half=half)], json_out)
 
 
 @eval_app.command("realnews")
