@@ -113,7 +113,7 @@ def test_clear_errors(db: str, tmp_path: Path) -> None:
 def test_ingest_cli_summary_rejections(tmp_path: Path) -> None:
     """Inputs that never reach the NLP stages: rejections stored, summary by reason."""
     src = tmp_path / "bad.jsonl"
-    src.write_text('{"text": "too short"}\nnot json at all\n', encoding="utf-8")
+    src.write_text('{"text": "   "}\nnot json at all\n', encoding="utf-8")
     db = tmp_path / "r.duckdb"
     args = ["ingest", str(src), str(tmp_path / "missing.txt"), "--db", str(db)]
     res = runner.invoke(app, args)

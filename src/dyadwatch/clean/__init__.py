@@ -52,9 +52,12 @@ class Cleaner:
         ex = self.extract(raw)
         if isinstance(ex, Rejection):
             return ex
+        # min_words guards HTML extraction (a page whose body was not found); a sentence, a
+        # headline or a wire snippet given as text is input however short.
         n_words = len(ex.text.split())
-        if n_words < self.settings.min_words:
-            detail = f"{n_words} words after cleaning < min_words {self.settings.min_words}"
+        floor = self.settings.min_words if raw.format == "html" else 1
+        if n_words < floor:
+            detail = f"{n_words} words after cleaning < min_words {floor}"
             return Rejection(input=raw.input, reason="no_body", detail=detail)
         lang = detect_language(ex.text)
         if not accepted(lang, self.settings.languages):
