@@ -183,3 +183,33 @@ def test_missing_or_foreign_database(tmp_path: Path) -> None:
     duckdb.connect(str(other)).close()
     with pytest.raises(DatabaseUnavailable, match="not a dyadwatch database"):
         create_app(ApiConfig(db=str(other)))
+
+
+def test_nested_body_is_422(writer: TestClient) -> None:
+    r = writer.post(
+        "/api/documents",
+        content=b"[" * 2000 + b"]" * 2000,
+        headers={"Authorization": f"Bearer {TOKEN}", "content-type": "application/json"},
+    )
+    assert r.status_code == 422 and "nested" in r.json()["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["offset=99999999999999999999", "limit=99999999999999999999", "page=99999999999999999999"],
+)
+def test_out_of_range_integers_are_422_json(reader: TestClient, query: str) -> None:
+    r = reader.get(f"/api/events?{query}")
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_parameter"
+
+
+def test_host_allow_list_and_security_headers(db_path: Path) -> None:
+    cfg = ApiConfig(db=str(db_path), allowed_hosts=("localhost", "127.0.0.1"))
+    with TestClient(create_app(cfg, warm=False), base_url="http://127.0.0.1:8000") as c:
+        ok = c.get("/api/events?limit=1")
+        assert ok.status_code == 200
+        assert ok.headers["x-content-type-options"] == "nosniff"
+        assert ok.headers["x-frame-options"] == "DENY"
+        assert "frame-ancestors 'none'" in ok.headers["content-security-policy"]
+        bad = c.get("/api/events", headers={"host": "evil.example:8000"})
+        assert bad.status_code == 400 and bad.json()["error"]["code"] == "host_not_allowed"

@@ -43,10 +43,65 @@ class ApiConfig:
     default_page_size: int = 50
     query_timeout_s: float = 5.0
     export_timeout_s: float = 120.0  # whole-table exports sort every matching row
+    # Host header allow-list (DNS-rebinding defence); None = no check (tests, embedding).
+    # `dyadwatch serve` passes DEFAULT_HOSTS plus each --allow-host.
+    allowed_hosts: tuple[str, ...] | None = None
 
     @property
     def writes_enabled(self) -> bool:
         return bool(self.token)
+
+
+DEFAULT_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+# Pages load scripts only from this server (plotly.js is served from the Python package);
+# plotly sets inline styles, hence 'unsafe-inline' for style-src only.
+SECURITY_HEADERS = (
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        b"img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+)
+
+
+class Guard:
+    """Refuse requests whose Host is not allowed (400, JSON) and add the security headers to
+    every response."""
+
+    def __init__(self, app: ASGIApp, allowed_hosts: tuple[str, ...] | None) -> None:
+        self.app = app
+        self.allowed = {h.lower() for h in allowed_hosts} if allowed_hosts is not None else None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if self.allowed is not None:
+            host = _host_name(dict(scope.get("headers") or []).get(b"host", b""))
+            if host not in self.allowed:
+                msg = f"host {host or '(none)'!r} is not allowed (dyadwatch serve --allow-host)"
+                await json_error(400, "host_not_allowed", msg)(scope, receive, send)
+                return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in SECURITY_HEADERS if k not in have]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _host_name(raw: bytes) -> str:
+    """Host header without its port ("127.0.0.1:8000" -> "127.0.0.1", "[::1]:80" -> "[::1]")."""
+    host = raw.decode("latin-1").strip().lower()
+    if host.startswith("["):
+        return host.split("]", 1)[0] + "]"
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
 def error_body(status: int, code: str, message: str, **extra: Any) -> dict[str, Any]:
@@ -209,6 +264,7 @@ def create_app(
         )
 
     app.add_middleware(BodyLimit, max_bytes=cfg.max_body_bytes)
+    app.add_middleware(Guard, allowed_hosts=cfg.allowed_hosts)  # outermost: runs first
     if warm:
         threading.Thread(target=_warm, args=(db,), daemon=True, name="dyadwatch-warm").start()
     return app

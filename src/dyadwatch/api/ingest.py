@@ -74,6 +74,8 @@ def _parse(body: bytes) -> list[ArticleIn]:
         data = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise HTTPException(422, f"body is not valid JSON: {exc}") from exc
+    except RecursionError as exc:  # json's C decoder recurses once per nesting level
+        raise HTTPException(422, "body is nested too deeply") from exc
     items = data if isinstance(data, list) else [data]
     if not items:
         raise HTTPException(422, "no articles in body")

@@ -39,6 +39,12 @@ class Page:
         return Response(body.encode("utf-8"), media_type="application/json")
 
 
+# Bounds keep every offset inside DuckDB's BIGINT (page * page_size included): a larger
+# value is a 422 here, never an overflow error from the database.
+MAX_INDEX = 2**53
+MAX_PAGE = 2**40
+
+
 def get_db(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
@@ -46,10 +52,14 @@ def get_db(request: Request) -> Database:
 
 def paging(
     request: Request,
-    limit: Annotated[int | None, Query(ge=1, description="Page size (max: see API docs)")] = None,
-    offset: Annotated[int | None, Query(ge=0)] = None,
-    page: Annotated[int | None, Query(ge=1, description="1-based page; with page_size")] = None,
-    page_size: Annotated[int | None, Query(ge=1)] = None,
+    limit: Annotated[
+        int | None, Query(ge=1, le=MAX_INDEX, description="Page size (max: see API docs)")
+    ] = None,
+    offset: Annotated[int | None, Query(ge=0, le=MAX_INDEX)] = None,
+    page: Annotated[
+        int | None, Query(ge=1, le=MAX_PAGE, description="1-based page; with page_size")
+    ] = None,
+    page_size: Annotated[int | None, Query(ge=1, le=MAX_INDEX)] = None,
 ) -> Page:
     """limit/offset or page/page_size; a size over the cap is a 422 rather than a silent clamp."""
     cfg = request.app.state.config

@@ -23,8 +23,9 @@ def serve(
     token: Annotated[
         str | None,
         typer.Option(
-            help="Enable POST /api/documents with this bearer token "
-            "(or set DYADWATCH_API_TOKEN). Opens the database writable."
+            help="Enable POST /api/documents with this bearer token. Opens the database "
+            "writable. A token given here is visible in the process list: prefer setting "
+            "DYADWATCH_API_TOKEN in the environment."
         ),
     ] = None,
     max_body: Annotated[int, typer.Option(help="Largest request body in bytes (413 above).")] = (
@@ -37,12 +38,20 @@ def serve(
     export_timeout: Annotated[
         float, typer.Option(help="Seconds before an /api/export query is interrupted.")
     ] = 120.0,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Also accept this Host header (repeatable). Default: localhost, 127.0.0.1 "
+            "and [::1] only, against DNS rebinding."
+        ),
+    ] = None,
     config: Annotated[str | None, typer.Option("--config", help="Settings file.")] = None,
 ) -> None:
     """Serve the JSON API (/api, OpenAPI at /docs) and the dashboard (/)."""
     import uvicorn
 
     from ..api import ApiConfig, create_app
+    from ..api.app import DEFAULT_HOSTS
     from ..api.db import DatabaseUnavailable
 
     settings = args_to_settings(config, db=db)
@@ -53,6 +62,7 @@ def serve(
         max_page_size=max_page_size,
         query_timeout_s=query_timeout,
         export_timeout_s=export_timeout,
+        allowed_hosts=(*DEFAULT_HOSTS, *(h.lower() for h in allow_host or [])),
     )
     try:
         application = create_app(cfg, settings)
