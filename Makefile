@@ -8,7 +8,7 @@ SHARED ?= ../shared
 DEMO_DB ?= demo.duckdb
 export OPENBLAS_NUM_THREADS := 1
 
-.PHONY: install demo test test-all lint format eval eval-gate bench clean
+.PHONY: install demo test test-all fuzz lint format eval eval-gate bench clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ demo: install
 test: install
 	$(PY) -m pytest -q; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; exit $$rc
+
+# 10,000 random inputs per property through extract and the API (docs/reliability.md).
+fuzz: install
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests/test_fuzz.py
 
 test-all: install
 	$(PY) -m pytest -q -m ''

@@ -259,3 +259,11 @@ def test_undecodable_is_not_utf8_and_cyrillic_is_detected(tmp_path: Path) -> Non
     ru.write_bytes("Привет мир, это тест на кодировку текста".encode("cp1251"))
     raw = _one(ru)
     assert isinstance(raw, RawInput) and raw.encoding == "cp1251" and "Привет" in raw.content
+
+
+def test_truncated_gzip_is_a_rejection(tmp_path: Path) -> None:
+
+    (tmp_path / "a.txt").write_bytes(b"\x1f\x8b")
+    (tmp_path / "b.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    out = list(read_inputs([str(tmp_path)], Settings()))
+    assert [getattr(r, "reason", None) for r in out] == ["corrupt_compressed"] * 2

@@ -11,6 +11,7 @@ import gzip
 import io
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, cast
@@ -71,6 +72,8 @@ def read_path(
         yield from _read_file(path, label, settings)
     except PermissionError as exc:
         yield Rejection(input=label, reason="unreadable", detail=f"permission denied: {exc}")
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:  # gzip magic, broken stream
+        yield Rejection(input=label, reason="corrupt_compressed", detail=f"gzip: {exc}")
     except OSError as exc:
         yield Rejection(input=label, reason="unreadable", detail=str(exc))
 
