@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dyadwatch.pipeline import Pipeline, Result
 from dyadwatch.records import Rejection
@@ -40,12 +41,12 @@ GOOD = (
     "foreign ministry summoned the Russian ambassador to protest against the attack."
 )
 SCRIPTS = st.sampled_from(
-    ["Россия", "中国", "العراق", "ישראל", "Ελλάδα", "🇺🇦", "\u202e", "\x00", "\ufeff", "é", "e\u0301"]
+    ["Россия", "中国", "العراق", "ישראל", "Ελλάδα", "🇺🇦", "\u202e", "\x00", "\ufeff", "e\u0301"]
 )
 TEXTS = st.lists(st.one_of(st.text(max_size=40), SCRIPTS, st.just(GOOD[:60])), max_size=12).map(
     " ".join
 )
-LONG_LINES = st.integers(min_value=1, max_value=40).map(lambda n: ("Talks stall " * n * 50))
+LONG_LINES = st.integers(min_value=1, max_value=40).map(lambda n: "Talks stall " * n * 50)
 HTML = TEXTS.map(lambda t: f"<html><body><article><p>{t}</p><p>{t}</p></article></body></html>")
 
 
@@ -87,7 +88,9 @@ def test_html_gives_documents_or_rejections(
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
     max_leaves=8,
 )
 JSONL_LINE = st.one_of(
@@ -117,7 +120,6 @@ def test_jsonl_lines_each_give_a_record(
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     from api_fixtures import build_db
-
     from dyadwatch.api import ApiConfig, create_app
 
     db = build_db(tmp_path_factory.mktemp("fuzzapi") / "f.duckdb")
