@@ -267,3 +267,17 @@ def test_truncated_gzip_is_a_rejection(tmp_path: Path) -> None:
     (tmp_path / "b.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
     out = list(read_inputs([str(tmp_path)], Settings()))
     assert [getattr(r, "reason", None) for r in out] == ["corrupt_compressed"] * 2
+
+
+def test_symlink_loops_are_walked_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Russia and China signed a trade deal.", encoding="utf-8")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "b.txt").write_text("Iran denied supplying drones.", encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "loop1")
+    os.symlink(tmp_path, sub / "loop2")
+    out = list(read_inputs([str(tmp_path)], Settings()))
+    docs = sorted(r.input for r in out if isinstance(r, RawInput))
+    loops = [r for r in out if isinstance(r, Rejection) and r.reason == "symlink_loop"]
+    assert [Path(d).name for d in docs] == ["a.txt", "b.txt"]
+    assert len(loops) == 2

@@ -59,7 +59,7 @@ def read_path(
     label = label or str(path)
     try:
         if path.is_dir():
-            yield from _walk(path, settings)
+            yield from _walk(path, settings, set())
             return
         if not path.exists():
             yield Rejection(
@@ -78,8 +78,19 @@ def read_path(
         yield Rejection(input=label, reason="unreadable", detail=str(exc))
 
 
-def _walk(root: Path, settings: Settings) -> Iterator[RawInput | Rejection]:
-    """Recursive, sorted, skipping hidden files and folders; lazy per folder."""
+def _walk(
+    root: Path, settings: Settings, seen: set[tuple[int, int]]
+) -> Iterator[RawInput | Rejection]:
+    """Recursive, sorted, skipping hidden files and folders; lazy per folder. Each real
+    folder (device, inode) is read once: a symlink back to a folder already walked is a
+    ``symlink_loop`` rejection, not an endless walk."""
+    st = root.stat()
+    if (st.st_dev, st.st_ino) in seen:
+        yield Rejection(
+            input=str(root), reason="symlink_loop", detail="folder already walked (via a link)"
+        )
+        return
+    seen.add((st.st_dev, st.st_ino))
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except PermissionError as exc:
@@ -88,7 +99,14 @@ def _walk(root: Path, settings: Settings) -> Iterator[RawInput | Rejection]:
     for entry in entries:
         if entry.name.startswith(".") or is_housekeeping(entry.name):
             continue
-        yield from read_path(Path(entry.path), settings)
+        path = Path(entry.path)
+        if entry.is_dir():
+            try:
+                yield from _walk(path, settings, seen)
+            except OSError as exc:  # e.g. a link that loops on itself
+                yield Rejection(input=str(path), reason="unreadable", detail=str(exc))
+        else:
+            yield from read_path(path, settings)
 
 
 def is_housekeeping(name: str) -> bool:
