@@ -281,3 +281,17 @@ def test_symlink_loops_are_walked_once(tmp_path: Path) -> None:
     loops = [r for r in out if isinstance(r, Rejection) and r.reason == "symlink_loop"]
     assert [Path(d).name for d in docs] == ["a.txt", "b.txt"]
     assert len(loops) == 2
+
+
+def test_a_body_over_the_parse_limit_is_refused_and_the_batch_goes_on(
+    tmp_path: Path, settings: Settings
+) -> None:
+    from dyadwatch.pipeline import Pipeline, Result
+
+    small = settings.with_overrides(max_chars=2_000)
+    (tmp_path / "a.txt").write_text("Russia shelled Kharkiv. " * 200, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Iran denied supplying drones to Russia.", encoding="utf-8")
+    out = list(Pipeline(small).run(read_inputs([str(tmp_path)], small)))
+    assert [type(r).__name__ for r in out] == ["Rejection", "Result"]
+    assert out[0].reason == "too_long" and "max_chars 2000" in out[0].detail
+    assert isinstance(out[1], Result) and out[1].events

@@ -57,7 +57,7 @@ class Pipeline:
                 yield self.cleaner(raw)
             except Exception as exc:  # one bad document must not stop the batch
                 log.exception("clean failed for %s", raw.input)
-                yield Rejection(input=raw.input, reason="pipeline_error", detail=f"clean: {exc!r}")
+                yield Rejection(input=raw.input, reason="internal_error", detail=f"clean: {exc!r}")
 
     def analyse(self, doc: Document, sdoc: Any) -> Result:
         mentions = self.actors.mentions(doc, sdoc)
@@ -95,6 +95,8 @@ class Pipeline:
                     and (item.doc_id in seen or skip(item))
                 ):
                     passed.append(item)
+                elif len(item.text) > self.settings.max_chars:
+                    passed.append(too_long(item, self.settings.max_chars))
                 else:
                     seen.add(item.doc_id)
                     yield item.text, item
@@ -112,8 +114,18 @@ class Pipeline:
         except Exception as exc:  # one bad document must not stop the batch
             log.exception("analysis failed for %s", doc.input)
             return Rejection(
-                input=doc.input or doc.doc_id, reason="pipeline_error", detail=repr(exc)
+                input=doc.input or doc.doc_id, reason="internal_error", detail=f"analyse: {exc!r}"
             )
+
+
+def too_long(doc: Document, limit: int) -> Rejection:
+    """Over the parse limit a document is refused whole: one such document must never abort
+    the batch (spaCy raises E088 on it inside nlp.pipe)."""
+    return Rejection(
+        input=doc.input or doc.doc_id,
+        reason="too_long",
+        detail=f"{len(doc.text)} characters after cleaning > max_chars {limit}; split it",
+    )
 
 
 def records(results: Iterable[Result | Rejection]) -> Iterator[Output]:

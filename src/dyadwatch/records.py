@@ -221,7 +221,11 @@ REJECTION_REASONS = (
     "not_found",
     "unreadable",
     "unsupported",
-    "pipeline_error",
+    "pipeline_error",  # kept for stores written before internal_error
+    "internal_error",  # a stage raised on this document; detail names the stage
+    "too_long",  # cleaned body over max_chars (spaCy's parse limit)
+    "corrupt_compressed",
+    "symlink_loop",
 )
 
 

