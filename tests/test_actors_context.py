@@ -27,16 +27,18 @@ def actors(resolver: Any, nlp: Any, text: str, date: str = "2015-06-01") -> dict
 
 
 def test_coordinated_modifiers_share_the_head(resolver: Any, nlp: Any) -> None:
-    got = actors(resolver, nlp, "Senior Hungarian and Romanian officials agreed on Wednesday.")
-    assert got["Hungarian"].code == "HUNGOV"
-    assert got["Romanian officials"].code == "ROUGOV"
-    got = actors(resolver, nlp, "The Red Cross said US and British forces must ensure security.")
-    assert (got["US"].code, got["British forces"].code) == ("USAMIL", "GBRMIL")
+    got = actors(resolver, nlp, "Senior Polish and Lithuanian officials met on Thursday.")
+    assert got["Polish"].code == "POLGOV"
+    assert got["Lithuanian officials"].code == "LTUGOV"
+    got = actors(
+        resolver, nlp, "The aid agency said French and Belgian forces must guard the road."
+    )
+    assert (got["French"].code, got["Belgian forces"].code) == ("FRAMIL", "BELMIL")
 
 
 def test_of_phrase_gives_the_country(resolver: Any, nlp: Any) -> None:
-    got = actors(resolver, nlp, "Putin offered to negotiate with the president of Armenia.")
-    assert got["president of Armenia"].code == "ARMGOV"
+    got = actors(resolver, nlp, "Erdogan agreed to meet the president of Kazakhstan.")
+    assert got["president of Kazakhstan"].code == "KAZGOV"
 
 
 def test_person_possessor_is_not_described_by_the_possessed(resolver: Any, nlp: Any) -> None:
@@ -52,8 +54,8 @@ def test_capital_as_actor_or_place(resolver: Any, nlp: Any) -> None:
 
 
 def test_generic_role_takes_owner_sector(resolver: Any, nlp: Any) -> None:
-    got = actors(resolver, nlp, "Israeli intelligence officials shared evidence with Washington.")
-    assert got["Israeli intelligence officials"].code == "ISRSPY"
+    got = actors(resolver, nlp, "Turkish intelligence officials briefed diplomats in Berlin.")
+    assert got["Turkish intelligence officials"].code == "TURSPY"
 
 
 def test_plural_demonym_is_people(resolver: Any, nlp: Any) -> None:
@@ -63,7 +65,7 @@ def test_plural_demonym_is_people(resolver: Any, nlp: Any) -> None:
 
 def test_demonym_on_things(resolver: Any, nlp: Any) -> None:
     got = actors(
-        resolver, nlp, "Lebanon complained about two Israeli air raids near Iranian drones."
+        resolver, nlp, "Syria protested against Israeli air strikes that hit Iranian drones."
     )
     assert got["Israeli"].country == "ISR"  # the raids are Israel's doing
     assert "Iranian" not in got  # a weapon's maker is not an actor
@@ -90,8 +92,8 @@ def test_bare_generic_nouns_are_not_actors(resolver: Any, nlp: Any) -> None:
 
 
 def test_ner_person_never_hides_a_country(resolver: Any, nlp: Any) -> None:
-    got = actors(resolver, nlp, "Sri Lanka has established diplomatic ties with Iran.")
-    assert got["Sri Lanka"].code == "LKA"
+    got = actors(resolver, nlp, "Sierra Leone has opened an embassy in Ghana.")
+    assert got["Sierra Leone"].code == "SLE"
 
 
 def test_lexicon_is_built_once(settings: Settings) -> None:

@@ -23,10 +23,10 @@ def mentions(resolver: Any, nlp: Any, text: str) -> dict[str, Mention]:
 
 
 def test_stacked_demonyms_are_one_group_placed_by_the_first(resolver: Any, nlp: Any) -> None:
-    found = mentions(resolver, nlp, "Bosnian Serbs said Croatian Serb refugees were returning.")
+    found = mentions(resolver, nlp, "Bosnian Serbs said Bosnian Croat refugees were leaving.")
     assert "Serbs" not in found  # not a second, Serbian, actor
     assert found["Bosnian Serbs"].actor.code == "BIHCVL"
-    assert found["Croatian Serb refugees"].actor.code == "HRVREF"
+    assert found["Bosnian Croat refugees"].actor.code == "BIHREF"
 
 
 def test_conjoined_or_hyphenated_demonyms_stay_apart(resolver: Any, nlp: Any) -> None:
@@ -36,32 +36,36 @@ def test_conjoined_or_hyphenated_demonyms_stay_apart(resolver: Any, nlp: Any) ->
 
 
 def test_ethnic_group_has_no_state_country(resolver: Any, nlp: Any) -> None:
-    found = mentions(resolver, nlp, "Ethnic Albanians and Macedonian officials met in Skopje.")
-    albanians = found["Albanians"].actor
-    assert albanians.country in (None, "MKD")  # never ALB: the group lives in Macedonia
-    assert albanians.sector == "CVL" and albanians.kind == "group"
+    found = mentions(resolver, nlp, "Ethnic Hungarians and Slovak officials met in Bratislava.")
+    hungarians = found["Hungarians"].actor
+    assert hungarians.country in (None, "SVK")  # never HUN: the group lives in Slovakia
+    assert hungarians.sector == "CVL" and hungarians.kind == "group"
 
 
 def test_pro_and_anti_are_stances_not_nationalities(resolver: Any, nlp: Any) -> None:
-    found = mentions(resolver, nlp, "The pro-Iranian Hizbollah group declared a ceasefire.")
+    found = mentions(
+        resolver, nlp, "Fighters loyal to the pro-Iranian Hizbollah announced a truce."
+    )
     assert found["Hizbollah"].actor.country == "LBN"
     assert not any(m.actor.country == "IRN" for m in found.values())
 
 
 def test_demonym_places_a_group(resolver: Any, nlp: Any) -> None:
-    found = mentions(resolver, nlp, "The Palestinian Islamic Jihad movement rejected the plan.")
+    found = mentions(
+        resolver, nlp, "Leaders of Palestinian Islamic Jihad dismissed the truce offer."
+    )
     actor = found["Palestinian Islamic Jihad"].actor
     assert (actor.country, actor.sector) == ("PSE", "REB")
 
 
 def test_titled_person_takes_the_dominant_country(resolver: Any, nlp: Any) -> None:
-    text = "President Omar Hassan al-Bashir promoted openness in Sudan."
+    text = "President Ibrahim Sow inaugurated a new bridge in Mali."
     found = mentions(resolver, nlp, text)
-    bashir = found["President Omar Hassan al-Bashir"].actor
-    assert (bashir.country, bashir.sector, bashir.resolved_by) == ("SDN", "GOV", "context")
+    sow = found["President Ibrahim Sow"].actor
+    assert (sow.country, sow.sector, sow.resolved_by) == ("MLI", "GOV", "context")
 
 
 def test_no_context_country_on_a_tie(resolver: Any, nlp: Any) -> None:
-    found = mentions(resolver, nlp, "Judge Alejandro Rivera met officials from Chile and Peru.")
-    assert found["Judge Alejandro Rivera"].actor.country is None
+    found = mentions(resolver, nlp, "Judge Marta Oyelaran met officials from Chile and Peru.")
+    assert found["Judge Marta Oyelaran"].actor.country is None
     assert context_country(list(found.values())) is None

@@ -34,47 +34,66 @@ def pair(ev: Event) -> tuple[str | None, str | None]:
 
 
 def test_own_troops_are_not_the_target(nlp: Any, stages: Any) -> None:
-    ev = best("Syria says it is willing to withdraw its troops from Lebanon.", nlp, stages)
-    assert pair(ev) == ("SYR", "LBN")
+    ev = best("Morocco said it was prepared to withdraw its soldiers from Mauritania.", nlp, stages)
+    assert pair(ev) == ("MAR", "MRT")
     assert ev.plover.type == "AGREE"
 
 
 def test_target_inside_the_predicate(nlp: Any, stages: Any) -> None:
     text = (
-        "Activist Salaheddine Sidhoum staged a hunger strike in prison in protest against the "
-        "human rights violations by Algerian security forces."
+        "Jailed blogger Tomas Ferreira began a hunger strike in his cell in protest against "
+        "the torture of detainees by Venezuelan security forces."
     )
     ev = best(text, nlp, stages)
     assert ev.plover.type == "PROTEST"
-    assert ev.target is not None and ev.target.code == "DZAMIL"
+    assert ev.target is not None and ev.target.code == "VENMIL"
+
+
+@pytest.mark.xfail(reason="'went on a hunger strike' is coded CONSULT (go = visit), issue 7")
+def test_going_on_hunger_strike_is_a_protest(nlp: Any, stages: Any) -> None:
+    text = (
+        "Jailed blogger Tomas Ferreira went on a hunger strike in his cell in protest against "
+        "the torture of detainees by Venezuelan security forces."
+    )
+    assert best(text, nlp, stages).plover.type == "PROTEST"
 
 
 def test_announced_concession_is_a_promise(nlp: Any, stages: Any) -> None:
-    text = "The Fijian rebels said they will release Prime Minister Mahendra Chaudhry."
+    text = "The Colombian guerrillas said they will free the kidnapped mayor of Cali."
     ev = best(text, nlp, stages)
     assert ev.plover.type == "AGREE" and ev.cameo == "0353"
 
 
 def test_subjunctive_demand_is_a_request(nlp: Any, stages: Any) -> None:
-    text = "Greece demanded that its European Community partners refuse to recognize Macedonia."
+    text = "Cyprus demanded that its EU partners halt the membership talks with Ankara."
     ev = best(text, nlp, stages)
     assert ev.plover.type == "REQUEST"
-    assert ev.source is not None and ev.source.country == "GRC"
+    assert ev.source is not None and ev.source.country == "CYP"
 
 
 def test_being_opposed_is_active(nlp: Any, stages: Any) -> None:
-    ev = best("Israel is opposed to French mediation in talks with Syria.", nlp, stages)
+    ev = best("Japan is opposed to Chinese mediation in the talks with Korea.", nlp, stages)
     assert ev.plover.type == "REJECT"
-    assert pair(ev) == ("ISR", "FRA")
+    assert pair(ev) == ("JPN", "CHN")
+
+
+@pytest.mark.xfail(
+    reason="source lost and type ACCUSE for this wording of 'X is opposed to', issue 7"
+)
+def test_being_opposed_is_active_other_wording(nlp: Any, stages: Any) -> None:
+    ev = best("Peru is opposed to Brazilian mediation in the border dispute.", nlp, stages)
+    assert ev.plover.type == "REJECT"
+    assert pair(ev) == ("PER", "BRA")
 
 
 def test_stopping_a_protest_is_coercion(nlp: Any, stages: Any) -> None:
-    ev = best("Turkish police prevented the demonstration in Sivas.", nlp, stages)
+    ev = best("Georgian police prevented the rally outside parliament in Tbilisi.", nlp, stages)
     assert ev.plover.type == "COERCE" and ev.plover.mode == "restrict"
 
 
 def test_main_event_beats_a_participial_demand(nlp: Any, stages: Any) -> None:
     text = (
-        "Activists of the Fatah Party staged rallies against Mahmoud Abbas, saying he must resign."
+        "Members of the Civic Party held marches against Prime Minister Petr Novak, saying he "
+        "should step down."
     )
     assert best(text, nlp, stages).plover.type == "PROTEST"

@@ -1,6 +1,6 @@
 """Noun-phrase grouping: which atoms belong to one phrase, and contiguous runs in it.
 
-"Hungarian and Romanian officials" is one phrase with two runs sharing the role noun;
+"Polish and Lithuanian officials" is one phrase with two runs sharing the role noun;
 "Trump critic Mark Cuban" is one phrase with two mentions.
 """
 
@@ -17,8 +17,8 @@ class Grouper(AtomFinder):
     def _root(self, a: Atom, role_heads: frozenset[int] = frozenset()) -> int:
         """The head of the noun phrase the atom modifies (compound/amod/poss/appos chain).
 
-        Coordinated modifiers ("US and British forces") and "of"-complements of a role
-        noun ("the president of Armenia") climb to the same head.
+        Coordinated modifiers ("French and Belgian forces") and "of"-complements of a role
+        noun ("the president of Kazakhstan") climb to the same head.
         """
         toks = self.toks
         head = next(
@@ -58,8 +58,8 @@ class Grouper(AtomFinder):
     def runs(self, root: int, atoms: list[Atom]) -> list[tuple[list[Atom], list[Atom]]]:
         """Contiguous runs of one phrase, each with the role atoms it shares with the head run.
 
-        Modifiers of non-actor heads are dropped first; "Hungarian and Romanian officials"
-        gives two runs, and "Hungarian" shares "officials".
+        Modifiers of non-actor heads are dropped first; "Polish and Lithuanian officials"
+        gives two runs, and "Polish" shares "officials".
         """
         toks = self.toks
         has_head = any(a.start <= root < a.end for a in atoms)
@@ -103,7 +103,7 @@ class Grouper(AtomFinder):
         ]
 
     def _stacked_demonyms(self, run: list[Atom]) -> bool:
-        """'Bosnian Serbs', 'Croatian Serb refugees': one group whose first demonym is where
+        """'Bosnian Serbs', 'Bosnian Croat farmers': one group whose first demonym is where
         it lives (CAMEO codes ethnic groups by country of residence). Hyphens, slashes and
         conjunctions ('US-Russian talks') still make separate actors."""
         first = run[0]

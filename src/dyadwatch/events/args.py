@@ -104,7 +104,7 @@ class MentionIndex:
             local = self._governing_subject(tok)
             if local:
                 return local
-        if low == "their":  # "fundamentalists continued their hunger strike": own clause only
+        if low == "their":  # "the prisoners kept up their fast": own clause only
             local = self._governing_subject(tok, steps=1, plural=True)
             if local:
                 return local
@@ -134,7 +134,7 @@ class MentionIndex:
         """Actors of the noun phrase headed by ``tok`` (with its conjuncts).
 
         ``obj``: the phrase is an object, so an actor inside its prepositional phrases counts
-        ("rejected an offer from Afghanistan", "restrictions against German goods").
+        ("turned down a proposal from Peru", "curbs against Japanese imports").
         """
         out: list[Mention] = []
         heads = [tok, *(c for c in tok.conjuncts if c.i > tok.i)] if depth == 0 else [tok]
@@ -152,7 +152,7 @@ class MentionIndex:
         for c in h.children:  # the first modifier with an actor ("Moscow's UN envoy": Moscow)
             if c.dep_ in NP_MODS and c.i < h.i and not found:
                 found.extend(self._mods(c, pronouns))
-        # objects keep looking past a modifier: "an offensive in its war with Iraq" (its = the
+        # objects keep looking past a modifier: "a push in its conflict with Yemen" (its = the
         # source, filtered later by the caller)
         if (obj and depth < 3) or (not found and depth < 2 and not _eventive(h)):
             preps = OBJ_NP_PREPS if obj and h.pos_ != "PROPN" else ("of", "from", "in")
@@ -163,18 +163,18 @@ class MentionIndex:
                 for p in c.children:
                     if p.dep_ == "pobj" and (obj or not found):
                         found.extend(self.phrase(p, pronouns, depth + 1, obj))
-        if not found and depth < 2:  # "Sidhoum, Algeria's leading activist"
+        if not found and depth < 2:  # "Ferreira, Venezuela's best-known blogger"
             for c in h.children:
                 if c.dep_ == "appos" and not found:
                     found.extend(self.phrase(c, pronouns, depth + 1, obj))
         return found
 
     def _placed_by_modifier(self, m: Mention, h: Any, pronouns: bool) -> Mention:
-        """'its troops' (MIL, no country) + 'its' -> Syria: SYRMIL; 'the Albanians of southern
-        Serbia' (a people, CVL) live in Serbia."""
+        """'its troops' (MIL, no country) + 'its' -> Syria: SYRMIL; 'the Kurds of northern
+        Syria' (a people, CVL) live in Syria."""
         people = m.actor.sector == "CVL" and m.actor.kind == "state" and m.token_end - 1 == h.i
         if m.actor.kind == "igo" or (m.actor.code or "")[:3] in ("NGO", "MNC", "IGO"):
-            return m  # "the Red Cross operating in Iraq" is not Iraqi
+            return m  # "Oxfam staff working in Yemen" are not Yemeni
         if m.actor.country and m.actor.resolved_by != "context" and not people:
             return m
         for c in h.children:
@@ -316,7 +316,7 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
     ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source."""
     subs, passive = subject_of(verb)
     if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
-        passive = False  # "Israel is opposed to French mediation": Israel opposes it
+        passive = False  # "Peru is opposed to Brazilian mediation": Peru opposes it
     args = Args()
     subj_actors = first_with_actor(idx, subs)
     objs = objects_of(verb)
@@ -331,7 +331,7 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         args.penalty = 0.8
     elif passive:
         args.sources = first_with_actor(idx, agent_of(verb))
-        # "a camp for Congolese refugees was attacked": the patient's actor
+        # "a shelter for Sudanese refugees was shelled": the patient's actor
         args.targets = first_with_actor(idx, subs, obj=True) if subs else []
         if not args.targets:
             args.targets = first_with_actor(idx, objs, obj=True)
@@ -343,21 +343,21 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
                 args.sources, args.penalty = rest[:1], 0.7
     else:
         args.sources = subj_actors
-        if transfer:  # "offered its troops to Lebanon": the recipient, not the theme
+        if transfer:  # "offered its engineers to Haiti": the recipient, not the theme
             objs = [*objects_of(verb, ("to", "for")), *objs]
         used = {m.start for m in args.sources}
         objs = [o for o in objs if not _own(idx, o, args.sources)]
         args.targets = first_with_actor(idx, objs, obj=True, exclude=used)
-        if not args.targets:  # "demanded that the government end ...": the addressee
+        if not args.targets:  # "demanded that the junta free ...": the addressee
             clauses = [c for c in verb.children if c.dep_ == "ccomp"]
             args.targets = first_with_actor(idx, [s for c in clauses for s in subject_of(c)[0]])
         if not args.targets:
-            for c in verb.children:  # "agreed to set up a centre in Tokyo"
+            for c in verb.children:  # "agreed to open an office in Nairobi"
                 if c.dep_ == "xcomp":
                     args.targets = first_with_actor(
                         idx, objects_of(c, (*TARGET_PREPS, "in")), obj=True, exclude=used
                     )
-        if not args.targets:  # "threatened ... unless Israel rescinded", "to protest X's policy"
+        if not args.targets:  # "threatened ... unless Chile withdrew", "to protest X's policy"
             args.targets = _clause_target(idx, verb, used)
         if not args.targets:
             args.targets = first_with_actor(idx, objects_of(verb, ("in",)), exclude=used)
@@ -377,8 +377,8 @@ DEEP_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across",
 
 
 def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
-    """Last resort: the nearest placed actor inside the predicate's own arguments ("began a
-    hunger strike in protest against Algerian security forces"), not in its subject or in
+    """Last resort: the nearest placed actor inside the predicate's own arguments ("went on
+    hunger strike in protest against Venezuelan police"), not in its subject or in
     embedded clauses."""
     best: tuple[int, int, Mention] | None = None
     stack = [c for c in verb.children if c.dep_ not in DEEP_SKIP and c.dep_ != "advcl"]
@@ -395,7 +395,7 @@ def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
 
 
 def _own(idx: MentionIndex, obj: Any, sources: list[Mention]) -> bool:
-    """'Syria offered its troops to Lebanon': the source's own people are not the target."""
+    """'Chad offered its soldiers to Mali': the source's own people are not the target."""
     m = idx.by_token.get(obj.i)
     if m is None or not sources or (m.actor.country and m.actor.resolved_by != "context"):
         return False

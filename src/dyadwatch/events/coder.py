@@ -171,7 +171,7 @@ class PloverCoder:
         """'Washington said Beijing must drop barriers': REQUEST, mode from the demanded act."""
         code = self.lex.plover(hit.cameo) if hit else None
         cameo = DEMAND_CODES.get(code.type if code else "", "100")
-        # "staged rallies against X, saying he must resign": the rally is the main event
+        # "marched against X, saying he should step down": the march is the main event
         conf = 0.65 if tok.head.dep_ in ("ROOT", "ccomp") else 0.5
         return Hit(tok, cameo, conf, False, (tok.i, tok.i + 1), demand=True)
 
@@ -196,7 +196,7 @@ class PloverCoder:
         elif tok.dep_ in ("acl", "relcl"):
             conf -= 0.1  # "a law recognizing ...": a description, not the reported act
         elif tok.dep_ in ("pcomp", "advcl") and tok.tag_ == "VBG":
-            conf -= 0.05  # "rioted, joining others in demanding ...": an adjunct's act
+            conf -= 0.05  # "went on strike, joining others in calling for ...": an adjunct's act
         end = tok.i + 1
         for c in tok.children:
             if c.dep_ == "prt" and c.i == end:
@@ -358,7 +358,7 @@ class PloverCoder:
 
 
 def _clause_subtree(tok: Any) -> list[Any]:
-    """Subtree without embedded relative/adverbial clauses ('a resolution that aims to ...')."""
+    """Subtree without embedded relative/adverbial clauses ('a plan that seeks to ...')."""
     out = [tok]
     for c in tok.children:
         if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"):
@@ -370,7 +370,7 @@ MEDIATION = ("045", "038", "039")
 
 
 def _governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
-    """'Klibi undertook a mediation mission between A and B': Klibi mediates."""
+    """'Osei led a peace mission between A and B': Osei mediates."""
     gov = noun.head.head if noun.dep_ == "pobj" else noun.head
     if gov.pos_ not in ("VERB", "AUX"):
         return []
@@ -398,13 +398,13 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     for h in hits:
         head = h.token.head
         if h.noun and h.token.dep_ == "dobj" and head.dep_ == "xcomp" and head.head.i in verbs:
-            drop.add(h.token.i)  # "threatened to hold a general strike": THREATEN wins
+            drop.add(h.token.i)  # "threatened to call a nationwide walkout": THREATEN wins
             continue
         if h.noun:
             continue
         if h.token.dep_ in ("xcomp", "advcl") and (
             head.i in verbs or any(c.i in nouns for c in head.children if c.dep_ == "dobj")
-        ):  # "staged demonstrations to demand reforms": the main event wins
+        ):  # "held marches to call for new elections": the main event wins
             if h.cameo.startswith("09") and head.lemma_.lower() in DISPATCH:
                 drop.add(head.i)  # "sent experts to investigate": the investigation is coded
             else:

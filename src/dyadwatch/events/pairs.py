@@ -60,7 +60,7 @@ def place_as_source(sdoc: Any, args: Args) -> None:
 
 
 def source_from_location(idx: MentionIndex, tok: Any, args: Args) -> None:
-    """'People in Hong Kong blocked streets': an unnamed actor takes the place's country.
+    """'Farmers in Chile closed highways': an unnamed actor takes the place's country.
 
     Only places hanging off the trigger or its subject; confidence drops (x0.8).
     """

@@ -75,7 +75,7 @@ def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
 
 
 def reported_promise(tok: Any) -> bool:
-    """'X said it would allow / will release ...': an announced concession is a promise
+    """'X said it will free / would let in ...': an announced concession is a promise
     (AGREE 035x in the GSR), unlike a bare future in the narrative."""
     if not any(c.dep_ == "aux" and c.lower_ in PROMISE_AUX for c in tok.children):
         return False
