@@ -138,26 +138,27 @@ def _mention_key(m: EventMention) -> tuple[int, int, int, int]:
 
 def merge_group(group: Sequence[Event]) -> Event:
     """One event from the mentions of one act (see the module docstring)."""
+    if len(group) == 1:
+        (ev,) = group
+        return ev if ev.mentions else ev.model_copy(update={"mentions": [as_mention(ev)]})
     primary = min(group, key=_rank)
-    others = sorted((e for e in group if e is not primary), key=_position)
+    ordered = [primary, *sorted((e for e in group if e is not primary), key=_position)]
     mentions: dict[tuple[int, int, int, int], EventMention] = {}
-    for m in (m for e in (primary, *others) for m in _mentions(e)):
+    for m in (m for e in ordered for m in _mentions(e)):
         mentions.setdefault(_mention_key(m), m)  # one mention per trigger occurrence
-    if len(group) == 1 and primary.mentions:
-        return primary
-    modes = [e.plover.mode for e in (primary, *others) if e.plover.mode]
+    modes = [e.plover.mode for e in ordered if e.plover.mode]
     plover = primary.plover.model_copy(
         update={
             "mode": modes[0] if modes else None,
-            "context": _union(e.plover.context for e in group),
+            "context": _union(e.plover.context for e in ordered),
         }
     )
     return primary.model_copy(
         update={
             "plover": plover,
             "confidence": max(e.confidence for e in group),
-            "weapons": _union(e.weapons for e in (primary, *others)),
-            "attributed_to": _union(e.attributed_to for e in (primary, *others)),
+            "weapons": _union(e.weapons for e in ordered),
+            "attributed_to": _union(e.attributed_to for e in ordered),
             "mentions": list(mentions.values()),
         }
     )
