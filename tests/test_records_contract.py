@@ -13,6 +13,7 @@ from dyadwatch.records import (
     Claim,
     Document,
     Event,
+    EventMention,
     Evidence,
     Plover,
     Rejection,
@@ -58,6 +59,9 @@ def test_actor_and_evidence_examples_validate() -> None:
     evidence = json.loads(next(b for b in blocks if '"sentence"' in b and '"kind"' not in b))
     assert Actor(**actor).code == "RUSGOV"
     assert Evidence(**evidence).end == 1391
+    mention = json.loads(next(b for b in blocks if '"trigger_span"' in b and '"kind"' not in b))
+    m = EventMention(**mention)
+    assert m.trigger_span is not None and m.status == "claimed"
 
 
 def test_absent_values_are_null_not_missing() -> None:

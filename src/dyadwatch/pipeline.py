@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .events.merge import merge_mentions
 from .records import Claim, Document, Event, Output, RawInput, Rejection
 from .registry import registry
 from .settings import Settings
@@ -64,6 +65,7 @@ class Pipeline:
         events = self.coder(doc, sdoc, mentions)
         claims, events = self.attributor(doc, sdoc, mentions, events)
         events, claims = self.timer(doc, sdoc, events, claims)
+        events, claims = merge_mentions(events, claims)  # one act said twice is one event
         return Result(doc, events, claims)
 
     def run(self, raws: Iterable[RawInput | Rejection]) -> Iterator[Result | Rejection]:

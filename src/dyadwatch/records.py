@@ -122,6 +122,15 @@ class Span(Record):
     text: str
 
 
+class EventMention(Evidence):
+    """One place in the document asserting an event (Event.mentions): the Evidence keys,
+    plus that mention's trigger, status and confidence, which may differ between mentions."""
+
+    trigger_span: Span | None = None
+    status: Status | None = None
+    confidence: float | None = None
+
+
 class Removed(Record):
     text: str
     reason: str
@@ -178,6 +187,9 @@ class Event(Record):
     date_text: str | None = None
     trigger_span: Span | None = None
     symmetric: bool = False
+    # every mention of this one event in the document, the primary (= evidence) first;
+    # [] only in records written before mentions were merged (count those as one mention)
+    mentions: list[EventMention] = Field(default_factory=list)
 
 
 class Claim(Record):

@@ -4,6 +4,8 @@ Each event contributes ``weight = status_weight(status) * intensity`` to the coo
 the conflict score of its (source key -> target key, period) cell, by its PLOVER quad class.
 ``intensity`` is |goldstein| when the event has a non-zero Goldstein score, else the PLOVER
 type's default (data/analytics/plover_scores.tsv). net = cooperation - conflict.
+A row is one event: an act said in several sentences of a document was already merged into
+one event with several mentions (events.merge), so repetition does not inflate the series.
 See docs/analytics.md.
 """
 

@@ -28,10 +28,16 @@ def _event_marks(ev: dict[str, Any]) -> list[Mark]:
     tgt = (ev.get("target") or {}).get("code") or "?"
     plover = (ev.get("plover") or {}).get("type", "")
     title = f"{plover} {src} → {tgt} ({ev.get('status')}) {ev.get('date') or ''}".strip()
-    out = [Mark(evid.get("start", 0), evid.get("end", 0), f"ev-{ev['event_id']}", "ev", title)]
+    anchor = f"ev-{ev['event_id']}"
+    out = [Mark(evid.get("start", 0), evid.get("end", 0), anchor, "ev", title)]
     trig = ev.get("trigger_span")
     if trig:
         out.append(Mark(trig["start"], trig["end"], f"tr-{ev['event_id']}", "trig", title))
+    for m in (ev.get("mentions") or [])[1:]:  # the event said again elsewhere: same anchor
+        out.append(Mark(m.get("start", 0), m.get("end", 0), anchor, "ev", title))
+        t = m.get("trigger_span")
+        if t:
+            out.append(Mark(t["start"], t["end"], f"tr-{ev['event_id']}", "trig", title))
     return out
 
 
@@ -53,15 +59,17 @@ def _valid(m: Mark, n: int) -> bool:
 def render_text(text: str, events: list[dict[str, Any]], claims: list[dict[str, Any]]) -> Markup:
     marks = [m for ev in events for m in _event_marks(ev)]
     marks += [m for cl in claims for m in _claim_marks(cl)]
-    marks = [m for m in marks if _valid(m, len(text))]
+    marks = [m for m in dict.fromkeys(marks) if _valid(m, len(text))]
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     starts: dict[int, list[Mark]] = {}
     for m in marks:
         starts.setdefault(m.start, []).append(m)
     parts: list[str] = []
+    anchored: set[str] = set()  # one element id per event, at its first mention
     for x, y in zip(cuts, cuts[1:], strict=False):
         for m in starts.get(x, []):
-            if m.cls in ("ev", "cl"):
+            if m.cls in ("ev", "cl") and m.anchor not in anchored:
+                anchored.add(m.anchor)
                 parts.append(f'<a class="anchor" id="{escape(m.anchor)}"></a>')
         cover = [m for m in marks if m.start <= x and m.end >= y]
         piece = escape(text[x:y])

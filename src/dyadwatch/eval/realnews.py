@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..pipeline import Pipeline, Result
-from ..records import Actor, Event, RawInput, Rejection
+from ..records import Actor, Event, Evidence, RawInput, Rejection
 from ..settings import Settings
 from .base import SuiteResult, hash_files, prf
 
@@ -71,10 +71,18 @@ def pred_key(ev: Event) -> Key:
     return (side_key(ev.source), side_key(ev.target), ev.plover.type)
 
 
-def in_sentence(ev: Event, start: int, end: int) -> bool:
-    """The event's trigger (else its evidence) lies in the scored sentence."""
-    span = ev.trigger_span or ev.evidence
-    return span.start < end and span.end > start
+def in_sentence(ev: Event, start: int, end: int) -> Event | None:
+    """The event as its mention in the scored sentence (trigger, else evidence, inside it),
+    or None. An event said in the context and again in the sentence is scored with the
+    status of the sentence's own mention."""
+    mentions: list[Evidence] = [*ev.mentions] or [ev.evidence]
+    for m in mentions:
+        span = getattr(m, "trigger_span", None) or m
+        if not (span.start < end and span.end > start):
+            continue
+        status = getattr(m, "status", None) or ev.status
+        return ev if status == ev.status else ev.model_copy(update={"status": status})
+    return None
 
 
 def documents(gold: list[dict[str, Any]]) -> list[RawInput]:
@@ -124,7 +132,8 @@ def predict(gold: list[dict[str, Any]], settings: Settings) -> list[tuple[list[E
             out.append(([], res.reason))
             continue
         start, end = _locate(res.document.text, g["sentence"])
-        out.append(([e for e in res.events if in_sentence(e, start, end)], None))
+        found = (in_sentence(e, start, end) for e in res.events)
+        out.append(([e for e in found if e is not None], None))
     return out
 
 

@@ -33,7 +33,10 @@ def _military(e: Event) -> bool:
 
 
 def _has(e: Event, *words: str) -> bool:
-    text = f"{e.trigger} {e.evidence.text}".lower()
+    """Some mention of the event (trigger or sentence) has one of the words."""
+    said = [e.trigger, e.evidence.text]
+    said += [f"{m.trigger_span.text if m.trigger_span else ''} {m.text}" for m in e.mentions]
+    text = " ".join(said).lower()
     return any(w in text for w in words)
 
 

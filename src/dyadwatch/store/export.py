@@ -55,7 +55,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "target_country", "target_sector", "target_code", "plover_type", "plover_mode",
     "plover_context", "cameo", "goldstein", "status", "attributed_to", "trigger", "weapons",
     "sentence", "start_char", "end_char", "evidence_text", "confidence", "outlet", "url",
-    "published",
+    "published", "n_mentions",
 )  # fmt: skip
 
 
@@ -88,6 +88,11 @@ def _s(v: Any) -> str:
     if isinstance(v, float):
         return f"{v:g}"
     return str(v).replace("\t", " ").replace("\n", " ").replace("\r", " ")
+
+
+def n_mentions_of(r: dict[str, Any]) -> int:
+    """Mentions of the event in its document (rows from files without the column: 1)."""
+    return int(r.get("n_mentions") or 1)
 
 
 def _gdelt_id(event_id: str) -> int:
@@ -125,8 +130,8 @@ def gdelt_row(r: dict[str, Any], added: datetime) -> list[str]:
         cameo[:2],
         quad_class(cameo, r["plover_type"]),
         r.get("goldstein"),
-        1,
-        1,
+        n_mentions_of(r),
+        1,  # NumSources, NumArticles: an event is coded per document
         1,
         "",
         *([""] * 24),
@@ -199,7 +204,7 @@ def write_events(
             out.write(json.dumps(ev.to_json_dict(), ensure_ascii=False) + "\n")
             n += 1
         return n
-    rows = list(rows)
+    rows = [{**r, "n_mentions": n_mentions_of(r)} for r in rows]
     if fmt == "parquet":
         return _parquet(rows, out)
     if fmt == "csv":

@@ -90,8 +90,13 @@ EVENT_COLS = (
     "target_text, target_name, target_country, target_sector, target_code, source_key, "
     "target_key, plover_type, plover_mode, plover_context, cameo, goldstein, date, date_start, "
     "date_precision, date_basis, status, attributed_to, trigger, weapons, sentence, start_char, "
-    "end_char, evidence_text, confidence, record"
+    "end_char, evidence_text, confidence, n_mentions, record"
 )
+
+
+def n_mentions(mentions: list[Any] | None) -> int:
+    """Mentions of one event; records without the list (older files) were one mention."""
+    return max(1, len(mentions or ()))
 
 
 def event_row(ev: Event, published: date | None) -> tuple[Any, ...]:
@@ -121,6 +126,7 @@ def event_row(ev: Event, published: date | None) -> tuple[Any, ...]:
         ev.evidence.end,
         ev.evidence.text,
         ev.confidence,
+        n_mentions(ev.mentions),
         json.dumps(ev.to_json_dict(), ensure_ascii=False),
     )
 

@@ -53,8 +53,11 @@ CREATE TABLE IF NOT EXISTS events (
     end_char        INTEGER,
     evidence_text   VARCHAR,
     confidence      DOUBLE,
+    n_mentions      INTEGER,  -- sentences/triggers asserting this one event (Event.mentions)
     record          JSON
 );
+-- files made before events had mentions: every stored event was one mention
+ALTER TABLE events ADD COLUMN IF NOT EXISTS n_mentions INTEGER DEFAULT 1;
 
 CREATE TABLE IF NOT EXISTS claims (
     claim_id        VARCHAR PRIMARY KEY,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..events.merge import merge_mentions
 from ..pipeline import Result
 from ..records import Actor, Claim, Document, Event, Evidence, Plover, Span, stable_id
 
@@ -111,8 +112,12 @@ class DocBuilder:
         )
         return len(self.claims) - 1
 
-    def build(self, input_name: str | None = None) -> Result:
-        """Freeze ids (content-derived, stable) and return the pipeline Result."""
+    def build(self, input_name: str | None = None, merge: bool = False) -> Result:
+        """Freeze ids (content-derived, stable) and return the pipeline Result.
+
+        Each ``event()`` is its own act unless ``merge``: then events of one act (same
+        sides, type, date, status family) become one with several mentions, as the
+        pipeline's last stage does (events.merge)."""
         text = " ".join(self.sentences)
         doc_id = stable_id("doc", self.published, self.outlet, text)
         eids = [stable_id(doc_id, "e", i) for i in range(len(self.events))]
@@ -144,6 +149,8 @@ class DocBuilder:
             text=text,
             input=input_name or f"synthetic/{doc_id}.txt",
         )
+        if merge:
+            events, claims = merge_mentions(events, claims)
         return Result(doc, events, claims)
 
 
