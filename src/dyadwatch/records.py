@@ -152,8 +152,10 @@ class Document(Record):
     # extras
     input: str | None = None
     encoding: str | None = None
-    published_basis: str | None = None  # given | text | url | metadata | none
+    published_basis: str | None = None  # given | text | url | metadata | dateline | none
     source_id: str | None = None
+    dateline: str | None = None  # "KYIV, March 14 (AP)", removed from the body start
+    dateline_place: str | None = None  # "KYIV", as written
 
 
 class Event(Record):
@@ -178,6 +180,8 @@ class Event(Record):
     date_text: str | None = None
     trigger_span: Span | None = None
     symmetric: bool = False
+    # coded from Document.title: evidence offsets are into the title, evidence.sentence is -1
+    headline: bool = False
 
 
 class Claim(Record):
@@ -222,6 +226,8 @@ REJECTION_REASONS = (
     "unreadable",
     "unsupported",
     "pipeline_error",
+    "no_words",
+    "wrong_type",
 )
 
 

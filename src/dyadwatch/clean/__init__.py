@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..records import Document, RawInput, Rejection, Removed, stable_id
 from ..registry import registry
 from ..settings import Settings
-from .dates import normalise_date, url_date
+from .dates import find_date, normalise_date, url_date
 from .html import extract_html
 from .lang import accepted, detect_language
 from .patterns import Patterns, load_patterns
@@ -39,6 +39,8 @@ class Extracted:
     byline: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
+    dateline: str | None = None
+    dateline_place: str | None = None
 
 
 class Cleaner:
@@ -79,6 +81,8 @@ class Cleaner:
             encoding=raw.encoding,
             published_basis=ex.published_basis,
             source_id=raw.source_id,
+            dateline=ex.dateline,
+            dateline_place=ex.dateline_place,
         )
 
     def extract(self, raw: RawInput) -> Extracted | Rejection:
@@ -106,6 +110,13 @@ class Cleaner:
             cleaned.published, basis = guessed_date, "metadata"
         if cleaned.published is None and url_date(raw.url):
             cleaned.published, basis = url_date(raw.url), "url"
+        dl = cleaned.dateline
+        if cleaned.published is None and dl is not None:
+            # the dateline's year from context: a partial given date, else a date in the text
+            found = find_date(content)
+            context = raw.published or (found[0] if found else None)
+            cleaned.published = dl.iso(context)
+            basis = "dateline" if cleaned.published else basis
         outlet = (
             raw.outlet
             or self.patterns.outlet_for_url(raw.url)
@@ -121,6 +132,8 @@ class Cleaner:
             byline=cleaned.byline,
             agencies=cleaned.agencies,
             removed=cleaned.removed,
+            dateline=dl.text if dl else None,
+            dateline_place=dl.place if dl else None,
         )
 
     def _from_html(self, raw: RawInput) -> Extracted | Rejection:

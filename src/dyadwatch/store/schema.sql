@@ -53,7 +53,8 @@ CREATE TABLE IF NOT EXISTS events (
     end_char        INTEGER,
     evidence_text   VARCHAR,
     confidence      DOUBLE,
-    record          JSON
+    record          JSON,
+    headline        BOOLEAN  -- coded from the document title (offsets into the title)
 );
 
 CREATE TABLE IF NOT EXISTS claims (
