@@ -7,6 +7,7 @@ patterns live in data/clean/. Every removed line is kept in Document.removed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..records import Document, RawInput, Rejection, Removed, stable_id
@@ -17,6 +18,8 @@ from .html import extract_html
 from .lang import accepted, detect_language
 from .patterns import Patterns, load_patterns
 from .text import TextCleaner, tidy_title
+
+_PARTIAL = re.compile(r"\d{4}(?:-\d{2})?")
 
 __all__ = ["Cleaner", "Extracted", "normalize_body", "make_cleaner"]
 
@@ -111,12 +114,13 @@ class Cleaner:
         if cleaned.published is None and url_date(raw.url):
             cleaned.published, basis = url_date(raw.url), "url"
         dl = cleaned.dateline
-        if cleaned.published is None and dl is not None:
-            # the dateline's year from context: a partial given date, else a date in the text
+        partial = cleaned.published is not None and _PARTIAL.fullmatch(cleaned.published)
+        if dl is not None and (cleaned.published is None or partial):
+            # the year from context: a partial publication date ("2024"), else a date in the text
             found = find_date(content)
-            context = raw.published or (found[0] if found else None)
-            cleaned.published = dl.iso(context)
-            basis = "dateline" if cleaned.published else basis
+            iso = dl.iso(cleaned.published or (found[0] if found else None))
+            if iso and iso.startswith(cleaned.published or ""):
+                cleaned.published, basis = iso, "dateline"
         outlet = (
             raw.outlet
             or self.patterns.outlet_for_url(raw.url)

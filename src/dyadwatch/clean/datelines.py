@@ -56,20 +56,13 @@ class Dateline:
     agencies: list[str] = field(default_factory=list)
 
     def iso(self, context: str | None) -> str | None:
-        """The date, its year from the dateline, else from a context date (YYYY-MM-DD...)."""
+        """The date; its year from the dateline, else from a context date ("2024", "2024-03-02")."""
         if self.month is None or self.day is None:
             return None
         year = self.year
-        ref = _date(context)
-        if year is None and ref is not None:
-            year = ref.year
-            # a dateline a few days after New Year refers back to the old year
-            guess = _safe(year, self.month, self.day)
-            if guess is not None and guess > ref + dt.timedelta(days=7):
-                year -= 1
-        if year is None:
-            return None
-        found = _safe(year, self.month, self.day)
+        if year is None and context and re.match(r"\d{4}", context):
+            year = int(context[:4])
+        found = _safe(year, self.month, self.day) if year else None
         return found.isoformat() if found else None
 
 
@@ -78,15 +71,6 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
-def _date(value: str | None) -> dt.date | None:
-    m = re.match(r"(\d{4})(?:-(\d{2})-(\d{2}))?", value or "")
-    if not m:
-        return None
-    if m.group(2) is None:
-        return dt.date(int(m.group(1)), 12, 31)
-    return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
 def parse_dateline(
