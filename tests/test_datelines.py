@@ -130,6 +130,13 @@ def test_dateline_on_its_own_line_under_a_headline() -> None:
     assert (doc.dateline, doc.text.split("\n\n")) == ("KYIV, March 14 (AP)", [BODY, MORE])
 
 
+def test_dateline_after_a_standfirst() -> None:
+    text = "\n\n".join([MORE, "KYIV, March 14 (AP) — " + BODY, MORE])
+    doc = _clean(text)
+    assert isinstance(doc, Document)
+    assert doc.dateline == "KYIV, March 14 (AP)" and doc.text.split("\n\n") == [MORE, BODY, MORE]
+
+
 def test_dateline_in_html() -> None:
     html = (
         "<html><head><title>Shelling in Kharkiv</title></head><body><article>"

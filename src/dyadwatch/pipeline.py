@@ -130,6 +130,7 @@ class Pipeline:
                 sentence=-1, start=ev.evidence.start, end=ev.evidence.end, text=ev.evidence.text
             )
             ev.event_id = stable_id(ev.event_id, "headline")
+            ev.attributed_to = []  # the title's own claims are not kept; its status is
         return events
 
     def _analyse_safely(self, doc: Document, sdoc: Any) -> Result | Rejection:

@@ -32,6 +32,7 @@ _HEAD_LINES = 12
 _CAPTION_LINES = 2  # alt text + caption above a credit
 _CAPTION_WORDS = 30
 _KICKER_WORDS = 3
+_DATELINE_AFTER_HEAD = 1
 
 
 @dataclass
@@ -241,7 +242,10 @@ class TextCleaner:
             if m and not out.byline:
                 ln.reason = "byline"
                 out.byline = [n.strip() for n in re.split(r",|\band\b|&", m["names"]) if n.strip()]
-        with_dateline = self._dateline(head, out, extra)
+        # a standfirst paragraph may come before the dateline's paragraph
+        after = kept[len(head) : len(head) + _DATELINE_AFTER_HEAD]
+        near = head + [ln for ln in after if head and ln.block != head[-1].block]
+        with_dateline = self._dateline(near, out, extra)
         runs_on = {a.no for a, b in _pairs(lines) if _continues(a.text, b, wrapped)}
         self._title([ln for ln in head if ln.no not in runs_on | with_dateline], lines, out)
 
