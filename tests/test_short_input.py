@@ -64,6 +64,13 @@ def test_known_title_equal_to_the_whole_text_is_kept_as_body() -> None:
     assert not codes_title(doc)  # the body carries it: no second coding
 
 
+def test_an_overlong_title_is_not_coded() -> None:
+    doc = _clean(PARA, title="Talks " * 200)
+    assert isinstance(doc, Document) and not codes_title(doc)
+    doc = _clean(PARA, title=TITLE)
+    assert isinstance(doc, Document) and codes_title(doc)
+
+
 def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
     monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(data)))
 
@@ -148,3 +155,17 @@ def test_headline_events_are_stored(
         ).fetchall()
     assert {r[0] for r in rows} == {False, True}
     assert all((r[1] == -1) == r[0] and r[2] == str(r[0]).lower() for r in rows)
+
+
+def test_a_store_without_the_headline_column_gets_it(
+    files: dict[str, Path], settings: Settings, tmp_path: Path
+) -> None:
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.con.execute("DROP INDEX events_dyad; DROP INDEX events_doc")
+        store.con.execute("ALTER TABLE events DROP COLUMN headline")
+    res = _only(_run([str(files["jsonl"])], settings))
+    with Store(path) as store:
+        store.write_batch([res])
+        n = store.con.execute("SELECT count(*) FROM events WHERE headline").fetchone()
+    assert n is not None and n[0] == sum(e.headline for e in res.events) > 0

@@ -143,9 +143,12 @@ class Pipeline:
             )
 
 
+HEADLINE_MAX_CHARS = 400  # longer "titles" are not headlines (and must not strain the parser)
+
+
 def codes_title(doc: Document) -> bool:
     """A title is coded unless the body already carries it (a headline kept as body)."""
-    if not doc.title or not doc.title.strip():
+    if not doc.title or not doc.title.strip() or len(doc.title) > HEADLINE_MAX_CHARS:
         return False
     title = " ".join(doc.title.split()).casefold()
     return title not in " ".join(doc.text[: len(doc.title) * 4].split()).casefold()

@@ -107,6 +107,9 @@ CREATE TABLE IF NOT EXISTS rejections (
     PRIMARY KEY (input, reason)
 );
 
+-- stores written before the headline column get it (NULL: not a headline event)
+ALTER TABLE events ADD COLUMN IF NOT EXISTS headline BOOLEAN;
+
 CREATE INDEX IF NOT EXISTS events_dyad ON events (source_key, target_key);
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims (doc_id);
