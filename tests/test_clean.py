@@ -312,7 +312,8 @@ def test_reuters_style_scrape() -> None:
     assert doc.title == "Russia says it will keep up its strikes on Ukraine energy grid"
     assert (doc.published, doc.outlet, doc.agencies) == ("2022-12-10", "Reuters", ["Reuters"])
     assert doc.byline == ["Guy Faulconbridge", "Mark Trevelyan"]
-    assert doc.text.split("\n\n") == ["LONDON, Dec 10 (Reuters) - " + PARAS[0], PARAS[1]]
+    assert doc.text.split("\n\n") == [PARAS[0], PARAS[1]]
+    assert (doc.dateline, doc.dateline_place) == ("LONDON, Dec 10 (Reuters)", "LONDON")
 
 
 def test_ap_style_scrape() -> None:
@@ -328,7 +329,8 @@ def test_ap_style_scrape() -> None:
     doc = _doc(text, url="https://apnews.com/article/abc")
     assert isinstance(doc, Document)
     assert (doc.outlet, doc.agencies) == ("AP", ["AP"])
-    assert doc.text.split("\n\n") == ["WASHINGTON (AP) — " + PARAS[0], *PARAS[1:]]
+    assert doc.text.split("\n\n") == PARAS
+    assert (doc.dateline, doc.dateline_place) == ("WASHINGTON (AP)", "WASHINGTON")
 
 
 def test_html_title_suffix_slash_date_and_trailer() -> None:

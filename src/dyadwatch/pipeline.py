@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .events.merge import merge_mentions
-from .records import Claim, Document, Event, Output, RawInput, Rejection
+from .records import Claim, Document, Event, Evidence, Output, RawInput, Rejection, stable_id
 from .registry import registry
 from .settings import Settings
 from .stages import ActorResolver, Attributor, Cleaner, EventCoder, Parser, TimeResolver
@@ -89,7 +89,7 @@ class Pipeline:
         passed: deque[Rejection | Document] = deque()
         seen: set[str] = set()
 
-        def texts() -> Iterator[tuple[str, Document]]:
+        def texts() -> Iterator[tuple[str, tuple[bool, Document]]]:
             for item in self.clean(raws):
                 if (
                     isinstance(item, Rejection)
@@ -101,14 +101,41 @@ class Pipeline:
                     passed.append(too_long(item, self.settings.max_chars))
                 else:
                     seen.add(item.doc_id)
-                    yield item.text, item
+                    if codes_title(item):  # the title is parsed just before its body
+                        yield item.title or "", (True, item)
+                    yield item.text, (False, item)
 
-        for sdoc, doc in self.parser.pipe(texts()):
+        title_sdoc: Any = None
+        for sdoc, (is_title, doc) in self.parser.pipe(texts()):
+            if is_title:
+                title_sdoc = sdoc
+                continue
             while passed:
                 yield passed.popleft()
-            yield self._analyse_safely(doc, sdoc)
+            result = self._analyse_safely(doc, sdoc)
+            if title_sdoc is not None and isinstance(result, Result):
+                result.events.extend(self._headline_events(doc, title_sdoc))
+            title_sdoc = None
+            yield result
         while passed:
             yield passed.popleft()
+
+    def _headline_events(self, doc: Document, sdoc: Any) -> list[Event]:
+        """The title coded as its own small text: evidence offsets into the title, sentence -1."""
+        head = doc.model_copy(update={"text": doc.title or "", "title": None})
+        try:
+            events = self.analyse(head, sdoc).events
+        except Exception:  # a headline must not cost the document its body events
+            log.exception("headline analysis failed for %s", doc.input)
+            return []
+        for ev in events:
+            ev.headline = True
+            ev.evidence = Evidence(
+                sentence=-1, start=ev.evidence.start, end=ev.evidence.end, text=ev.evidence.text
+            )
+            ev.event_id = stable_id(ev.event_id, "headline")
+            ev.attributed_to = []  # the title's own claims are not kept; its status is
+        return events
 
     def _analyse_safely(self, doc: Document, sdoc: Any) -> Result | Rejection:
         try:
@@ -128,6 +155,17 @@ def too_long(doc: Document, limit: int) -> Rejection:
         reason="too_long",
         detail=f"{len(doc.text)} characters after cleaning > max_chars {limit}; split it",
     )
+
+
+HEADLINE_MAX_CHARS = 400  # longer "titles" are not headlines (and must not strain the parser)
+
+
+def codes_title(doc: Document) -> bool:
+    """A title is coded unless the body already carries it (a headline kept as body)."""
+    if not doc.title or not doc.title.strip() or len(doc.title) > HEADLINE_MAX_CHARS:
+        return False
+    title = " ".join(doc.title.split()).casefold()
+    return title not in " ".join(doc.text[: len(doc.title) * 4].split()).casefold()
 
 
 def records(results: Iterable[Result | Rejection]) -> Iterator[Output]:

@@ -161,8 +161,10 @@ class Document(Record):
     # extras
     input: str | None = None
     encoding: str | None = None
-    published_basis: str | None = None  # given | text | url | metadata | none
+    published_basis: str | None = None  # given | text | url | metadata | dateline | none
     source_id: str | None = None
+    dateline: str | None = None  # "KYIV, March 14 (AP)", removed from the body start
+    dateline_place: str | None = None  # "KYIV", as written
 
 
 class Event(Record):
@@ -190,6 +192,8 @@ class Event(Record):
     # every mention of this one event in the document, the primary (= evidence) first;
     # [] only in records written before mentions were merged (count those as one mention)
     mentions: list[EventMention] = Field(default_factory=list)
+    # coded from Document.title: evidence offsets are into the title, evidence.sentence is -1
+    headline: bool = False
 
 
 class Claim(Record):
@@ -238,6 +242,8 @@ REJECTION_REASONS = (
     "too_long",  # cleaned body over max_chars (spaCy's parse limit)
     "corrupt_compressed",
     "symlink_loop",
+    "no_words",
+    "wrong_type",
 )
 
 

@@ -7,23 +7,35 @@ patterns live in data/clean/. Every removed line is kept in Document.removed.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..records import Document, RawInput, Rejection, Removed, stable_id
 from ..registry import registry
 from ..settings import Settings
-from .dates import normalise_date, url_date
+from .dates import find_date, normalise_date, url_date
 from .html import extract_html
 from .lang import accepted, detect_language
 from .patterns import Patterns, load_patterns
 from .text import TextCleaner, tidy_title
 
-__all__ = ["Cleaner", "Extracted", "normalize_body", "make_cleaner"]
+_PARTIAL = re.compile(r"\d{4}(?:-\d{2})?")
+
+__all__ = ["Cleaner", "Extracted", "count_words", "normalize_body", "make_cleaner"]
 
 
 def normalize_body(text: str) -> str:
-    """Whitespace-collapsed, casefolded body: the basis of the stable doc_id."""
-    return " ".join(text.split()).casefold()
+    """Whitespace-collapsed, casefolded, NFC body: the basis of the stable doc_id."""
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+
+
+_WORD = re.compile(r"[^\W\d_]")  # a letter, in any script
+
+
+def count_words(text: str) -> int:
+    """Tokens with a letter in them: "!!! ... ---" or "12 34" has no words."""
+    return sum(1 for tok in text.split() if _WORD.search(tok))
 
 
 @dataclass
@@ -39,6 +51,8 @@ class Extracted:
     byline: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
+    dateline: str | None = None
+    dateline_place: str | None = None
 
 
 class Cleaner:
@@ -54,7 +68,10 @@ class Cleaner:
             return ex
         # min_words guards HTML extraction (a page whose body was not found); a sentence, a
         # headline or a wire snippet given as text is input however short.
-        n_words = len(ex.text.split())
+        n_words = count_words(ex.text)
+        if n_words == 0 and ex.text.strip():
+            detail = f"{len(ex.text.split())} tokens after cleaning, none with a letter"
+            return Rejection(input=raw.input, reason="no_words", detail=detail)
         floor = self.settings.min_words if raw.format == "html" else 1
         if n_words < floor:
             detail = f"{n_words} words after cleaning < min_words {floor}"
@@ -79,11 +96,19 @@ class Cleaner:
             encoding=raw.encoding,
             published_basis=ex.published_basis,
             source_id=raw.source_id,
+            dateline=ex.dateline,
+            dateline_place=ex.dateline_place,
         )
 
     def extract(self, raw: RawInput) -> Extracted | Rejection:
         if not raw.content.strip():
             return Rejection(input=raw.input, reason="empty", detail="no text")
+        if raw.format == "text" and not _WORD.search(raw.content):
+            detail = f"{len(raw.content.split())} tokens, none with a letter"
+            return Rejection(input=raw.input, reason="no_words", detail=detail)
+        # one form for one text: an NFD copy of an article is the same document
+        nfc = {k: _nfc(getattr(raw, k)) for k in ("content", "title")}
+        raw = raw.model_copy(update=nfc)
         if raw.format == "html":
             return self._from_html(raw)
         return self._from_text(raw, raw.content, soft_wrap="markdown" not in raw.notes)
@@ -106,6 +131,14 @@ class Cleaner:
             cleaned.published, basis = guessed_date, "metadata"
         if cleaned.published is None and url_date(raw.url):
             cleaned.published, basis = url_date(raw.url), "url"
+        dl = cleaned.dateline
+        partial = cleaned.published is not None and _PARTIAL.fullmatch(cleaned.published)
+        if dl is not None and (cleaned.published is None or partial):
+            # the year from context: a partial publication date ("2024"), else a date in the text
+            found = find_date(content)
+            iso = dl.iso(cleaned.published or (found[0] if found else None))
+            if iso and iso.startswith(cleaned.published or ""):
+                cleaned.published, basis = iso, "dateline"
         outlet = (
             raw.outlet
             or self.patterns.outlet_for_url(raw.url)
@@ -121,6 +154,8 @@ class Cleaner:
             byline=cleaned.byline,
             agencies=cleaned.agencies,
             removed=cleaned.removed,
+            dateline=dl.text if dl else None,
+            dateline_place=dl.place if dl else None,
         )
 
     def _from_html(self, raw: RawInput) -> Extracted | Rejection:
@@ -149,6 +184,10 @@ class Cleaner:
         ex.byline = ex.byline or res.byline
         ex.removed = res.removed + ex.removed
         return ex
+
+
+def _nfc(text: str | None) -> str | None:
+    return unicodedata.normalize("NFC", text) if text and not text.isascii() else text
 
 
 def _basis(raw: RawInput, given: str | None, found: str | None) -> str:

@@ -27,6 +27,7 @@ class Patterns:
     agencies: dict[str, str]  # lower-cased alias -> canonical agency
     outlets: dict[str, str]  # domain -> outlet
     outlet_cues: tuple[tuple[str, re.Pattern[str]], ...]
+    non_places: frozenset[str] = frozenset()  # upper-case words that are not a dateline place
 
     def line_rule(self, line: str, head: bool) -> LineRule | None:
         """First rule matching the line, or the line without a list bullet ("- Print")."""
@@ -121,4 +122,5 @@ def load_patterns(folder: str | None = None) -> Patterns:
             for r in _rows(_read(base, "outlet_cues.tsv"))
             if len(r) > 1
         ),
+        non_places=frozenset(r[0].casefold() for r in _rows(_read(base, "dateline_words.txt"))),
     )

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Removed
+from .datelines import Dateline, parse_dateline
 from .dates import dateline_date
 from .patterns import Patterns
 
@@ -25,13 +26,13 @@ _BYLINE = re.compile(
     r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,4})"
 )
-_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'/-]{1,60}\((?P<ag>[A-Za-z ]{2,25})\)\s*[-–—]")
 _TERMINAL = tuple('.!?:;"”’)]…')
 _BODY_MIN_WORDS = 15
 _HEAD_LINES = 12
 _CAPTION_LINES = 2  # alt text + caption above a credit
 _CAPTION_WORDS = 30
 _KICKER_WORDS = 3
+_DATELINE_AFTER_HEAD = 1
 
 
 @dataclass
@@ -50,6 +51,7 @@ class CleanedText:
     published: str | None = None
     byline: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None
 
 
 def _lines(content: str, blocks: bool = True) -> list[Line]:
@@ -125,7 +127,7 @@ class TextCleaner:
         self._boilerplate(lines, extra)
         self._trailer_and_footer(lines, out)
         wrapped = _wrapped_blocks(lines) if soft_wrap else set()
-        self._head(lines, out, wrapped)
+        self._head(lines, out, wrapped, extra)
         kept = [ln for ln in lines if ln.reason is None]
         out.text = _paragraphs(kept, wrapped)
         removed = [Removed(text=_shown(ln), reason=ln.reason or "", line=ln.no) for ln in lines]
@@ -221,7 +223,9 @@ class TextCleaner:
                 ln.reason = "related"
 
     # -- title, dateline, byline in the head of the page ----------------------------------------
-    def _head(self, lines: list[Line], out: CleanedText, wrapped: set[int]) -> None:
+    def _head(
+        self, lines: list[Line], out: CleanedText, wrapped: set[int], extra: list[Removed]
+    ) -> None:
         kept = [ln for ln in lines if ln.reason is None]
         head: list[Line] = []
         for ln in kept[:_HEAD_LINES]:
@@ -238,22 +242,51 @@ class TextCleaner:
             if m and not out.byline:
                 ln.reason = "byline"
                 out.byline = [n.strip() for n in re.split(r",|\band\b|&", m["names"]) if n.strip()]
+        # a standfirst paragraph may come before the dateline's paragraph
+        after = kept[len(head) : len(head) + _DATELINE_AFTER_HEAD]
+        near = head + [ln for ln in after if head and ln.block != head[-1].block]
+        with_dateline = self._dateline(near, out, extra)
         runs_on = {a.no for a, b in _pairs(lines) if _continues(a.text, b, wrapped)}
-        self._title([ln for ln in head if ln.no not in runs_on], out)
-        if not out.agencies and kept:
-            first_body = next((ln for ln in kept if ln.reason is None and _is_body(ln.text)), None)
-            m = _AGENCY_DATELINE.match(first_body.text) if first_body else None
-            agency = self.p.agencies.get(m["ag"].lower()) if m else None
-            if agency:
-                out.agencies = [agency]
+        self._title([ln for ln in head if ln.no not in runs_on | with_dateline], lines, out)
+
+    def _dateline(self, head: list[Line], out: CleanedText, extra: list[Removed]) -> set[int]:
+        """Take a wire dateline off the first paragraph that opens with one (numbers of the
+        lines it was on: they are body, not a title)."""
+        for ln in head:
+            if ln.reason is not None:
+                continue
+            dl = parse_dateline(ln.text, self.p.agencies, self.p.non_places)
+            if dl is None:
+                continue
+            out.dateline = dl
+            out.agencies = list(dict.fromkeys([*out.agencies, *dl.agencies]))
+            rest = ln.text[dl.end :].strip()
+            if rest:
+                extra.append(Removed(text=dl.text, reason="dateline", line=ln.no))
+                ln.text = rest
+            else:
+                ln.reason = "dateline"
+            return {ln.no}
+        return set()
 
     @staticmethod
-    def _title(head: list[Line], out: CleanedText) -> None:
+    def _title(head: list[Line], lines: list[Line], out: CleanedText) -> None:
+        """A known title is dropped from the body where it repeats; a headline-like first line
+        becomes the title only above a real paragraph (a lone line or a short text is body)."""
         want = _norm(out.title) if out.title else None
         for i, ln in enumerate(head):
             if ln.reason is not None:
                 continue
-            if (want and _norm(ln.text) == want) or (not out.title and headline_like(ln.text)):
+            others = [x for x in lines if x.reason is None and x is not ln]
+            if want and _norm(ln.text) == want:
+                found = bool(others)
+            else:
+                found = (
+                    not out.title
+                    and headline_like(ln.text)
+                    and any(_is_body(x.text) for x in others)
+                )
+            if found:
                 ln.reason = "title"
                 out.title = out.title or ln.text
                 for kicker in head[:i]:  # section labels above the headline ("World")

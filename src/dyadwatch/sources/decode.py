@@ -22,10 +22,31 @@ class Decoded:
     detail: str = ""
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when ``data`` is UTF-16 text written without a BOM.
+
+    Text in Latin script has a NUL in every other byte, on one side only; binary data has
+    NULs on both sides. The decoded text must also be printable."""
+    head = data[: _SNIFF - _SNIFF % 2]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.02 * pairs:
+        enc = "utf-16-le"
+    elif even >= 0.3 * pairs and odd <= 0.02 * pairs:
+        enc = "utf-16-be"
+    else:
+        return None
+    text = head[: 2 * pairs].decode(enc, errors="replace")
+    ok = sum(1 for c in text if c.isprintable() or c in "\t\n\r\f")
+    return enc if ok / len(text) >= 0.95 else None
+
+
 def binary_detail(data: bytes) -> str | None:
-    """Why ``data`` looks binary, or None. UTF-16 with a BOM is text."""
+    """Why ``data`` looks binary, or None. UTF-16 with a BOM, or without one, is text."""
     head = data[:_SNIFF]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(data):
         return None
     nul = head.find(b"\x00")
     if nul >= 0:
@@ -83,6 +104,9 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return Decoded(data.decode("utf-16", errors="replace"), "utf-16")
+    bomless = utf16_without_bom(data)
+    if bomless:
+        return Decoded(data.decode(bomless, errors="replace"), bomless)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

@@ -14,6 +14,7 @@ from .overrides import apply_overrides
 TEXT_FIELDS = ("html", "text")
 _META = ("url", "title", "published", "outlet", "id")
 INDEX_LOOKAHEAD = 50
+_JSON_TYPES = {dict: "object", list: "array", bool: "boolean", int: "number", float: "number"}
 
 
 def looks_like_jsonl(head: bytes) -> bool:
@@ -119,14 +120,31 @@ def _parse(line: bytes, where: str) -> RawInput | Rejection:
     return _from_obj(obj, where, decoded.encoding or "utf-8")
 
 
+def _wrong_type(obj: dict[str, Any]) -> str | None:
+    """The first field whose JSON type is wrong ("text: int 12345, expected a string")."""
+    for key in (*TEXT_FIELDS, *_META):
+        value = obj.get(key)
+        if value is None or isinstance(value, str):
+            continue
+        if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+            continue  # numeric ids are common and unambiguous
+        shown = json.dumps(value, ensure_ascii=False)
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        return f"{key}: {_JSON_TYPES.get(type(value), 'value')} {shown}, expected a string"
+    return None
+
+
 def _from_obj(obj: Any, where: str, encoding: str) -> RawInput | Rejection:
     if not isinstance(obj, dict):
         return Rejection(input=where, reason="malformed_jsonl", detail="item is not a JSON object")
+    if not any(k in obj for k in TEXT_FIELDS):  # an index or metadata line, not an article
+        return Rejection(input=where, reason="missing_field", detail="no 'text' or 'html' field")
+    wrong = _wrong_type(obj)
+    if wrong:
+        return Rejection(input=where, reason="wrong_type", detail=wrong)
     field = next((k for k in TEXT_FIELDS if isinstance(obj.get(k), str) and obj[k].strip()), None)
     if field is None:
-        if any(k in obj for k in TEXT_FIELDS):
-            return Rejection(input=where, reason="empty", detail="text/html field is empty")
-        return Rejection(input=where, reason="missing_field", detail="no 'text' or 'html' field")
+        return Rejection(input=where, reason="empty", detail="text/html field is empty")
     notes = [] if encoding == "utf-8" else [f"decoded as {encoding}"]
     return RawInput(
         input=where,

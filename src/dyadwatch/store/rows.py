@@ -90,7 +90,7 @@ EVENT_COLS = (
     "target_text, target_name, target_country, target_sector, target_code, source_key, "
     "target_key, plover_type, plover_mode, plover_context, cameo, goldstein, date, date_start, "
     "date_precision, date_basis, status, attributed_to, trigger, weapons, sentence, start_char, "
-    "end_char, evidence_text, confidence, n_mentions, record"
+    "end_char, evidence_text, confidence, n_mentions, record, headline"
 )
 
 
@@ -128,6 +128,7 @@ def event_row(ev: Event, published: date | None) -> tuple[Any, ...]:
         ev.confidence,
         n_mentions(ev.mentions),
         json.dumps(ev.to_json_dict(), ensure_ascii=False),
+        ev.headline,
     )
 
 

@@ -54,7 +54,8 @@ CREATE TABLE IF NOT EXISTS events (
     evidence_text   VARCHAR,
     confidence      DOUBLE,
     n_mentions      INTEGER,  -- sentences/triggers asserting this one event (Event.mentions)
-    record          JSON
+    record          JSON,
+    headline        BOOLEAN  -- coded from the document title (offsets into the title)
 );
 -- files made before events had mentions: every stored event was one mention
 ALTER TABLE events ADD COLUMN IF NOT EXISTS n_mentions INTEGER DEFAULT 1;
@@ -108,6 +109,9 @@ CREATE TABLE IF NOT EXISTS rejections (
     rejected_at TIMESTAMP,
     PRIMARY KEY (input, reason)
 );
+
+-- stores written before the headline column get it (NULL: not a headline event)
+ALTER TABLE events ADD COLUMN IF NOT EXISTS headline BOOLEAN;
 
 CREATE INDEX IF NOT EXISTS events_dyad ON events (source_key, target_key);
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
