@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .events.confidence import rescore
 from .records import Claim, Document, Event, Output, RawInput, Rejection
 from .registry import registry
 from .settings import Settings
@@ -41,6 +42,7 @@ class Pipeline:
         self.coder: EventCoder = registry.get(settings.events_impl)(settings)
         self.attributor: Attributor = registry.get(settings.claims_impl)(settings)
         self.timer: TimeResolver = registry.get(settings.time_impl)(settings)
+        self.confidence: Callable[[list[Event], Any], list[Event]] = rescore
 
     @property
     def parser(self) -> Parser:
@@ -64,6 +66,7 @@ class Pipeline:
         events = self.coder(doc, sdoc, mentions)
         claims, events = self.attributor(doc, sdoc, mentions, events)
         events, claims = self.timer(doc, sdoc, events, claims)
+        events = self.confidence(events, sdoc)  # learned, calibrated (events/confidence.py)
         return Result(doc, events, claims)
 
     def run(self, raws: Iterable[RawInput | Rejection]) -> Iterator[Result | Rejection]:
