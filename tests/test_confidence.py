@@ -78,6 +78,13 @@ def test_known_sides_score_higher_than_unknown() -> None:
     assert 0.0 <= none < both <= 1.0
 
 
+def test_question_lowers_the_score() -> None:
+    model = load_model()
+    assert model is not None
+    f = features(_event("USA", "CHN", 0.7), _DocIndex(None), Counter({"accused": 1}))
+    assert model.score({**f, "question": 1.0}) < model.score(f)
+
+
 def test_pipeline_confidences_are_probabilities(settings: Settings) -> None:
     text = (
         "Ukraine accused Russia of shelling the nuclear power plant on Tuesday. "

@@ -218,8 +218,9 @@ def build(shared: Path, settings: Settings, config: dict[str, Any]) -> dict[str,
     stats.update(
         {"ngec_events": len(rows), "ngec_positives": sum(labels), "gsr_events": len(g_rows),
          "gsr_positives": sum(g_labels), "ngec_documents": len(n_raws),
-         "gsr_documents": len(g_raws), "seconds": round(time.time() - t0, 1)}
+         "gsr_documents": len(g_raws)}
     )  # fmt: skip
+    print(f"trained in {time.time() - t0:.0f} s", file=sys.stderr)
     model.meta = {
         "model": "logistic regression (L2, L-BFGS) + Platt scaling on held-out GSR tune records",
         "trained": datetime.now(UTC).strftime("%Y-%m-%d"),

@@ -31,6 +31,9 @@ Features = dict[str, float]
 # raises it): readable priors the weak training labels could otherwise blur.
 SIGNS = {"sides_known": 1, "src=none": -1, "tgt=none": -1}
 ONE_SIDED = 0.6
+# Set weights for cues the training data never shows (no synthetic lead or GSR record is a
+# question): a question asserts no event unless it does, so it divides the odds by e.
+UNSEEN_PRIORS = {"question": -1.0}
 CLAUSE_DEPS = {"ROOT": "root", "ccomp": "ccomp", "xcomp": "xcomp", "conj": "conj"}
 CLAUSE_DEPS |= {"advcl": "adjunct", "pcomp": "adjunct", "relcl": "relative", "acl": "relative"}
 
@@ -302,6 +305,10 @@ def train(
         stats["calibration_ece_before_platt"] = round(ece(raw.tolist(), y[ho].tolist()), 4)
         stats["calibration_ece_after_platt"] = round(ece(cal.tolist(), y[ho].tolist()), 4)
     weights = {n: round(float(v), 5) for n, v in zip(names, w, strict=True) if abs(v) > 1e-6}
+    for name, prior in UNSEEN_PRIORS.items():
+        if name not in names:
+            weights[name] = prior
+            stats.setdefault("set_not_learned", []).append(name)
     return Model(weights, round(b, 5), (round(platt[0], 5), round(platt[1], 5))), stats
 
 
