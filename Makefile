@@ -8,7 +8,7 @@ SHARED ?= ../shared
 DEMO_DB ?= demo.duckdb
 export OPENBLAS_NUM_THREADS := 1
 
-.PHONY: install demo test test-all fuzz lint format eval eval-gate bench clean
+.PHONY: install demo test test-all fuzz lint format eval eval-gate bench train clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ eval: install
 
 eval-gate: install
 	$(PY) -m dyadwatch.eval.gate --shared $(SHARED) --baseline eval/baseline.json
+
+# Event confidence model (src/dyadwatch/data/events/confidence/): CPU, ~2 minutes, deterministic.
+train: install
+	$(PY) -m dyadwatch.eval.train_confidence --shared $(SHARED)
 
 bench: install
 	$(PY) benchmarks/throughput.py

@@ -147,6 +147,7 @@ def instrument(pipe: Any, clock: StageClock) -> None:
     pipe.coder = clock.call("events", pipe.coder)
     pipe.attributor = clock.call("claims", pipe.attributor)
     pipe.timer = clock.call("time", pipe.timer)
+    pipe.confidence = clock.call("confidence", pipe.confidence)
     parser = pipe.parser
     inner_pipe = parser.pipe
     parser.pipe = lambda items: clock.iterate("nlp", inner_pipe(items))

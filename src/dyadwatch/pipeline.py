@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .events.confidence import rescore
 from .events.merge import merge_mentions
 from .records import Claim, Document, Event, Evidence, Output, RawInput, Rejection, stable_id
 from .registry import registry
@@ -42,6 +43,7 @@ class Pipeline:
         self.coder: EventCoder = registry.get(settings.events_impl)(settings)
         self.attributor: Attributor = registry.get(settings.claims_impl)(settings)
         self.timer: TimeResolver = registry.get(settings.time_impl)(settings)
+        self.confidence: Callable[[list[Event], Any], list[Event]] = rescore
 
     @property
     def parser(self) -> Parser:
@@ -65,6 +67,7 @@ class Pipeline:
         events = self.coder(doc, sdoc, mentions)
         claims, events = self.attributor(doc, sdoc, mentions, events)
         events, claims = self.timer(doc, sdoc, events, claims)
+        events = self.confidence(events, sdoc)  # learned, calibrated (events/confidence.py)
         events, claims = merge_mentions(events, claims)  # one act said twice is one event
         return Result(doc, events, claims)
 
@@ -133,6 +136,8 @@ class Pipeline:
             ev.evidence = Evidence(
                 sentence=-1, start=ev.evidence.start, end=ev.evidence.end, text=ev.evidence.text
             )
+            for m in ev.mentions:
+                m.sentence = -1
             ev.event_id = stable_id(ev.event_id, "headline")
             ev.attributed_to = []  # the title's own claims are not kept; its status is
         return events

@@ -81,6 +81,16 @@ def parse_date(param: str, value: str, *, end: bool = False) -> date:
         raise FilterError(param, f"not a valid date: {value!r} ({exc})") from exc
 
 
+def parse_confidence(value: Any) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise FilterError("min_confidence", f"expected a number in [0, 1], got {value!r}") from None
+    if not 0.0 <= v <= 1.0:
+        raise FilterError("min_confidence", f"expected a number in [0, 1], got {value!r}")
+    return v
+
+
 def _choices(param: str, value: str, allowed: tuple[str, ...], upper: bool) -> list[str]:
     out = []
     for raw in value.split(","):
@@ -111,6 +121,7 @@ class Filters:
     doc_id: str | None = None
     stances: list[str] = field(default_factory=list)
     contested: bool | None = None
+    min_confidence: float | None = None
 
     @classmethod
     def parse(cls, **raw: Any) -> Filters:
@@ -129,6 +140,8 @@ class Filters:
             f.date_from = parse_date("date_from", raw["date_from"])
         if raw.get("date_to"):
             f.date_to = parse_date("date_to", raw["date_to"], end=True)
+        if raw.get("min_confidence") is not None:
+            f.min_confidence = parse_confidence(raw["min_confidence"])
         if f.date_from and f.date_to and f.date_from > f.date_to:
             raise FilterError("date_from", "date_from is after date_to")
         for name in ("actor", "mode", "weapon", "q", "doc_id"):
@@ -189,6 +202,9 @@ class Filters:
         if self.doc_id:
             conds.append("e.doc_id = ?")
             params.append(self.doc_id)
+        if self.min_confidence:
+            conds.append("e.confidence >= ?")
+            params.append(self.min_confidence)
         if self.contested is not None:
             neg = "" if self.contested else "NOT "
             conds.append(f"e.event_id {neg}IN {CONTESTED_EVENTS}")

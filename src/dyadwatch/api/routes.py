@@ -93,9 +93,13 @@ def event_filters(
     contested: Annotated[
         bool | None, Query(description="Only (true) or no (false) contested events/claims")
     ] = None,
+    min_confidence: Annotated[
+        float | None, Query(description="Events with confidence >= this (0-1; events only)")
+    ] = None,
 ) -> Filters:
     return Filters.parse(
         contested=contested,
+        min_confidence=min_confidence,
         dyad=dyad,
         directed=directed,
         actor=actor,

@@ -42,6 +42,9 @@ Since = Annotated[str | None, typer.Option(help="From date (YYYY[-MM[-DD]]).")]
 Until = Annotated[str | None, typer.Option(help="To date (YYYY[-MM[-DD]]).")]
 Weapon = Annotated[str | None, typer.Option(help="Weapon name substring.")]
 Text = Annotated[str | None, typer.Option("--text", help="Text search in evidence/trigger.")]
+MinConf = Annotated[
+    float, typer.Option("--min-confidence", help="Only events with confidence >= this (0-1).")
+]
 Limit = Annotated[int, typer.Option(help="Most rows to return (0 = all).")]
 Offset = Annotated[int, typer.Option(help="Rows to skip.")]
 
@@ -100,6 +103,7 @@ def events(
     until: Until = None,
     weapon: Weapon = None,
     text: Text = None,
+    min_confidence: MinConf = 0.0,
     limit: Limit = 50,
     offset: Offset = 0,
     as_json: AsJson = False,
@@ -110,7 +114,7 @@ def events(
     f = _event_filter(
         dyad=dyad, directed=directed, actor=actor, country=country, plover_type=ptype, mode=mode,
         status=status, since=since, until=until, weapon=weapon, text=text,
-        limit=limit or None, offset=offset,
+        min_confidence=min_confidence, limit=limit or None, offset=offset,
     )  # fmt: skip
     with open_store(db, config) as store:
         evs = store.events(f)
@@ -274,6 +278,7 @@ def export(
     until: Until = None,
     weapon: Weapon = None,
     text: Text = None,
+    min_confidence: MinConf = 0.0,
     limit: Limit = 0,
     db: Db = None,
     config: Config = None,
@@ -285,7 +290,8 @@ def export(
         raise fail("parquet is binary: give -o FILE or redirect stdout")
     f = _event_filter(
         dyad=dyad, directed=directed, actor=actor, country=country, plover_type=ptype, mode=mode,
-        status=status, since=since, until=until, weapon=weapon, text=text, limit=limit or None,
+        status=status, since=since, until=until, weapon=weapon, text=text,
+        min_confidence=min_confidence, limit=limit or None,
     )  # fmt: skip
     with open_store(db, config) as store:
         rows = [] if fmt == "jsonl" else store.export_rows(f)

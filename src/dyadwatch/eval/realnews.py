@@ -9,7 +9,10 @@ Headline metrics: tuple precision / recall / F1 over (source key, target key, ty
 side's key is its country, else its code, else empty, pooled over all sentences (an empty gold
 list makes every prediction a false positive); type-only F1 (per sentence, sets of types,
 pooled); status accuracy on matched tuples; sector accuracy on matched sides; side accuracy
-(country-or-code of both sides of matched-type events).
+(country-or-code of both sides of matched-type events). Details add the calibration of event
+confidence: ``ece`` (10 equal-width bins; lower is better, so not a headline metric) and a
+reliability table (bin, n, mean confidence, accuracy), where a scored prediction is correct
+when its tuple is one of the sentence's gold tuples.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from ..events.confidence import ece, reliability
 from ..pipeline import Pipeline, Result
 from ..records import Actor, Event, Evidence, RawInput, Rejection
 from ..settings import Settings
@@ -172,6 +176,8 @@ def score(
     st_ok = st_n = sec_ok = sec_n = side_ok = side_n = 0
     status_conf: Counter[tuple[str, str]] = Counter()
     rejected: Counter[str] = Counter()
+    probs: list[float] = []
+    right: list[int] = []
     per = []
     for g, (raw_evs, rej) in zip(gold, preds, strict=True):
         if rej:
@@ -179,6 +185,9 @@ def score(
         evs = _dedupe(raw_evs)
         gevs = list({gold_key(e): e for e in g["events"]}.values())
         pairs = _match(gevs, evs)
+        gkeys = {gold_key(e) for e in gevs}
+        probs += [e.confidence for e in evs]
+        right += [int(pred_key(e) in gkeys) for e in evs]
         tp, n_pred, n_gold = tp + len(pairs), n_pred + len(evs), n_gold + len(gevs)
         gt, pt = {e["type"] for e in gevs}, {e.plover.type for e in evs}
         t_tp, t_pred, t_gold = t_tp + len(gt & pt), t_pred + len(pt), t_gold + len(gt)
@@ -222,6 +231,8 @@ def score(
         "side_n": side_n,
         "rejected": dict(rejected),
         "status_confusion": {f"{a}->{b}": v for (a, b), v in sorted(status_conf.items())},
+        "ece": round(ece(probs, right), 4),
+        "reliability": reliability(probs, right),
         "sentences": per,
     }  # fmt: skip
     notes = [

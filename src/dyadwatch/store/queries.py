@@ -58,6 +58,7 @@ class EventFilter:
     text: str | None = None
     doc_id: str | None = None
     event_ids: list[str] | None = None
+    min_confidence: float = 0.0  # 0 keeps every event
     limit: int | None = 100
     offset: int = 0
 
@@ -96,6 +97,14 @@ def _common(f: EventFilter | ClaimFilter, clauses: list[str], params: list[Any])
     if f.doc_id:
         clauses.append("doc_id = ?")
         params.append(f.doc_id)
+
+
+def check_confidence(value: float) -> float:
+    """A minimum confidence must lie in [0, 1]."""
+    v = float(value)
+    if not 0.0 <= v <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, got {value!r}")
+    return v
 
 
 def _like(text: str) -> str:
@@ -144,6 +153,9 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.event_ids is not None:
         clauses.append("list_contains(?, event_id)")
         params.append(list(f.event_ids))
+    if f.min_confidence:
+        clauses.append("confidence >= ?")
+        params.append(check_confidence(f.min_confidence))
     _common(f, clauses, params)
     return " AND ".join(clauses), params
 

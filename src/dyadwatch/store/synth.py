@@ -62,6 +62,7 @@ class DocBuilder:
         mode: str | None = None,
         cameo: str | None = None,
         sentence: str | None = None,
+        confidence: float = 0.8,
     ) -> int:
         who = source.text if source else "Someone"
         whom = target.text if target else "someone"
@@ -78,7 +79,7 @@ class DocBuilder:
                 "status": status,
                 "trigger": ptype.lower(),
                 "evidence": self._evidence(s),
-                "confidence": 0.8,
+                "confidence": confidence,
                 "weapons": list(weapons or []),
                 "attributed_to": [],
             }
