@@ -232,3 +232,48 @@ def test_contested_across_documents(tmp_path: Path) -> None:
         assert len(groups) == 1
         assert groups[0].asserted_by == ["Spokesman"] and groups[0].denied_by == ["Minister"]
         assert len({e.doc_id for e in groups[0].events}) == 2
+
+
+def test_disk_full_gives_a_clear_error_and_keeps_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failed COMMIT (full disk) has already aborted the transaction, so ROLLBACK fails
+    too; the message must still say what happened, and the store stay consistent."""
+    import duckdb
+
+    s = Store(tmp_path / "full.duckdb")
+    s.write_batch([_other_doc()])
+    before = s.counts()
+
+    def full(self: Store) -> None:
+        self.con.execute("ROLLBACK")  # as DuckDB does when the write fails
+        raise duckdb.IOException("Could not write file: No space left on device")
+
+    monkeypatch.setattr(Store, "_refresh_actors", full)
+    with pytest.raises(StoreError, match="no space left on device; nothing from this batch"):
+        s.write_batch([seed_like()])
+    monkeypatch.undo()
+    assert s.counts() == before and not s.has_document(seed_like().document.doc_id)
+
+
+def test_lock_message_names_the_holder_and_the_way_out(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "held.duckdb"
+    Store(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb,sys,time; c=duckdb.connect(sys.argv[1], "
+         "read_only=True); print('ready', flush=True); time.sleep(60)", str(path)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError) as err:
+            Store(path)
+        msg = str(err.value)
+        assert f"process {holder.pid}" in msg and "dyadwatch serve" in msg
+        assert "/api/documents" in msg
+    finally:
+        holder.kill()
+        holder.wait()

@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..settings import Settings
+from ..store.db import StoreError
 from .db import Database, QueryTimeout
 from .filters import FilterError
 
@@ -205,6 +206,10 @@ def _install_errors(app: FastAPI) -> None:
 
             return error_page(request, 422, f"{exc.param}: {exc.message}")
         return json_error(422, "invalid_parameter", f"{exc.param}: {exc.message}", param=exc.param)
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        return json_error(503, "store_error", str(exc))
 
     @app.exception_handler(QueryTimeout)
     async def timeout_error(request: Request, exc: QueryTimeout) -> Response:

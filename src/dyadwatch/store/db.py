@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -71,6 +72,29 @@ def _schema_sql() -> str:
     return resources.files("dyadwatch.store").joinpath("schema.sql").read_text()
 
 
+def open_failure(path: str, exc: Exception, read_only: bool) -> str:
+    """Say what holds the file: DuckDB names the holder's process in its lock error."""
+    msg = str(exc)
+    if "lock" not in msg.lower():
+        return f"cannot open database {path}: {msg}"
+    holder = re.search(r"held in (.+?)(?: \(PID (\d+)\))", msg)
+    who = f"process {holder.group(2)} ({holder.group(1)})" if holder else "another process"
+    if read_only:
+        return f"cannot read {path}: {who} has it open for writing (an ingest or a writable server)"
+    return (
+        f"cannot write {path}: {who} holds it (a running `dyadwatch serve`, even read-only, or "
+        "another ingest). Stop it, or ingest through the server: start it with "
+        "DYADWATCH_API_TOKEN set and POST to /api/documents (README)"
+    )
+
+
+def write_failure(path: str, exc: Exception) -> str:
+    msg = str(exc)
+    if "no space left" in msg.lower() or "disk full" in msg.lower():
+        return f"cannot write {path}: no space left on device; nothing from this batch was kept"
+    return f"cannot write {path}: {msg}; nothing from this batch was kept"
+
+
 class Store:
     """A dyadwatch DuckDB database. Use as a context manager.
 
@@ -86,10 +110,7 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            hint = ""
-            if "lock" in str(exc).lower():
-                hint = " (another process has it open for writing: an ingest or a writable server)"
-            raise StoreError(f"cannot open database {self.path}: {exc}{hint}") from exc
+            raise StoreError(open_failure(self.path, exc, read_only)) from exc
         try:
             if not read_only:
                 self._create_schema()
@@ -151,10 +172,21 @@ class Store:
             self._write(results, rejections, stats)
             self._refresh_actors()
             self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(write_failure(self.path, exc)) from exc
             raise
         return stats
+
+    def _rollback(self) -> None:
+        """Roll back if a transaction is still open. When the write failed inside COMMIT
+        (a full disk), DuckDB has already aborted it and ROLLBACK itself fails; that second
+        error must not hide the first."""
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            log.debug("rollback after a failed write: no transaction left", exc_info=True)
 
     def _write(
         self, results: Sequence[Result], rejections: Sequence[Rejection], stats: BatchStats
