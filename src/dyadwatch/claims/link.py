@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Actor, Claim, Event
+from ..spans import SpanIndex
 
 # An event's own clause modality that a reporting frame must not water down.
 STRONG = {"expected", "considered", "hypothetical", "negated"}
@@ -79,10 +80,11 @@ def link_events(
     keep their status.
     """
     shields = shields or {}
+    index = SpanIndex((p.start, p.end, c) for c in claims for p in [c.content, *c.content_parts])
     out: list[Event] = []
     for ev in events:
         a, b = _event_span(ev, text)
-        holders = [c for c in claims if _holds(c, a, b)]
+        holders = index.holding(a, b)
         if not holders:
             out.append(ev)
             continue

@@ -8,11 +8,14 @@ with country None, so the claim keeps who said it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Any
 
 from ..nlp import doc_text
 from ..records import Actor, Mention
+from ..spans import SpanIndex
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 OTHER_PRONOUNS = {"they", "them", "it", "we", "i", "you", "who", "which", "that"}
@@ -27,6 +30,18 @@ class SpeakerFinder:
     ) -> None:
         self.sdoc = sdoc
         self.mentions = sorted(mentions, key=lambda m: m.token_start)
+        # lookups by token, by head and by end: a scan per claim was quadratic in length
+        self._covering = SpanIndex((m.token_start, m.token_end, m) for m in self.mentions)
+        order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].head)
+        self._heads = [self.mentions[i].head for i in order]
+        self._head_order = order
+        people = sorted(
+            (m.token_end, i)
+            for i, m in enumerate(self.mentions)
+            if m.actor.kind == "person" and m.actor.resolved_by != "pronoun"
+        )
+        self._person_ends = [end for end, _ in people]
+        self._person_last = list(accumulate((i for _, i in people), max))
         self.resolve_phrase = resolve_phrase
         self.named: list[tuple[int, Actor]] = []  # (token, speaker) of earlier named sources
 
@@ -43,21 +58,18 @@ class SpeakerFinder:
     def mention_at(self, a: int, b: int, head: int) -> Mention | None:
         """The mention whose head is the source head, else the one nearest it in [a, b)."""
         best: Mention | None = None
-        for m in self.mentions:
-            if m.token_start <= head < m.token_end and (best is None or m.head == head):
+        for m in self._covering.at(head):
+            if best is None or m.head == head:
                 best = m
         if best is not None:
             return best
-        inside = [m for m in self.mentions if a <= m.head < b]
+        lo, hi = bisect_left(self._heads, a), bisect_left(self._heads, b)
+        inside = [self.mentions[i] for i in sorted(self._head_order[lo:hi])]
         return min(inside, key=lambda m: abs(m.head - head)) if inside else None
 
     def last_person_before(self, i: int) -> Mention | None:
-        cands = [
-            m
-            for m in self.mentions
-            if m.token_end <= i and m.actor.kind == "person" and m.actor.resolved_by != "pronoun"
-        ]
-        return cands[-1] if cands else None
+        n = bisect_right(self._person_ends, i)
+        return self.mentions[self._person_last[n - 1]] if n else None
 
     def speaker(self, a: int, b: int, head: int, antecedent: int | None) -> Actor:
         sdoc = self.sdoc

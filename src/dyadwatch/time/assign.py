@@ -22,6 +22,7 @@ from typing import Any
 
 from ..nlp import doc_text
 from ..records import Claim, DateBasis, Event, Precision, TimeExpr
+from ..spans import SpanIndex
 from .dates import parse_dct
 
 # Dependency labels that open a clause of their own (its times are not ours).
@@ -321,11 +322,12 @@ def assign_dates(
             anchors = sorted([*anchors, (cue[0], d)], key=lambda a: a[0])
         claim_dates[c.claim_id] = d or pub
     out_claims = [c.model_copy(update=claim_dates[c.claim_id].update()) for c in claims]
+    holders = ClaimLookup(cl, claims)
     out_events = []
     for e in events:
         trig = _trigger(e)
         d = _named(named or [], trig) or cl.own(*trig, fallback=(e.evidence.start, e.evidence.end))
-        d = d or _from_claim(cl, e, trig, claims, claim_dates) or pub
+        d = d or _from_claim(cl, e, trig, holders, claim_dates) or pub
         out_events.append(e.model_copy(update=d.update()))
     return out_events, out_claims
 
@@ -338,10 +340,23 @@ def _named(named: list[TimeExpr], trig: tuple[int, int]) -> Dated | None:
     return None
 
 
+class ClaimLookup:
+    """Claims by content span and by cue head, built once per document: a scan of every
+    claim for every event was quadratic in document length."""
+
+    def __init__(self, cl: Clauses, claims: list[Claim]) -> None:
+        self.content = SpanIndex((c.content.start, c.content.end, c) for c in claims)
+        self.by_cue_head: dict[int, Claim] = {}
+        for c in claims:
+            cue_head = cl.head(*_cue(c))
+            if cue_head is not None:
+                self.by_cue_head.setdefault(cue_head.i, c)
+
+
 def _from_claim(
-    cl: Clauses, e: Event, trig: tuple[int, int], claims: list[Claim], dates: dict[str, Dated]
+    cl: Clauses, e: Event, trig: tuple[int, int], claims: ClaimLookup, dates: dict[str, Dated]
 ) -> Dated | None:
-    holders = [c for c in claims if c.content.start <= trig[0] < c.content.end]
+    holders = claims.content.at(trig[0])
     if holders:  # the innermost content holding the trigger speaks for it
         return dates[min(holders, key=lambda c: c.content.end - c.content.start).claim_id]
     for cid in e.attributed_to:  # first listed is the primary attribution
@@ -350,8 +365,6 @@ def _from_claim(
     head = cl.head(*trig)
     if head is None:
         return None
-    for c in claims:  # the event is the reporting act itself ("Cleverly described ...")
-        cue_head = cl.head(*_cue(c))
-        if cue_head is not None and cue_head.i == head.i:
-            return dates[c.claim_id]
-    return None
+    # the event is the reporting act itself ("Cleverly described ...")
+    c = claims.by_cue_head.get(head.i)
+    return dates[c.claim_id] if c is not None else None
