@@ -34,7 +34,7 @@ from .rules import (
     demanded,
     recode,
 )
-from .status import REPORTING, clause_status
+from .status import REPORTING, clause_status, interrogative
 from .weapons import find_weapons
 
 TRANSFER = frozenset(
@@ -89,8 +89,8 @@ class PloverCoder:
         idx = MentionIndex([*mentions, *self._adjectival(doc, sdoc, mentions)])
         events: list[Event] = []
         for s_i, sent in enumerate(sdoc.sents):
-            if len(sent) > MAX_SENT_TOKENS:
-                continue  # run-on text (lists, tables): parses are unreliable
+            if len(sent) > MAX_SENT_TOKENS or interrogative(sent):
+                continue  # run-on text (lists, tables) parses badly; a question asserts nothing
             if not any(i in idx.by_token for i in range(sent.start, sent.end)) and not (
                 PRONOUNS.search(sent.text)
             ):
