@@ -157,8 +157,9 @@ def link_events(
         ]
         inner = holders[0]
         shielded = any(x <= a and b <= y for x, y in shields.get(inner.claim_id, []))
+        status: str = ev.status
         if shielded:
-            status = ev.status
+            pass
         elif _in_denial_cue(inner, a, b) and ev.status not in KEEP_ALWAYS:
             status = "denied"
         else:
