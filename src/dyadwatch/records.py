@@ -178,6 +178,9 @@ class Event(Record):
     date_text: str | None = None
     trigger_span: Span | None = None
     symmetric: bool = False
+    # a historical reference ("under the 1951 treaty", "since the 2014 annexation"): keeps its
+    # own date but is background, not a new event (set by the time stage; docs/RECORDS.md)
+    background: bool = False
 
 
 class Claim(Record):
