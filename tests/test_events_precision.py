@@ -62,6 +62,9 @@ def test_interrogative_detection(nlp: Any) -> None:
     assert interrogative(next(nlp("Will Japan join the sanctions").sents))
     assert not interrogative(next(nlp("Iran is sending drones to Russia.").sents))
     assert not interrogative(next(nlp("Asked whether Japan would join, he nodded.").sents))
+    lead = "So, first of all, is the President going to be in Warsaw on Tuesday"
+    assert interrogative(next(nlp(lead).sents))  # inversion after an opening adverbial
+    assert not interrogative(next(nlp("So, first of all, the President is in Warsaw.").sents))
 
 
 def test_statement_after_question_still_codes(pipe: Pipeline, nlp: Any) -> None:
@@ -80,6 +83,9 @@ def test_statement_after_question_still_codes(pipe: Pipeline, nlp: Any) -> None:
         "The new funding will meet the needs of the Philippine coast guard.",
         "As it relates to Iran, the policy has not changed.",
         "I think it's the wrong way to deal with China.",
+        "This is a moment to reassert what we believe in when it comes to Russia.",
+        "Any settlement must take Ukraine's position into account.",
+        "The President is going to stay committed to Ukraine going forward.",
     ],
 )
 def test_wrong_sense_is_no_event(text: str, pipe: Pipeline, nlp: Any) -> None:
@@ -91,6 +97,7 @@ def test_wrong_sense_is_no_event(text: str, pipe: Pipeline, nlp: Any) -> None:
     ("text", "expected"),
     [
         ("President Biden called President Zelensky on Tuesday.", ("USA", "UKR", "CONSULT")),
+        ("President Biden went to Kyiv on Monday.", ("USA", "UKR", "CONSULT")),
         ("The Japanese prime minister met the Indian prime minister in Delhi.", None),
         ("Thousands of students demonstrated against the government in Tehran.", None),
         ("The Kenyan government refused to meet the demands of the Somali envoys.", None),
@@ -130,6 +137,7 @@ def test_senses_file_rows_are_valid() -> None:
         ("India is expected to sign a defence pact with France.", "sign", "expected"),
         ("Germany is weighing sending more tanks to Ukraine.", "sending", "considered"),
         ("Japan did not protest the Chinese action.", "protest", "negated"),
+        ("China has yet to sign the trade pact with India.", "sign", "negated"),
     ],
 )
 def test_clause_status(text: str, trigger: str, status: str, pipe: Pipeline, nlp: Any) -> None:

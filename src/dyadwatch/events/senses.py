@@ -63,6 +63,8 @@ ROLE_NOUNS = frozenset(
     ]
 )
 OBJECT_DEPS = ("dobj",)
+ARGUMENT_DEPS = frozenset({"dobj", "prep", "prt", "dative", "npadvmod"})
+EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there"})
 OWNER_PREPS = frozenset({"of", "by", "from"})
 CONDITIONS = frozenset(
     [
@@ -71,6 +73,8 @@ CONDITIONS = frozenset(
         "owned_object",
         "no_object_predicate",
         "no_clause_object",
+        "agent_subject",
+        "has_argument",
     ]
 )
 
@@ -123,6 +127,13 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         return any(_actor_like(o, is_actor) or _owned(o, is_actor) for o in objs)
     if cond == "no_object_predicate":
         return not any(_predicate(c) for c in verb.children)
+    if cond == "has_argument":
+        return any(c.dep_ in ARGUMENT_DEPS for c in verb.children)
+    if cond == "agent_subject":
+        return not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ in EMPTY_SUBJECTS
+            for c in verb.children
+        )
     if cond == "no_clause_object":
         return not any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))

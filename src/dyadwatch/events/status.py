@@ -5,9 +5,10 @@ reporting verb, so "Kirby said Iran is considering X" gives X the status "consid
 from "considering", and the claims stage decides about "said".
 
 Rules, first match wins: a condition ("if", "unless") on the event's clause or on a clause
-above it, or a bare would/could/might outside reported speech -> hypothetical; negation ->
-negated; consider/weigh/want -> considered; will, plans to, is expected to, would in reported
-speech -> expected; a passive "is believed/alleged to" or "reportedly" -> alleged.
+above it, or a bare would/could/might outside reported speech -> hypothetical; negation or a
+failed/declined/refused/has-yet-to governor -> negated; consider/weigh/want -> considered;
+will, plans to, is expected to, would in reported speech -> expected; a passive
+"is believed/alleged to" or "reportedly" -> alleged.
 Interrogative sentences (``interrogative``) assert nothing: the coder skips them.
 """
 
@@ -116,6 +117,8 @@ WH_WORDS = frozenset(
     ["what", "why", "how", "when", "where", "who", "whom", "whose", "which", "whether"]
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+# "failed to deliver", "declined to meet", "has yet to sign": the act did not happen
+NEG_GOVERNORS = frozenset({"fail", "decline", "refuse"})
 NEG = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 HEDGE = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 ALLEGE = frozenset({"accuse", "suspect", "allege", "believe", "say", "report", "think"})
@@ -146,6 +149,16 @@ def _negated(tok: Any) -> bool:
         if c.dep_ == "neg" or (c.lower_ in NEG and c.dep_ in ("det", "advmod", "neg")):
             return True
     return False
+
+
+def _failed(tok: Any) -> bool:
+    """The act itself is what failed: 'failed to deliver', 'has yet to sign' (but in
+    'failed to prevent the attack' the attack happened: only the direct infinitive counts)."""
+    if tok.dep_ != "xcomp" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    gov = tok.head
+    lem = gov.lemma_.lower()
+    return lem in NEG_GOVERNORS or (lem == "have" and any(c.lower_ == "yet" for c in gov.children))
 
 
 def _hypothetical(tok: Any) -> bool:
@@ -196,7 +209,7 @@ def clause_status(trigger: Any) -> str:
     chain = _chain(trigger)
     if any(_hypothetical(t) for t in chain) or _conditional_modal(chain):
         return "hypothetical"
-    if any(_negated(t) for t in chain):
+    if any(_negated(t) for t in chain) or _failed(trigger):
         return "negated"
     lemmas = [t.lemma_.lower() for t in chain[1:]]
     if any(lem in CONSIDER for lem in lemmas):
@@ -222,9 +235,12 @@ def interrogative(sent: Any) -> bool:
     if last.text == "?":
         return True
     root = sent.root
-    first = words[0]
-    if first.lower_ in WH_WORDS and first.i < root.i and len(words) > 1:
-        first = words[1]
+    lead = [t for t in words if not _adverbial_lead(t, root)]
+    if not lead:
+        return False
+    first = lead[0]
+    if first.lower_ in WH_WORDS and first.i < root.i and len(lead) > 1:
+        first = lead[1]
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     return bool(
         subj
@@ -233,3 +249,14 @@ def interrogative(sent: Any) -> bool:
         and first.dep_ in ("aux", "auxpass", "ROOT")
         and first.i < subj[0].i
     )
+
+
+LEAD_DEPS = frozenset({"cc", "advmod", "intj", "punct", "prep", "npadvmod", "discourse"})
+
+
+def _adverbial_lead(tok: Any, root: Any) -> bool:
+    """Part of an opening 'So, first of all,' / 'And then,' before the clause proper."""
+    cur = tok
+    while cur.head.i != root.i and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.i != root.i and cur.dep_ in LEAD_DEPS and tok.i < root.i
