@@ -233,3 +233,16 @@ def test_background_rule_units(nlp: Any) -> None:
     text = "Under the 2022 accord, Turkey mediates between the two."
     sdoc = nlp(text)
     assert background("2022", ref, sdoc, text.index("2022"))  # a reference, however recent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it would send troops to Belarus.",
+        "The two ministers agreed that their deputies would hold talks in Ankara in May.",
+    ],
+)
+def test_would_in_a_complement_is_not_hypothetical(text: str, pipe: Pipeline, nlp: Any) -> None:
+    evs = run(text, pipe, nlp)
+    assert evs, text
+    assert all(e.status != "hypothetical" for e in evs), [(e.trigger, e.status) for e in evs]

@@ -293,7 +293,7 @@ class PloverCoder:
         context = list(code.context)
         if "military" not in context and (weapons or _military([tok, *scope])):
             context.append("military")
-        status = clause_status(tok)
+        status = clause_status(tok.head if hit.demand else tok)  # a demand: the saying's
         cameo = recode(hit.cameo, code.type, status, tok)
         if cameo != hit.cameo:
             code = self.lex.plover(cameo) or code

@@ -88,6 +88,7 @@ EXPECT = frozenset(
         "likely",
     ]
 )
+OWN_CLAUSE_LINKS = frozenset({"xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"})
 CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 QUESTION_AUX = frozenset(
@@ -174,14 +175,29 @@ def _hypothetical(tok: Any) -> bool:
 
 
 def _conditional_modal(chain: list[Any]) -> bool:
-    """'would/could/might' in the narrator's own voice; under 'said' it is a future in the past."""
-    top = chain[-1]
-    reported = top.head is not top and top.head.lemma_.lower() in REPORTING
-    if reported:
-        return False
-    return any(
-        c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for t in chain for c in t.children
-    )
+    """'would/could/might' on the event's own verb group in a main clause ("Iran would
+    attack"); in a complement ("said/agreed that X would ...") it is a future in the past."""
+    for t in _verb_group(chain):
+        if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in t.children):
+            return t.dep_ in ("ROOT", "conj") and not _under_reporting(t)
+    return False
+
+
+def _verb_group(chain: list[Any]) -> list[Any]:
+    """The trigger and the governors it reaches without leaving its clause."""
+    out = [chain[0]]
+    for prev, t in zip(chain, chain[1:], strict=False):
+        if prev.dep_ not in OWN_CLAUSE_LINKS:
+            break
+        out.append(t)
+    return out
+
+
+def _under_reporting(t: Any) -> bool:
+    cur = t
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return cur.head is not cur and cur.head.lemma_.lower() in REPORTING
 
 
 def _reported_modal(chain: list[Any]) -> bool:
