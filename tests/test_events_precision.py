@@ -233,6 +233,8 @@ def test_background_rule_units(nlp: Any) -> None:
     text = "Under the 2022 accord, Turkey mediates between the two."
     sdoc = nlp(text)
     assert background("2022", ref, sdoc, text.index("2022"))  # a reference, however recent
+    text = "The President will travel to Madrid for the 2023 NATO Summit."
+    assert not background("2023", ref, nlp(text), text.index("2023"))  # this year's: news
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,10 @@ Rule (docs/RECORDS.md, ``background``): an event dated by an expression of its o
 background when
 1. the date's period ends more than ``MAX_AGE_DAYS`` before the publication date ("in 1951",
    "in March 2019"; "last year" in March is only a few months back and stays news), or
-2. the expression is a year that modifies a noun inside a prepositional phrase: a reference
-   to an earlier thing ("under the 1951 treaty", "since the 2014 annexation",
-   "after the 2020 election"), whatever its age.
+2. the expression is an earlier year (before the publication year) that modifies a noun
+   inside a prepositional phrase: a reference to an earlier thing ("under the 1951 treaty",
+   "since the 2014 annexation", "after the 2022 election" in 2023), however recent; "for the
+   2022 NATO Summit" written in 2022 is news.
 The date itself is kept; dyad series may filter background events out.
 """
 
@@ -40,6 +41,8 @@ def background(value: str | None, ref: date | None, sdoc: Any, start: int | None
     end = period_end(value)
     if end is not None and ref is not None and (ref - end).days > MAX_AGE_DAYS:
         return True
+    if ref is not None and end is not None and end.year >= ref.year:
+        return False  # "for the 2022 NATO Summit" in June 2022: this year's thing, news
     return start is not None and _year_reference(sdoc, start)
 
 
