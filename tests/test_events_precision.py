@@ -248,3 +248,15 @@ def test_would_in_a_complement_is_not_hypothetical(text: str, pipe: Pipeline, nl
     evs = run(text, pipe, nlp)
     assert evs, text
     assert all(e.status != "hypothetical" for e in evs), [(e.trigger, e.status) for e in evs]
+
+
+def test_sourceless_report_is_alleged(pipe: Pipeline, nlp: Any) -> None:
+    evs = run("It was reported that Iran sent drones to Russia in October.", pipe, nlp)
+    assert {e.status for e in evs if e.plover.type == "AID"} == {"alleged"}
+
+
+def test_cue_without_found_speaker_leaves_status(pipe: Pipeline, nlp: Any) -> None:
+    """A cue whose subject the claims stage did not find is no 'unnamed source'."""
+    text = "We are focused daily on a policy that combines deterrence with diplomacy toward Iran."
+    evs = run(text, pipe, nlp)
+    assert all(e.status != "alleged" for e in evs), [(e.trigger, e.status) for e in evs]

@@ -1,8 +1,9 @@
 """Links claims to the events they report and to the earlier claims they answer.
 
 What a claim does to the status of an event in its content depends on its stance:
-- assert/support/warn: claimed (alleged when no speaker is named); the narrator's own voice
-  (a first-person speaker in a government statement: "we", "I") leaves the event as it is;
+- assert/support/warn: claimed; alleged for a sourceless cue ("reportedly", "it was
+  reported that"); a cue whose speaker was not found, and the narrator's own voice (a
+  first-person speaker in a government statement: "we", "I"), leave the event as it is;
 - accuse ("accused X of shelling"): alleged;
 - deny ("denied the attack", "denied attacking"): denied;
 - reject (condemn, criticise, oppose, protest): the condemned act is presupposed, so it keeps
@@ -54,6 +55,26 @@ REFUTING = frozenset(
     ]
 )
 WORD = re.compile(r"[a-z]+")
+SOURCELESS = frozenset(
+    [
+        "reportedly",
+        "allegedly",
+        "purportedly",
+        "supposedly",
+        "apparently",
+        "according",
+        "reported",
+        "alleged",
+        "believed",
+        "rumored",
+        "rumoured",
+        "said",
+        "thought",
+        "understood",
+        "suspected",
+        "claimed",
+    ]
+)
 DENY_FORMS = frozenset(["deny", "denies", "denied", "denying", "refute", "refutes", "refuted"])
 CLAIM_NOUNS = {
     "claim",
@@ -89,6 +110,8 @@ def status_for(claim: Claim, current: str) -> str:
     if new == "claimed" and narrator(claim):
         return current
     if claim.speaker is None and new == "claimed":
+        if not sourceless(claim):
+            return current  # a cue whose subject was not found ("to reiterate", "focused on")
         new = "alleged"
     if current in STRONG and new in ("claimed", "alleged"):
         return current
@@ -101,6 +124,12 @@ def narrator(claim: Claim) -> bool:
     """A first-person speaker outside quotes is the document's own voice."""
     sp = claim.speaker
     return sp is not None and not claim.quoted and (sp.text or "").strip().lower() in FIRST_PERSON
+
+
+def sourceless(claim: Claim) -> bool:
+    """A cue that names no source by design: 'reportedly', 'according to reports',
+    'it was alleged/reported/believed that', 'is said to'."""
+    return bool(set(WORD.findall(claim.cue.lower())) & SOURCELESS)
 
 
 def denies_occurrence(claim: Claim) -> bool:
