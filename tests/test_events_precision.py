@@ -260,3 +260,24 @@ def test_cue_without_found_speaker_leaves_status(pipe: Pipeline, nlp: Any) -> No
     text = "We are focused daily on a policy that combines deterrence with diplomacy toward Iran."
     evs = run(text, pipe, nlp)
     assert all(e.status != "alleged" for e in evs), [(e.trigger, e.status) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "ptype"),
+    [
+        ("The Japanese prime minister thanked Australia for its support.", "thanked", "SUPPORT"),
+        ("The German chancellor welcomed the Indian decision.", "welcomed", "SUPPORT"),
+        ("The Secretary urged China to release the detained journalists.", "urged", "REQUEST"),
+        ("Blinken called on Beijing to release the detained journalists.", "called", "REQUEST"),
+    ],
+)
+def test_speech_acts_plover_codes(
+    text: str, trigger: str, ptype: str, pipe: Pipeline, nlp: Any
+) -> None:
+    evs = [e for e in run(text, pipe, nlp) if e.trigger.startswith(trigger)]
+    assert {e.plover.type for e in evs} == {ptype}, text
+
+
+def test_statement_verbs_are_no_events(pipe: Pipeline, nlp: Any) -> None:
+    text = "Blinken said, told reporters and noted that the talks were useful, he added."
+    assert not [e for e in run(text, pipe, nlp) if e.trigger in ("said", "told", "noted", "added")]
