@@ -24,3 +24,8 @@ def test_an_item_with_several_parts_is_listed_once() -> None:
     idx = SpanIndex([(0, 50, claim), (10, 60, claim)])
     assert idx.holding(20, 30) == [claim] and idx.holding(55, 58) == [claim]
     assert idx.holding(70, 71) == []
+
+
+def test_int_items_with_several_parts_are_listed_once() -> None:
+    idx = SpanIndex((p, p + 10, n) for n in range(300, 1300) for p in (n * 3, n * 3 + 2))
+    assert idx.holding(3 * 900 + 2, 3 * 900 + 9) == [899, 900]
