@@ -179,7 +179,11 @@ class MentionIndex:
         if (obj and depth < 3) or (not found and depth < 2 and not _eventive(h)):
             preps = OBJ_NP_PREPS if obj and h.pos_ != "PROPN" else ("of", "from", "in")
             for c in sorted(
-                (c for c in h.children if c.dep_ == "prep" and c.lower_ in preps),
+                (
+                    c
+                    for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in preps and not attribution(c)
+                ),
                 key=lambda c: preps.index(c.lower_),
             ):  # "officials of Iraq", "forces from Russia"
                 for p in c.children:
@@ -283,6 +287,9 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
             return subs, passive
         if cur.dep_ == "relcl":
             return [cur.head], False
+        controller = _object_controller(cur)
+        if controller is not None:  # "accused Russia of shelling", "urged Israel to halt"
+            return [controller], False
         if cur.dep_ in INHERIT or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
             cur = cur.head
             if cur.dep_ == "prep":
@@ -290,6 +297,37 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
             continue
         break
     return [], False
+
+
+OBJECT_CONTROL = _words(
+    """urge ask call press push force order persuade encourage help allow invite pressure
+    compel permit enable advise tell instruct request beg implore authorize prompt assist
+    empower oblige require"""
+)
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _object_controller(cur: Any) -> Any | None:
+    """The object that is the understood subject of an embedded act: 'accused X of
+    shelling', 'blamed X for attacking', 'urged X to halt' (only actor-like objects:
+    'sent drones to attack' keeps the sender)."""
+    if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for"):
+        gov = cur.head.head
+    elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
+        gov = cur.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and actorish(obj) else None
+
+
+def actorish(tok: Any) -> bool:
+    """Could the noun phrase name an actor (a named entity, or a role noun)?"""
+    if tok.lemma_.lower() in AGENT_NOUNS or tok.tag_ in ("PRP",):
+        return True
+    return any(t.ent_type_ in ACTOR_ENTS for t in tok.subtree if t.i <= tok.i)
 
 
 def _has_auxpass(verb: Any) -> bool:
@@ -300,12 +338,34 @@ def agent_of(verb: Any) -> list[Any]:
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
+def attribution(prep: Any) -> bool:
+    """'according to X', 'on behalf of X', 'as X said': X speaks or is represented; it is
+    never the target of the act."""
+    low = prep.lower_
+    if low in ("according", "per"):
+        return True
+    if low == "as" and any(c.pos_ == "VERB" for c in prep.children):
+        return True
+    return low in ("on", "in") and any(c.lower_ == "behalf" for c in prep.children)
+
+
+def behalf_of(verb: Any) -> list[Any]:
+    """'... on behalf of X': X, whom the act represents (a source when none is named)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+            for b in c.children:
+                if b.lower_ == "behalf":
+                    out += [p for q in b.children if q.lower_ == "of" for p in q.children]
+    return [p for p in out if p.dep_ == "pobj"]
+
+
 def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:
     """Object heads, direct objects first, then prepositional objects in ``preps`` order."""
     direct = [c for c in verb.children if c.dep_ in OBJ]
     by_prep: list[tuple[int, Any]] = []
     for c in verb.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps and not attribution(c):
             for p in c.children:
                 if p.dep_ == "pobj":
                     by_prep.append((preps.index(c.lower_), p))

@@ -20,6 +20,7 @@ from .args import (
     MentionIndex,
     _dedupe,
     _words,
+    actorish,
     agent_of,
     first_with_actor,
     objects_of,
@@ -68,6 +69,8 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         args.sources = agents or (inside if _coordinated(noun, inside) else inside[:1])
         used = {m.start for m in args.sources}
         args.targets = [m for m in targets if m.start not in used]
+    if not (args.sources or args.participants):  # "accused Iran of arms transfers to X"
+        args.sources = _accused(idx, noun)
     if not (args.sources or args.participants):
         _from_governor(idx, noun, reporting, args)
     if args.sources and not args.targets and not args.coordinated:
@@ -137,3 +140,15 @@ def _coordinated(noun: Any, inside: list[Mention]) -> bool:
         for c in noun.children
         if c.i < noun.i
     )
+
+
+def _accused(idx: MentionIndex, noun: Any) -> list[Mention]:
+    """'blamed Iran for the attack', 'accused Russia of war crimes': the object did it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.dep_ != "prep":
+        return []
+    gov = prep.head
+    if gov.pos_ not in ("VERB", "AUX") or performs(gov):
+        return []
+    objs = [c for c in gov.children if c.dep_ == "dobj" and actorish(c)]
+    return first_with_actor(idx, objs)

@@ -18,6 +18,8 @@ from .args import (
     MentionIndex,
     _dedupe,
     agent_of,
+    attribution,
+    behalf_of,
     first_with_actor,
     is_placed,
     objects_of,
@@ -62,7 +64,8 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
             if rest:
                 args.sources, args.penalty = rest[:1], 0.7
     else:
-        args.sources = subj_actors
+        # "Qatar mediated the swap on behalf of the US": named source first, else the principal
+        args.sources = subj_actors or first_with_actor(idx, behalf_of(verb))
         if transfer:  # "offered its troops to Lebanon": the recipient, not the theme
             objs = [*objects_of(verb, ("to", "for")), *objs]
         used = {m.start for m in args.sources}
@@ -130,7 +133,11 @@ def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
     hunger strike in protest against Algerian security forces"), not in its subject or in
     embedded clauses."""
     best: tuple[int, int, Mention] | None = None
-    stack = [c for c in verb.children if c.dep_ not in DEEP_SKIP and c.dep_ != "advcl"]
+    stack = [
+        c
+        for c in verb.children
+        if c.dep_ not in DEEP_SKIP and c.dep_ != "advcl" and not attribution(c)
+    ]
     while stack:
         t = stack.pop()
         m = idx.by_token.get(t.i)
@@ -139,7 +146,7 @@ def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
             place = int(t.dep_ == "pobj" and t.head.lower_ in DEEP_PLACE_PREPS)
             if best is None or (place, abs(t.i - verb.i)) < best[:2]:
                 best = (place, abs(t.i - verb.i), m)
-        stack.extend(c for c in t.children if c.dep_ not in DEEP_SKIP)
+        stack.extend(c for c in t.children if c.dep_ not in DEEP_SKIP and not attribution(c))
     return [best[2]] if best else []
 
 
