@@ -166,3 +166,44 @@ def test_urged_to_is_object_control(nlp: Any, stages: Any) -> None:
     evs = code("The United States urged Israel to halt its strikes on Gaza.", nlp, stages)
     assert ("USA", "ISR", "REQUEST") in tuples(evs)
     assert not any(key(e.source) == "USA" for e in of_type(evs, "ASSAULT"))
+
+
+# -- 5. pronouns and descriptions ---------------------------------------------------------
+def mentions(text: str, nlp: Any, stages: Any, **meta: Any) -> dict[str, Any]:
+    resolver, _ = stages
+    doc = Document(doc_id="t", text=text, published="2023-05-02", **meta)
+    return {m.actor.text: m.actor for m in resolver.mentions(doc, nlp(text))}
+
+
+def test_the_kingdom_and_it_resolve_to_the_state(nlp: Any, stages: Any) -> None:
+    text = "Saudi Arabia hosted the summit. The kingdom said it would invest in Egypt."
+    ms = mentions(text, nlp, stages)
+    assert ms["The kingdom"].country == "SAU" and ms["The kingdom"].resolved_by == "coreference"
+    assert ms["it"].country == "SAU"
+    evs = code(text, nlp, stages)
+    assert any(key(e.source) == "SAU" and key(e.target) == "EGY" for e in evs)
+
+
+def test_they_needs_a_plural_antecedent(nlp: Any, stages: Any) -> None:
+    text = "Houthi rebels fired missiles at ships. They also seized a tanker off Yemen."
+    ms = mentions(text, nlp, stages)
+    assert ms["They"].code == "YEMREB" and ms["They"].resolved_by == "coreference"
+    text = "President Biden met the Kenyan leader. They discussed trade."
+    assert "They" not in mentions(text, nlp, stages)  # one person and one person: no plural
+
+
+def test_it_after_a_thing_stays_unresolved(nlp: Any, stages: Any) -> None:
+    text = "The agreement was signed by Iran last year. It bans missile tests."
+    assert "It" not in mentions(text, nlp, stages)
+
+
+def test_its_own_country_is_not_a_second_party(nlp: Any, stages: Any) -> None:
+    evs = code("Ethiopia agreed to reopen its borders to UN peacekeepers.", nlp, stages)
+    assert evs and all(key(e.target) != "ETH" for e in evs)
+
+
+# -- sides --------------------------------------------------------------------------------
+def test_a_bare_country_acting_is_its_government(nlp: Any, stages: Any) -> None:
+    evs = code("Norway condemned the execution of protesters in Iran.", nlp, stages)
+    acc = of_type(evs, "ACCUSE")
+    assert acc and acc[0].source is not None and acc[0].source.code == "NORGOV"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Actor, Document, Mention
+from .anaphora import entity_anaphora
 from .compose import Analysis
 from .context import place_in_context
 from .coref import corefer, link_appositions, pronouns
@@ -72,6 +73,8 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
     link_appositions(out, toks)
     out = corefer(out, toks)
     out += pronouns(out, toks, sents)
+    out.sort(key=lambda m: (m.start, m.end))
+    out += entity_anaphora(out, toks, sdoc)
     out.sort(key=lambda m: (m.start, m.end))
     place_in_context(out)
     for m in out:  # the parse is of doc.text, but never trust it blindly

@@ -99,14 +99,26 @@ class MentionIndex:
 
     def __init__(self, mentions: Iterable[Mention]) -> None:
         self.by_token: dict[int, Mention] = {}
+        self.by_start: dict[int, Mention] = {}
         for m in mentions:
             if m.actor.country is None and m.actor.code is None:
                 continue
+            self.by_start.setdefault(m.start, m)
             for i in range(m.token_start, m.token_end):
                 self.by_token.setdefault(i, m)
         self.recent_groups: list[list[Mention]] = []  # coordinated subjects, newest last
         self.recent_single: list[Mention] = []
         self.nominal: set[int] = set()  # tokens of nominal triggers in the current sentence
+
+    def used(self, m: Mention, starts: set[int]) -> bool:
+        """Is ``m`` one of the mentions at ``starts``, or a pronoun standing for one ("Iran
+        offered to open its borders": 'its' is Iran, not a target)?"""
+        if m.start in starts:
+            return True
+        if m.actor.resolved_by not in ("coreference", "pronoun"):
+            return False
+        codes = {self.by_start[s].actor.code for s in starts if s in self.by_start}
+        return m.actor.code in codes
 
     def remember(self, group: list[Mention]) -> None:
         if len(group) >= 2:
@@ -381,7 +393,7 @@ def first_with_actor(
     """
     fallback: list[Mention] = []
     for h in heads:
-        found = [m for m in idx.phrase(h, obj=obj) if not exclude or m.start not in exclude]
+        found = [m for m in idx.phrase(h, obj=obj) if not exclude or not idx.used(m, exclude)]
         if obj and len(found) > 1:
             found = [found[0], *(m for m in found[1:] if _conjoined(h.doc, found[0], m))]
         if found and any(is_placed(m) for m in found):

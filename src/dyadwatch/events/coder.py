@@ -19,6 +19,7 @@ from .args import (
 from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nominal import noun_args
 from .pairs import (
+    acting,
     directed_pairs,
     fill_from_focus,
     place_as_source,
@@ -310,8 +311,8 @@ class PloverCoder:
                 Event(
                     event_id="",
                     doc_id=doc.doc_id,
-                    source=src.actor if src else None,
-                    target=tgt.actor if tgt else None,
+                    source=acting(sent.doc, src),
+                    target=acting(sent.doc, tgt),
                     plover=Plover(type=code.type, mode=mode, context=context),  # type: ignore[arg-type]
                     cameo=cameo,
                     goldstein=self.lex.goldstein_for(cameo),

@@ -68,7 +68,7 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
     else:
         args.sources = agents or (inside if _coordinated(noun, inside) else inside[:1])
         used = {m.start for m in args.sources}
-        args.targets = [m for m in targets if m.start not in used]
+        args.targets = [m for m in targets if not idx.used(m, used)]
     if not (args.sources or args.participants):  # "accused Iran of arms transfers to X"
         args.sources = _accused(idx, noun)
     if not (args.sources or args.participants):

@@ -98,13 +98,40 @@ def directed_pairs(args: Args) -> list[tuple[Mention | None, Mention | None, boo
         return out or [(ps[0], None, False)]
     used = {m.start for m in args.sources}
     srcs: list[Mention | None] = list(args.sources) or [None]
-    tgts: list[Mention | None] = [t for t in args.targets if t.start not in used] or [None]
+    codes = {actor_code(m) for m in args.sources}
+    tgts: list[Mention | None] = [
+        t for t in args.targets if t.start not in used and not _same_by_reference(t, codes)
+    ] or [None]
     return [
         (s, t, False)
         for s in srcs
         for t in tgts
         if (s is not None or t is not None) and (s is None or t is None or s.start != t.start)
     ]
+
+
+def acting(sdoc: Any, m: Mention | None) -> Actor | None:
+    """A bare country name that acts ("Germany condemned") is its government (GOV); a
+    demonym ("Russian strikes"), a place or a people keeps what the actors stage said."""
+    if m is None:
+        return None
+    a = m.actor
+    if (
+        a.kind != "state"
+        or a.sector
+        or not a.country
+        or not (a.entry or "").startswith("countries:")
+    ):
+        return a
+    named = sdoc[m.head].pos_ == "PROPN" and a.resolved_by in ("alias", "dictionary")
+    if not named and a.resolved_by != "coreference":  # "the kingdom", "it" stand for one
+        return a
+    return a.model_copy(update={"sector": "GOV", "code": f"{a.country}GOV"})
+
+
+def _same_by_reference(m: Mention, codes: set[str]) -> bool:
+    """'its' or 'the country' standing for the source itself is not a second party."""
+    return m.actor.resolved_by in ("coreference", "pronoun") and actor_code(m) in codes
 
 
 def fill_from_focus(events: list[Event]) -> list[Event]:

@@ -73,7 +73,7 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         event = _event_object(idx, verb, objs or [s for c in clauses for s in subject_of(c)[0]])
         if event is not None:  # "condemned the attack on X": the attacker, else unknown
-            args.targets = [m for m in own_agents(idx, event) if m.start not in used]
+            args.targets = [m for m in own_agents(idx, event) if not idx.used(m, used)]
             _unknown_target(verb.doc, args)
             return args
         args.targets = first_with_actor(idx, objs, obj=True, exclude=used)
@@ -141,7 +141,7 @@ def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
     while stack:
         t = stack.pop()
         m = idx.by_token.get(t.i)
-        if m is not None and m.start not in used and is_placed(m) and t.i == m.head:
+        if m is not None and not idx.used(m, used) and is_placed(m) and t.i == m.head:
             # a place ("outside Parliament") only when nothing else is there
             place = int(t.dep_ == "pobj" and t.head.lower_ in DEEP_PLACE_PREPS)
             if best is None or (place, abs(t.i - verb.i)) < best[:2]:
