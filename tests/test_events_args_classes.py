@@ -207,3 +207,48 @@ def test_a_bare_country_acting_is_its_government(nlp: Any, stages: Any) -> None:
     evs = code("Norway condemned the execution of protesters in Iran.", nlp, stages)
     acc = of_type(evs, "ACCUSE")
     assert acc and acc[0].source is not None and acc[0].source.code == "NORGOV"
+
+
+# -- the outlet's own voice ---------------------------------------------------------------
+def test_white_house_we_is_the_us_government(nlp: Any, stages: Any) -> None:
+    text = "We condemn the Houthi attacks on commercial shipping in the Red Sea."
+    evs = code(text, nlp, stages, outlet="White House")
+    acc = of_type(evs, "ACCUSE")
+    assert acc and acc[0].source is not None and acc[0].source.code == "USAGOV"
+    assert acc[0].source.resolved_by == "outlet"
+    assert not any(e.source for e in of_type(code(text, nlp, stages), "ACCUSE"))  # elsewhere
+
+
+def test_white_house_unnamed_president(nlp: Any, stages: Any) -> None:
+    text = "The President spoke with Prime Minister Kishida of Japan about North Korea."
+    ms = mentions(text, nlp, stages, url="https://www.whitehouse.gov/briefing-room/x/")
+    assert ms["President"].country == "USA"
+    assert ms["Prime Minister Kishida"].country == "JPN"
+
+
+def test_reporter_question_is_no_government_voice(nlp: Any, stages: Any) -> None:
+    text = "Q Do we know whether Iran sent drones to Russia?"
+    assert "we" not in mentions(text, nlp, stages, outlet="White House")
+
+
+# -- 6. unknown sides stay unknown; the document focus is marked ---------------------------
+def test_focus_fill_is_marked_and_cheaper(nlp: Any, stages: Any) -> None:
+    text = (
+        "Kenya and Ethiopia signed a trade agreement. Kenya and Ethiopia agreed to cooperate "
+        "on energy. Kenya later pledged further aid."
+    )
+    evs = code(text, nlp, stages)
+    assert {("KEN", "ETH", "AGREE"), ("ETH", "KEN", "AGREE")} <= tuples(evs)
+    filled = [e for e in evs if e.target and e.target.resolved_by == "document"]
+    assert filled and all(e.confidence <= 0.95 * 0.7 for e in filled)
+    assert not any(a.resolved_by == "context" for e in evs for a in (e.source, e.target) if a)
+
+
+def test_enemy_is_no_focus_partner(nlp: Any, stages: Any) -> None:
+    text = (
+        "Russia attacked Ukraine. Russia shelled Ukraine again. "
+        "New funds will support the reconstruction of Ukraine."
+    )
+    evs = code(text, nlp, stages)
+    assert (None, "UKR", "AGREE") in tuples(evs) or (None, "UKR", "SUPPORT") in tuples(evs)
+    assert not any(key(e.source) == "RUS" for e in evs if e.plover.type != "ASSAULT")

@@ -18,6 +18,7 @@ from .coref import corefer, link_appositions, pronouns
 from .lexicon import Lexicon, tokenize
 from .match import Atom
 from .tokens import Tok, iso_date, make_mention, spacy_toks, span_head
+from .voice import voice_mentions
 
 __all__ = [
     "Analysis",
@@ -77,6 +78,8 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
     out += entity_anaphora(out, toks, sdoc)
     out.sort(key=lambda m: (m.start, m.end))
     place_in_context(out)
+    out += voice_mentions(doc, out, toks, sdoc)
+    out.sort(key=lambda m: (m.start, m.end))
     for m in out:  # the parse is of doc.text, but never trust it blindly
         m.actor.text = doc.text[m.start : m.end] if m.end <= len(doc.text) else m.actor.text
     return out

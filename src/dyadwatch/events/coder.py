@@ -58,7 +58,9 @@ TRANSFER = frozenset(
 DISPATCH = frozenset({"send", "dispatch", "deploy"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "get", "buy", "purchase", "import"})
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # "A and B met": each with the other
-RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade", "negotiate"})
+RECIPROCAL = frozenset(
+    {"clash", "fight", "battle", "skirmish", "exchange", "trade", "negotiate", "sign"}
+)
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
 MAX_SENT_TOKENS = 150
 PRONOUNS = re.compile(r"\b(?:it|its|they|their|them)\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ from typing import Any
 from ..records import Actor, Event, Mention, stable_id
 from .args import Args, MentionIndex
 
+FOCUS_PENALTY = 0.7  # a side guessed from the document's main dyad, not read off the text
 CONTEXT_FILL = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT"})
 
 
@@ -135,11 +136,16 @@ def _same_by_reference(m: Mention, codes: set[str]) -> bool:
 
 
 def fill_from_focus(events: list[Event]) -> list[Event]:
-    """Give one-sided cooperative events the document's main dyad partner (low confidence)."""
+    """Give one-sided cooperative events the document's main dyad partner: marked
+    ``resolved_by="document"`` and with lower confidence, since no text names it."""
     pairs = Counter(
         frozenset((e.source.country, e.target.country))
-        for e in events
-        if e.source and e.target and e.source.country and e.target.country
+        for e in events  # only a cooperative focus: an enemy is no partner in aid or talks
+        if e.source
+        and e.target
+        and e.source.country
+        and e.target.country
+        and e.plover.type in CONTEXT_FILL
     )
     if not pairs:
         return events
@@ -153,12 +159,9 @@ def fill_from_focus(events: list[Event]) -> list[Event]:
             assert known is not None
             if known.country in focus:
                 other = next(c for c in focus if c != known.country)
-                inferred = Actor(text=other or "", country=other, code=other, resolved_by="context")
+                inferred = Actor(text="", country=other, code=other, resolved_by="document")
                 upd = {"target": inferred} if e.target is None else {"source": inferred}
-                e = with_id(
-                    e.model_copy(
-                        update={**upd, "confidence": round(min(0.9, e.confidence / 0.6 * 0.7), 3)}
-                    )
-                )
+                conf = round(e.confidence * FOCUS_PENALTY, 3)
+                e = with_id(e.model_copy(update={**upd, "confidence": conf}))
         out.append(e)
     return out
