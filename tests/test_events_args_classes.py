@@ -252,3 +252,28 @@ def test_enemy_is_no_focus_partner(nlp: Any, stages: Any) -> None:
     evs = code(text, nlp, stages)
     assert (None, "UKR", "AGREE") in tuples(evs) or (None, "UKR", "SUPPORT") in tuples(evs)
     assert not any(key(e.source) == "RUS" for e in evs if e.plover.type != "ASSAULT")
+
+
+def test_by_phrase_hung_on_the_verb(nlp: Any, stages: Any) -> None:
+    text = "We condemn the rocket attacks across Israel by Hamas that began on Saturday."
+    evs = code(text, nlp, stages, outlet="White House")
+    assert ("USA", "PSE", "ACCUSE") in tuples(evs)
+    assert any(key(e.source) == "PSE" for e in of_type(evs, "ASSAULT"))
+    assert not any(key(e.source) == "ISR" for e in of_type(evs, "ASSAULT"))
+
+
+def test_they_for_a_government_in_the_same_sentence(nlp: Any, stages: Any) -> None:
+    text = "It is now up to Venezuela to decide whether they will release the prisoners."
+    ms = mentions(text, nlp, stages)
+    assert ms["they"].country == "VEN" and ms["they"].resolved_by == "coreference"
+
+
+def test_white_house_the_president_after_a_foreign_president(nlp: Any, stages: Any) -> None:
+    text = (
+        "President Biden spoke with President Lula of Brazil. "
+        "The President reaffirmed support for the Amazon Fund."
+    )
+    resolver, _ = stages
+    doc = Document(doc_id="t", text=text, published="2023-05-02", outlet="White House")
+    the_president = [m for m in resolver.mentions(doc, nlp(text)) if m.start > 50]
+    assert the_president and the_president[0].actor.country == "USA"

@@ -93,6 +93,11 @@ def _fits(m: Mention, kind: str, sdoc: Any) -> bool:
     return not plural and a.kind in ("state", "igo", "group")
 
 
+def _state(m: Mention, sdoc: Any) -> bool:
+    a = m.actor
+    return a.kind == "state" and not a.sector and sdoc[m.head].pos_ == "PROPN"
+
+
 def _antecedent(
     tok: Any, kind: str, by_head: dict[int, Mention], starts: list[int], sents: list[int]
 ) -> Mention | None:
@@ -101,11 +106,11 @@ def _antecedent(
     if local is not None:
         return local if isinstance(local, Mention) else None
     k = sents[tok.i]
-    if kind in ("one", "many") and tok.tag_ == "PRP$":  # "its": nearest actor before, same sentence
+    if kind == "many" or tok.tag_ == "PRP$":  # "its": nearest actor before, same sentence
         for i in range(tok.i - 1, starts[k] - 1, -1):
             m = by_head.get(i)
-            if m is not None and _fits(m, kind, sdoc):
-                return m
+            if m is not None and (_fits(m, kind, sdoc) or (kind == "many" and _state(m, sdoc))):
+                return m  # "the onus is on Iran to decide whether they ...": a government
     for back in range(1, LOOKBACK + 1):
         if k - back < 0:
             break

@@ -48,7 +48,7 @@ def voice_mentions(
         return []
     for m in mentions:
         a = m.actor
-        if a.resolved_by == "context" and (a.role or "").lower() in OWN_ROLES:
+        if _unnamed_own_role(m, toks):
             m.actor = voice.model_copy(update={"text": a.text, "role": a.role})
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     sents = [0] * len(toks)
@@ -67,3 +67,12 @@ def voice_mentions(
                 make_mention(toks, sents, t.i, t.i + 1, voice.model_copy(update={"text": t.text}))
             )
     return out
+
+
+def _unnamed_own_role(m: Mention, toks: list[Tok]) -> bool:
+    """'the President' with no name (placed by context or tied to another president)."""
+    a = m.actor
+    if a.resolved_by not in ("context", "coreference") or (a.role or "").lower() not in OWN_ROLES:
+        return False
+    words = [t.norm for t in toks[m.token_start : m.token_end] if t.norm != "the"]
+    return " ".join(words) == (a.role or "").lower()

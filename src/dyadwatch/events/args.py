@@ -444,9 +444,9 @@ def own_agents(idx: MentionIndex, noun: Any) -> list[Mention]:
         if c.i < noun.i and c.dep_ in NP_MODS:
             inside.extend(idx._mods(c, True))
     if inside:
-        return _dedupe(inside)[:1] if len(_dedupe(inside)) < 2 else _dedupe(inside)
+        return _dedupe(inside)
     heads = [p for c in noun.children if c.lower_ in ("by", "between", "among") for p in c.children]
-    heads += [a for p in participles(noun) for a in agent_of(p)]
+    heads += [a for p in participles(noun) for a in agent_of(p)] + stray_by(noun)
     return first_with_actor(idx, [h for h in heads if h.dep_ == "pobj"])
 
 
@@ -462,3 +462,13 @@ def participles(noun: Any) -> list[Any]:
     ):
         out.append(head)  # "condemns the strike launched against X" misparsed as a clause
     return out
+
+
+def stray_by(noun: Any) -> list[Any]:
+    """'condemn the attacks across Israel by Hamas': a 'by' phrase the parser hung on the
+    active verb belongs to its object, the event noun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"]

@@ -26,6 +26,7 @@ from .args import (
     objects_of,
     participles,
     performs,
+    stray_by,
     subject_of,
 )
 from .verbal import _clause_target, _deep_target
@@ -59,7 +60,7 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         heads = [o for p in parts for o in _participle_objects(p)]
         targets = first_with_actor(idx, heads, obj=True)
     by_heads = [p for c in noun.children if c.lower_ == "by" for p in c.children]
-    by_heads += [a for p in parts for a in agent_of(p)]
+    by_heads += [a for p in parts for a in agent_of(p)] + stray_by(noun)
     agents = first_with_actor(idx, by_heads)
     if between:
         args.participants = _dedupe(inside + between)

@@ -103,12 +103,14 @@ def directed_pairs(args: Args) -> list[tuple[Mention | None, Mention | None, boo
     tgts: list[Mention | None] = [
         t for t in args.targets if t.start not in used and not _same_by_reference(t, codes)
     ] or [None]
-    return [
-        (s, t, False)
-        for s in srcs
-        for t in tgts
-        if (s is not None or t is not None) and (s is None or t is None or s.start != t.start)
-    ]
+    out = []
+    for s in srcs:
+        for t in tgts:
+            if s is not None and t is not None and _self_by_reference(s, t):
+                t = None  # 'their withdrawal from the Bosnian town': no second party
+            if (s is not None or t is not None) and (s is None or t is None or s.start != t.start):
+                out.append((s, t, False))
+    return out
 
 
 def acting(sdoc: Any, m: Mention | None) -> Actor | None:
@@ -128,6 +130,16 @@ def acting(sdoc: Any, m: Mention | None) -> Actor | None:
     if not named and a.resolved_by != "coreference":  # "the kingdom", "it" stand for one
         return a
     return a.model_copy(update={"sector": "GOV", "code": f"{a.country}GOV"})
+
+
+def _self_by_reference(s: Mention, t: Mention) -> bool:
+    """A pronoun that makes an actor act on itself (same country and sector) names no
+    second party; domestic events ('rebels said they will release the Prime Minister')
+    keep both sides."""
+    same = bool(s.actor.country) and actor_code(s) == actor_code(t)
+    return same and (
+        _same_by_reference(s, {actor_code(t)}) or _same_by_reference(t, {actor_code(s)})
+    )
 
 
 def _same_by_reference(m: Mention, codes: set[str]) -> bool:
