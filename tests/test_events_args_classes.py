@@ -277,3 +277,26 @@ def test_white_house_the_president_after_a_foreign_president(nlp: Any, stages: A
     doc = Document(doc_id="t", text=text, published="2023-05-02", outlet="White House")
     the_president = [m for m in resolver.mentions(doc, nlp(text)) if m.start > 50]
     assert the_president and the_president[0].actor.country == "USA"
+
+
+def test_reflexive_binds_in_its_sentence(nlp: Any, stages: Any) -> None:
+    text = (
+        "Congress passed the bill. We must do more to assure Ukraine is in the best position "
+        "to defend itself."
+    )
+    assert mentions(text, nlp, stages, outlet="White House")["itself"].country == "UKR"
+
+
+def test_the_two_leaders_are_both_sources(nlp: Any, stages: Any) -> None:
+    text = (
+        "President Biden met Chancellor Scholz of Germany on Friday. "
+        "The two leaders condemned Russia's continued attacks on Ukraine."
+    )
+    acc = tuples(of_type(code(text, nlp, stages), "ACCUSE"))
+    assert {("USA", "RUS", "ACCUSE"), ("DEU", "RUS", "ACCUSE")} <= acc
+
+
+def test_both_countries(nlp: Any, stages: Any) -> None:
+    text = "Japan and South Korea signed a deal. Both countries pledged aid to Australia."
+    evs = code(text, nlp, stages)
+    assert {("JPN", "AUS"), ("KOR", "AUS")} <= {(key(e.source), key(e.target)) for e in evs}

@@ -106,11 +106,14 @@ def _antecedent(
     if local is not None:
         return local if isinstance(local, Mention) else None
     k = sents[tok.i]
-    if kind == "many" or tok.tag_ == "PRP$":  # "its": nearest actor before, same sentence
+    reflexive = tok.lower_ in ("itself", "themselves")
+    if kind == "many" or tok.tag_ == "PRP$" or reflexive:  # "its": nearest before, same sentence
         for i in range(tok.i - 1, starts[k] - 1, -1):
             m = by_head.get(i)
             if m is not None and (_fits(m, kind, sdoc) or (kind == "many" and _state(m, sdoc))):
                 return m  # "the onus is on Iran to decide whether they ...": a government
+    if reflexive:
+        return None  # "itself" is bound in its own sentence
     for back in range(1, LOOKBACK + 1):
         if k - back < 0:
             break

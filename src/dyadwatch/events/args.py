@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Mention
+from .refs import the_two
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "iobj", "attr", "oprd")
@@ -106,6 +107,7 @@ class MentionIndex:
             self.by_start.setdefault(m.start, m)
             for i in range(m.token_start, m.token_end):
                 self.by_token.setdefault(i, m)
+        self.ordered = sorted(self.by_start.values(), key=lambda m: m.start)
         self.recent_groups: list[list[Mention]] = []  # coordinated subjects, newest last
         self.recent_single: list[Mention] = []
         self.nominal: set[int] = set()  # tokens of nominal triggers in the current sentence
@@ -182,6 +184,9 @@ class MentionIndex:
             return [self._placed_by_modifier(m, h, pronouns), *self._coordinated_mods(h, m)]
         if h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$"):
             return self.pronoun(h) if pronouns else []
+        two = the_two(h, self.ordered) if pronouns else []
+        if two:  # "the two leaders condemned ..."
+            return two
         found: list[Mention] = []
         for c in h.children:  # the first modifier with an actor ("Moscow's UN envoy": Moscow)
             if c.dep_ in NP_MODS and c.i < h.i and not found:
