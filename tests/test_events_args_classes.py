@@ -300,3 +300,9 @@ def test_both_countries(nlp: Any, stages: Any) -> None:
     text = "Japan and South Korea signed a deal. Both countries pledged aid to Australia."
     evs = code(text, nlp, stages)
     assert {("JPN", "AUS"), ("KOR", "AUS")} <= {(key(e.source), key(e.target)) for e in evs}
+
+
+def test_host_of_talks_between_two_parties(nlp: Any, stages: Any) -> None:
+    evs = code("Oman brokered a deal between Iran and Saudi Arabia.", nlp, stages)
+    pairs = {(key(e.source), key(e.target)) for e in evs}
+    assert {("OMN", "IRN"), ("OMN", "SAU")} <= pairs

@@ -60,7 +60,7 @@ EVENTIVE = frozenset(
     | {"threat", "offer", "sale", "transfer", "use"}
 )
 AGENT_NOUNS = AGENT_NOUNS | frozenset({"government", "parliament", "department", "movement"})
-OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "in")
+OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "between", "among", "in")
 STATIVE_PASSIVE = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "prepare"})
 
 
