@@ -306,3 +306,10 @@ def test_host_of_talks_between_two_parties(nlp: Any, stages: Any) -> None:
     evs = code("Oman brokered a deal between Iran and Saudi Arabia.", nlp, stages)
     pairs = {(key(e.source), key(e.target)) for e in evs}
     assert {("OMN", "IRN"), ("OMN", "SAU")} <= pairs
+
+
+def test_possessor_of_a_plan_does_the_planned_act(nlp: Any, stages: Any) -> None:
+    text = "The United States welcomed Saudi Arabia's decision to resume talks with Iran."
+    evs = code(text, nlp, stages)
+    assert ("USA", "SAU", "SUPPORT") in tuples(evs)
+    assert ("SAU", "IRN", "CONSULT") in tuples(evs)

@@ -307,6 +307,9 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
         controller = _object_controller(cur)
         if controller is not None:  # "accused Russia of shelling", "urged Israel to halt"
             return [controller], False
+        owner = _noun_owner(cur)
+        if owner is not None:  # "Saudi Arabia's decision to resume talks"
+            return [owner], False
         if cur.dep_ in INHERIT or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
             cur = cur.head
             if cur.dep_ == "prep":
@@ -338,6 +341,20 @@ def _object_controller(cur: Any) -> Any | None:
         return None
     obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
     return obj if obj is not None and actorish(obj) else None
+
+
+def _noun_owner(cur: Any) -> Any | None:
+    """The possessor (or by-agent) of a noun whose infinitive names an act: "Iran's plan to
+    build", "the decision by Riyadh to resume"."""
+    noun = cur.head
+    if cur.dep_ != "acl" or cur.tag_ != "VB" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and c.i < noun.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def actorish(tok: Any) -> bool:
