@@ -13,6 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Mention
+from .frames import (
+    AGENT_NOUNS,
+    attribution,
+    noun_owner,
+    object_controller,
+    participles,
+    stray_by,
+)
 from .refs import the_two
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -22,66 +30,15 @@ TARGET_PREPS = ("to", "with", "against", "toward", "towards", "on", "into", "for
 RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 PLURAL_PRON = frozenset({"they", "their", "them", "theirs", "both"})
 SINGULAR_PRON = frozenset({"it", "its"})
-AGENT_NOUNS = frozenset(
-    [
-        "official",
-        "leader",
-        "government",
-        "force",
-        "troop",
-        "soldier",
-        "member",
-        "president",
-        "minister",
-        "representative",
-        "delegation",
-        "army",
-        "police",
-        "authority",
-        "people",
-        "citizen",
-        "spokesman",
-        "spokeswoman",
-        "envoy",
-        "head",
-        "chief",
-        "ambassador",
-        "diplomat",
-        "militant",
-        "rebel",
-        "fighter",
-        "group",
-        "unit",
-    ]
-)
 EVENTIVE = frozenset(
     {"war", "attack", "claim", "report", "deal", "talk", "plan", "allegation", "assessment"}
     | {"invasion", "visit", "aid", "support", "cooperation", "decision", "call", "demand"}
     | {"threat", "offer", "sale", "transfer", "use"}
 )
-AGENT_NOUNS = AGENT_NOUNS | frozenset({"government", "parliament", "department", "movement"})
 OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "between", "among", "in")
 STATIVE_PASSIVE = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "prepare"})
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-SELF_REPORT = frozenset({"deny", "admit", "acknowledge", "confirm"})  # subject is the actor
-# verbs whose subject performs the act their object names ("launched an attack")
-SUPPORT_VERBS = _words(
-    """launch carry conduct stage mount hold make continue step ramp intensify escalate expand
-    deepen strengthen boost broaden enhance upgrade accelerate resume begin start wage commit
-    undertake pursue sign conclude reach seal finalize finalise complete negotiate strike
-    deliver provide offer extend grant give send impose levy slap announce unveil issue order
-    deploy engage participate join take enter establish forge form build maintain keep renew
-    perform execute organize organise host lead spearhead orchestrate coordinate broker
-    mediate initiate restart reinstate introduce adopt implement enforce tighten declare
-    unleash inflict intend plan prepare propose pledge promise vow threaten seek agree do
-    halt suspend end stop cease wind scale open lodge file register voice express raise
-    submit"""
-)
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp")
 
 
@@ -304,10 +261,10 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
             return subs, passive
         if cur.dep_ == "relcl":
             return [cur.head], False
-        controller = _object_controller(cur)
+        controller = object_controller(cur)
         if controller is not None:  # "accused Russia of shelling", "urged Israel to halt"
             return [controller], False
-        owner = _noun_owner(cur)
+        owner = noun_owner(cur)
         if owner is not None:  # "Saudi Arabia's decision to resume talks"
             return [owner], False
         if cur.dep_ in INHERIT or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
@@ -319,79 +276,12 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
     return [], False
 
 
-OBJECT_CONTROL = _words(
-    """urge ask call press push force order persuade encourage help allow invite pressure
-    compel permit enable advise tell instruct request beg implore authorize prompt assist
-    empower oblige require"""
-)
-ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-
-
-def _object_controller(cur: Any) -> Any | None:
-    """The object that is the understood subject of an embedded act: 'accused X of
-    shelling', 'blamed X for attacking', 'urged X to halt' (only actor-like objects:
-    'sent drones to attack' keeps the sender)."""
-    if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for"):
-        gov = cur.head.head
-    elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
-        gov = cur.head
-    else:
-        return None
-    if gov.pos_ not in ("VERB", "AUX"):
-        return None
-    obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
-    return obj if obj is not None and actorish(obj) else None
-
-
-def _noun_owner(cur: Any) -> Any | None:
-    """The possessor (or by-agent) of a noun whose infinitive names an act: "Iran's plan to
-    build", "the decision by Riyadh to resume"."""
-    noun = cur.head
-    if cur.dep_ != "acl" or cur.tag_ != "VB" or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    for c in noun.children:
-        if c.dep_ == "poss" and c.i < noun.i:
-            return c
-        if c.dep_ == "prep" and c.lower_ == "by":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
-
-
-def actorish(tok: Any) -> bool:
-    """Could the noun phrase name an actor (a named entity, or a role noun)?"""
-    if tok.lemma_.lower() in AGENT_NOUNS or tok.tag_ in ("PRP",):
-        return True
-    return any(t.ent_type_ in ACTOR_ENTS for t in tok.subtree if t.i <= tok.i)
-
-
 def _has_auxpass(verb: Any) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def agent_of(verb: Any) -> list[Any]:
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-
-
-def attribution(prep: Any) -> bool:
-    """'according to X', 'on behalf of X', 'as X said': X speaks or is represented; it is
-    never the target of the act."""
-    low = prep.lower_
-    if low in ("according", "per"):
-        return True
-    if low == "as" and any(c.pos_ == "VERB" for c in prep.children):
-        return True
-    return low in ("on", "in") and any(c.lower_ == "behalf" for c in prep.children)
-
-
-def behalf_of(verb: Any) -> list[Any]:
-    """'... on behalf of X': X, whom the act represents (a source when none is named)."""
-    out = []
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "in"):
-            for b in c.children:
-                if b.lower_ == "behalf":
-                    out += [p for q in b.children if q.lower_ == "of" for p in q.children]
-    return [p for p in out if p.dep_ == "pobj"]
 
 
 def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:
@@ -447,17 +337,6 @@ def is_placed(m: Mention) -> bool:
     return bool(m.actor.country or m.actor.kind == "igo" or (code and code not in SECTOR_CODES))
 
 
-def performs(gov: Any) -> bool:
-    """Does the verb's subject perform the act its object names (a support verb)?"""
-    low = gov.lower_
-    if gov.lemma_.lower() in SELF_REPORT:  # "Iran denies any arms transfers": its own
-        return True
-    if {gov.lemma_.lower(), low, low[:-1], low[:-2]} & SUPPORT_VERBS:  # "staged": lemma "stag"
-        return True
-    # "were ramping up cooperation", "stepped up": the particle marks a support use
-    return any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in gov.children)
-
-
 def own_agents(idx: MentionIndex, noun: Any) -> list[Mention]:
     """The agent a nominal event names itself: "Russia's attack", "Houthi attacks", "the
     attack by X", "the strike launched by X", "clashes between A and B"."""
@@ -470,27 +349,3 @@ def own_agents(idx: MentionIndex, noun: Any) -> list[Mention]:
     heads = [p for c in noun.children if c.lower_ in ("by", "between", "among") for p in c.children]
     heads += [a for p in participles(noun) for a in agent_of(p)] + stray_by(noun)
     return first_with_actor(idx, [h for h in heads if h.dep_ == "pobj"])
-
-
-def participles(noun: Any) -> list[Any]:
-    """Participles describing the noun: 'the strike launched ...', 'attacks targeting ...'."""
-    out = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
-    head = noun.head
-    if (
-        noun.dep_ == "nsubj"
-        and head.tag_ == "VBN"
-        and head.dep_ != "ROOT"
-        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    ):
-        out.append(head)  # "condemns the strike launched against X" misparsed as a clause
-    return out
-
-
-def stray_by(noun: Any) -> list[Any]:
-    """'condemn the attacks across Israel by Hamas': a 'by' phrase the parser hung on the
-    active verb belongs to its object, the event noun."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return []
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
-    return [p for c in preps for p in c.children if p.dep_ == "pobj"]

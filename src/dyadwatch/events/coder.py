@@ -9,13 +9,13 @@ from typing import Any
 from ..records import Actor, Document, Event, Evidence, Mention, Plover, Span
 from ..settings import Settings
 from .args import (
-    SELF_REPORT,
     Args,
     MentionIndex,
     first_with_actor,
     is_placed,
     subject_of,
 )
+from .frames import SELF_REPORT
 from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nominal import noun_args
 from .pairs import (

@@ -19,22 +19,18 @@ from .args import (
     Args,
     MentionIndex,
     _dedupe,
-    _words,
-    actorish,
     agent_of,
     first_with_actor,
     objects_of,
-    participles,
-    performs,
-    stray_by,
     subject_of,
 )
+from .frames import actorish, participles, performs, stray_by, word_set
 from .verbal import _clause_target, _deep_target
 
 NOUN_TARGET_PREPS = ("to", "with", "against", "toward", "towards", "for", "on", "of", "at")
 PARTICIPLE_PREPS = ("against", "on", "at", "into", "toward", "towards", "to", "with", "in")
 # "returned to Geneva for talks", "converged for a rally": the subject takes part
-GATHER = _words(
+GATHER = word_set(
     "come go return arrive travel fly head gather meet convene assemble converge march sit"
 )
 # governing prepositions through which a support verb reaches its noun ("engaged in talks")

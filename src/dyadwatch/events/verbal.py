@@ -18,15 +18,13 @@ from .args import (
     MentionIndex,
     _dedupe,
     agent_of,
-    attribution,
-    behalf_of,
     first_with_actor,
     is_placed,
     objects_of,
     own_agents,
-    performs,
     subject_of,
 )
+from .frames import attribution, behalf_of, performs
 
 
 def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
