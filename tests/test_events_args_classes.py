@@ -313,3 +313,9 @@ def test_possessor_of_a_plan_does_the_planned_act(nlp: Any, stages: Any) -> None
     evs = code(text, nlp, stages)
     assert ("USA", "SAU", "SUPPORT") in tuples(evs)
     assert ("SAU", "IRN", "CONSULT") in tuples(evs)
+
+
+def test_our_own_work_is_no_target(nlp: Any, stages: Any) -> None:
+    text = "We will continue to coordinate our work with Canada to tackle sanctions evasion."
+    evs = code(text, nlp, stages, outlet="White House")
+    assert evs and not any(key(e.source) == key(e.target) for e in evs)

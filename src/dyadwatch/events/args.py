@@ -74,7 +74,7 @@ class MentionIndex:
         offered to open its borders": 'its' is Iran, not a target)?"""
         if m.start in starts:
             return True
-        if m.actor.resolved_by not in ("coreference", "pronoun"):
+        if m.actor.resolved_by not in ("coreference", "pronoun", "outlet"):
             return False
         codes = {self.by_start[s].actor.code for s in starts if s in self.by_start}
         return m.actor.code in codes

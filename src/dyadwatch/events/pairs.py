@@ -8,6 +8,7 @@ from typing import Any
 from ..records import Actor, Event, Mention, stable_id
 from .args import Args, MentionIndex
 
+REFERRED = frozenset({"coreference", "pronoun", "outlet"})  # read off a reference
 FOCUS_PENALTY = 0.7  # a side guessed from the document's main dyad, not read off the text
 CONTEXT_FILL = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT"})
 
@@ -144,7 +145,7 @@ def _self_by_reference(s: Mention, t: Mention) -> bool:
 
 def _same_by_reference(m: Mention, codes: set[str]) -> bool:
     """'its' or 'the country' standing for the source itself is not a second party."""
-    return m.actor.resolved_by in ("coreference", "pronoun") and actor_code(m) in codes
+    return m.actor.resolved_by in REFERRED and actor_code(m) in codes
 
 
 def fill_from_focus(events: list[Event]) -> list[Event]:
