@@ -78,8 +78,7 @@ def attribution(
 def events(
     path: Path,
     half: Annotated[
-        str,
-        typer.Option(help="GSR half: check (reported, gated), tune (rules written on it), all."),
+        str, typer.Option(help="GSR half: check (reported, gated), tune (rules written on it), all.")
     ] = "check",
     sample: Sample = None,
     json_out: JsonOut = None,

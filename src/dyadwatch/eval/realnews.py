@@ -108,7 +108,9 @@ def _locate(doc_text: str, sentence: str) -> tuple[int, int]:
     return max(0, len(doc_text) - len(s)), len(doc_text)
 
 
-def predict(gold: list[dict[str, Any]], settings: Settings) -> list[tuple[list[Event], str | None]]:
+def predict(
+    gold: list[dict[str, Any]], settings: Settings
+) -> list[tuple[list[Event], str | None]]:
     """Per gold line: the events in its sentence, and a rejection reason if it had none."""
     pipe = Pipeline(settings)
     by_input: dict[str, Result | Rejection] = {}
