@@ -13,55 +13,32 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Mention
+from .frames import (
+    AGENT_NOUNS,
+    attribution,
+    noun_owner,
+    object_controller,
+    participles,
+    stray_by,
+)
+from .refs import the_two
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "iobj", "attr", "oprd")
 NP_MODS = ("compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod")
 TARGET_PREPS = ("to", "with", "against", "toward", "towards", "on", "into", "for", "at", "from")
-NOUN_TARGET_PREPS = ("to", "with", "against", "toward", "towards", "for", "on", "of")
 RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 PLURAL_PRON = frozenset({"they", "their", "them", "theirs", "both"})
 SINGULAR_PRON = frozenset({"it", "its"})
-AGENT_NOUNS = frozenset(
-    [
-        "official",
-        "leader",
-        "government",
-        "force",
-        "troop",
-        "soldier",
-        "member",
-        "president",
-        "minister",
-        "representative",
-        "delegation",
-        "army",
-        "police",
-        "authority",
-        "people",
-        "citizen",
-        "spokesman",
-        "spokeswoman",
-        "envoy",
-        "head",
-        "chief",
-        "ambassador",
-        "diplomat",
-        "militant",
-        "rebel",
-        "fighter",
-        "group",
-        "unit",
-    ]
-)
 EVENTIVE = frozenset(
     {"war", "attack", "claim", "report", "deal", "talk", "plan", "allegation", "assessment"}
     | {"invasion", "visit", "aid", "support", "cooperation", "decision", "call", "demand"}
     | {"threat", "offer", "sale", "transfer", "use"}
 )
-AGENT_NOUNS = AGENT_NOUNS | frozenset({"government", "parliament", "department", "movement"})
-OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "in")
+OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "between", "among", "in")
 STATIVE_PASSIVE = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "prepare"})
+
+
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp")
 
 
@@ -72,6 +49,7 @@ class Args:
     participants: list[Mention] = field(default_factory=list)  # symmetric (A and B cooperate)
     penalty: float = 1.0  # < 1 when an actor was inferred rather than read off the parse
     located: bool = False  # the target is only the place where it happened ("in Tehran")
+    coordinated: bool = False  # several sources, no target: one event each, or mutual
 
 
 class MentionIndex:
@@ -79,13 +57,27 @@ class MentionIndex:
 
     def __init__(self, mentions: Iterable[Mention]) -> None:
         self.by_token: dict[int, Mention] = {}
+        self.by_start: dict[int, Mention] = {}
         for m in mentions:
             if m.actor.country is None and m.actor.code is None:
                 continue
+            self.by_start.setdefault(m.start, m)
             for i in range(m.token_start, m.token_end):
                 self.by_token.setdefault(i, m)
+        self.ordered = sorted(self.by_start.values(), key=lambda m: m.start)
         self.recent_groups: list[list[Mention]] = []  # coordinated subjects, newest last
         self.recent_single: list[Mention] = []
+        self.nominal: set[int] = set()  # tokens of nominal triggers in the current sentence
+
+    def used(self, m: Mention, starts: set[int]) -> bool:
+        """Is ``m`` one of the mentions at ``starts``, or a pronoun standing for one ("Iran
+        offered to open its borders": 'its' is Iran, not a target)?"""
+        if m.start in starts:
+            return True
+        if m.actor.resolved_by not in ("coreference", "pronoun", "outlet"):
+            return False
+        codes = {self.by_start[s].actor.code for s in starts if s in self.by_start}
+        return m.actor.code in codes
 
     def remember(self, group: list[Mention]) -> None:
         if len(group) >= 2:
@@ -104,7 +96,7 @@ class MentionIndex:
             local = self._governing_subject(tok)
             if local:
                 return local
-        if low == "their":  # "the prisoners kept up their fast": own clause only
+        if low == "their":  # "the dockworkers resumed their walkout": own clause only
             local = self._governing_subject(tok, steps=1, plural=True)
             if local:
                 return local
@@ -134,40 +126,58 @@ class MentionIndex:
         """Actors of the noun phrase headed by ``tok`` (with its conjuncts).
 
         ``obj``: the phrase is an object, so an actor inside its prepositional phrases counts
-        ("turned down a proposal from Peru", "curbs against Japanese imports").
+        ("rejected an offer from Afghanistan", "restrictions against German goods").
         """
         out: list[Mention] = []
-        heads = [tok, *(c for c in tok.conjuncts if c.i > tok.i)] if depth == 0 else [tok]
+        coord = depth == 0 or tok.dep_ == "pobj"  # "sanctions on Russia and Belarus"
+        heads = [tok, *(c for c in tok.conjuncts if c.i > tok.i)] if coord else [tok]
         for h in heads:
             out.extend(self._head_actor(h, pronouns, depth, obj))
         return _dedupe(out)
 
     def _head_actor(self, h: Any, pronouns: bool, depth: int, obj: bool = False) -> list[Mention]:
         m = self.by_token.get(h.i)
-        if m is not None:
-            return [self._placed_by_modifier(m, h, pronouns)]
+        if m is not None:  # "Serbian and Kosovar negotiators": both
+            return [self._placed_by_modifier(m, h, pronouns), *self._coordinated_mods(h, m)]
         if h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$"):
             return self.pronoun(h) if pronouns else []
+        two = the_two(h, self.ordered) if pronouns else []
+        if two:  # "the two leaders condemned ..."
+            return two
         found: list[Mention] = []
         for c in h.children:  # the first modifier with an actor ("Moscow's UN envoy": Moscow)
             if c.dep_ in NP_MODS and c.i < h.i and not found:
                 found.extend(self._mods(c, pronouns))
-        # objects keep looking past a modifier: "a push in its conflict with Yemen" (its = the
+        # objects keep looking past a modifier: "an offensive in its war with Iraq" (its = the
         # source, filtered later by the caller)
         if (obj and depth < 3) or (not found and depth < 2 and not _eventive(h)):
             preps = OBJ_NP_PREPS if obj and h.pos_ != "PROPN" else ("of", "from", "in")
             for c in sorted(
-                (c for c in h.children if c.dep_ == "prep" and c.lower_ in preps),
+                (
+                    c
+                    for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in preps and not attribution(c)
+                ),
                 key=lambda c: preps.index(c.lower_),
             ):  # "officials of Iraq", "forces from Russia"
                 for p in c.children:
                     if p.dep_ == "pobj" and (obj or not found):
                         found.extend(self.phrase(p, pronouns, depth + 1, obj))
-        if not found and depth < 2:  # "Ferreira, Venezuela's best-known blogger"
+        if not found and depth < 2:  # "Sidhoum, Algeria's leading activist"
             for c in h.children:
                 if c.dep_ == "appos" and not found:
                     found.extend(self.phrase(c, pronouns, depth + 1, obj))
         return found
+
+    def _coordinated_mods(self, h: Any, m: Mention) -> list[Mention]:
+        out = []
+        for c in h.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i:
+                for x in (c, *c.conjuncts):
+                    other = self.by_token.get(x.i)
+                    if other is not None and other is not m and c.conjuncts:
+                        out.append(other)
+        return out
 
     def _placed_by_modifier(self, m: Mention, h: Any, pronouns: bool) -> Mention:
         """'its troops' (MIL, no country) + 'its' -> Syria: SYRMIL; 'the Kurds of northern
@@ -251,6 +261,12 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
             return subs, passive
         if cur.dep_ == "relcl":
             return [cur.head], False
+        controller = object_controller(cur)
+        if controller is not None:  # "accused Russia of shelling", "urged Israel to halt"
+            return [controller], False
+        owner = noun_owner(cur)
+        if owner is not None:  # "Saudi Arabia's decision to resume talks"
+            return [owner], False
         if cur.dep_ in INHERIT or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
             cur = cur.head
             if cur.dep_ == "prep":
@@ -273,7 +289,7 @@ def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:
     direct = [c for c in verb.children if c.dep_ in OBJ]
     by_prep: list[tuple[int, Any]] = []
     for c in verb.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps and not attribution(c):
             for p in c.children:
                 if p.dep_ == "pobj":
                     by_prep.append((preps.index(c.lower_), p))
@@ -289,14 +305,24 @@ def first_with_actor(
     """
     fallback: list[Mention] = []
     for h in heads:
-        found = [m for m in idx.phrase(h, obj=obj) if not exclude or m.start not in exclude]
+        found = [m for m in idx.phrase(h, obj=obj) if not exclude or not idx.used(m, exclude)]
         if obj and len(found) > 1:
-            found = found[:1] if not any(c.dep_ == "conj" for c in h.children) else found
+            found = [found[0], *(m for m in found[1:] if _conjoined(h.doc, found[0], m))]
         if found and any(is_placed(m) for m in found):
             return found
         if found and not fallback:
             fallback = found
     return fallback
+
+
+def _conjoined(doc: Any, a: Mention, b: Mention) -> bool:
+    """Are the two mentions coordinated ("Russia and Belarus", "US and British forces")?"""
+    ha, hb = doc[a.head], doc[b.head]
+    return (
+        hb in ha.conjuncts
+        or any(hb in c.conjuncts for c in ha.children)
+        or (any(ha in c.conjuncts for c in hb.children))
+    )
 
 
 SECTOR_CODES = frozenset(
@@ -311,183 +337,15 @@ def is_placed(m: Mention) -> bool:
     return bool(m.actor.country or m.actor.kind == "igo" or (code and code not in SECTOR_CODES))
 
 
-def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
-    """Actors of a verbal trigger; ``transfer`` verbs treat a passive theme's actor as origin;
-    ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source."""
-    subs, passive = subject_of(verb)
-    if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
-        passive = False  # "Peru is opposed to Brazilian mediation": Peru opposes it
-    args = Args()
-    subj_actors = first_with_actor(idx, subs)
-    objs = objects_of(verb)
-    givers = first_with_actor(idx, objects_of(verb, ("from",)), obj=True)
-    if receive and not passive and givers:
-        args.sources, args.targets = givers, subj_actors
-        return args
-    if passive and transfer and subs and subs[0].i not in idx.by_token and subj_actors:
-        # "Russian jets are expected to be delivered (to X)": the theme's actor is the origin
-        args.sources = subj_actors[:1]
-        args.targets = first_with_actor(idx, objects_of(verb, ("to", "for")), obj=True)
-        args.penalty = 0.8
-    elif passive:
-        args.sources = first_with_actor(idx, agent_of(verb))
-        # "a shelter for Sudanese refugees was shelled": the patient's actor
-        args.targets = first_with_actor(idx, subs, obj=True) if subs else []
-        if not args.targets:
-            args.targets = first_with_actor(idx, objs, obj=True)
-        if not args.sources:  # "pilots are trained to fly Russian jets": trainer from the clause
-            used = {m.token_start for m in args.targets}
-            xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
-            rest = [m for x in xcomps for m in _mentions_in(idx, x) if m.token_start not in used]
-            if rest:
-                args.sources, args.penalty = rest[:1], 0.7
-    else:
-        args.sources = subj_actors
-        if transfer:  # "offered its engineers to Haiti": the recipient, not the theme
-            objs = [*objects_of(verb, ("to", "for")), *objs]
-        used = {m.start for m in args.sources}
-        objs = [o for o in objs if not _own(idx, o, args.sources)]
-        args.targets = first_with_actor(idx, objs, obj=True, exclude=used)
-        if not args.targets:  # "demanded that the junta free ...": the addressee
-            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-            args.targets = first_with_actor(idx, [s for c in clauses for s in subject_of(c)[0]])
-        if not args.targets:
-            for c in verb.children:  # "agreed to open an office in Nairobi"
-                if c.dep_ == "xcomp":
-                    args.targets = first_with_actor(
-                        idx, objects_of(c, (*TARGET_PREPS, "in")), obj=True, exclude=used
-                    )
-        if not args.targets:  # "threatened ... unless Chile withdrew", "to protest X's policy"
-            args.targets = _clause_target(idx, verb, used)
-        if not args.targets:
-            args.targets = first_with_actor(idx, objects_of(verb, ("in",)), exclude=used)
-            args.located = bool(args.targets)
-        if not args.targets and args.sources:
-            args.targets = _deep_target(idx, verb, used)
-            args.penalty *= 0.9 if args.targets else 1.0
-    if not args.targets and len(args.sources) >= 2:
-        args.participants, args.sources = args.sources, []
-    return args
-
-
-DEEP_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "parataxis", "appos"})
-
-
-DEEP_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
-
-
-def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
-    """Last resort: the nearest placed actor inside the predicate's own arguments ("went on
-    hunger strike in protest against Venezuelan police"), not in its subject or in
-    embedded clauses."""
-    best: tuple[int, int, Mention] | None = None
-    stack = [c for c in verb.children if c.dep_ not in DEEP_SKIP and c.dep_ != "advcl"]
-    while stack:
-        t = stack.pop()
-        m = idx.by_token.get(t.i)
-        if m is not None and m.start not in used and is_placed(m) and t.i == m.head:
-            # a place ("outside Parliament") only when nothing else is there
-            place = int(t.dep_ == "pobj" and t.head.lower_ in DEEP_PLACE_PREPS)
-            if best is None or (place, abs(t.i - verb.i)) < best[:2]:
-                best = (place, abs(t.i - verb.i), m)
-        stack.extend(c for c in t.children if c.dep_ not in DEEP_SKIP)
-    return [best[2]] if best else []
-
-
-def _own(idx: MentionIndex, obj: Any, sources: list[Mention]) -> bool:
-    """'Chad offered its soldiers to Mali': the source's own people are not the target."""
-    m = idx.by_token.get(obj.i)
-    if m is None or not sources or (m.actor.country and m.actor.resolved_by != "context"):
-        return False
-    countries = {s.actor.country for s in sources} - {None}
-    for c in obj.children:
-        if c.dep_ == "poss" and c.tag_ == "PRP$":
-            return any(x.actor.country in countries for x in idx.pronoun(c))
-    return False
-
-
-def _clause_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
-    """Target from a condition's subject or a purpose clause's object."""
-    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
-    for c in clauses:
-        if c.dep_ not in ("advcl", "xcomp"):
-            continue
-        if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
-            found = first_with_actor(idx, subject_of(c)[0], exclude=used)
-        else:
-            found = first_with_actor(idx, objects_of(c), obj=True, exclude=used)
-        if found:
-            return found
-    return []
-
-
-def _mentions_in(idx: MentionIndex, tok: Any) -> list[Mention]:
-    out = []
-    for t in tok.subtree:
-        m = idx.by_token.get(t.i)
-        if m is not None and t.dep_ not in SUBJ:
-            out.append(m)
-    return _dedupe(out)
-
-
-def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
-    args = Args()
+def own_agents(idx: MentionIndex, noun: Any) -> list[Mention]:
+    """The agent a nominal event names itself: "Russia's attack", "Houthi attacks", "the
+    attack by X", "the strike launched by X", "clashes between A and B"."""
     inside: list[Mention] = []
     for c in noun.children:
         if c.i < noun.i and c.dep_ in NP_MODS:
             inside.extend(idx._mods(c, True))
-    inside = _dedupe(inside)
-    between = []
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-            between = first_with_actor(idx, [p for p in c.children if p.dep_ == "pobj"])
-    targets = first_with_actor(idx, objects_of(noun, NOUN_TARGET_PREPS))
-    agents = first_with_actor(
-        idx, [p for c in noun.children if c.lower_ == "by" for p in c.children]
-    )
-    if between:
-        args.participants = _dedupe(inside + between)
-    elif len(inside) >= 2 and not targets:
-        args.participants = inside
-    else:
-        args.sources = agents or inside[:1]
-        args.targets = [m for m in targets if m not in args.sources]
-    if not (args.sources or args.participants):
-        _from_governor(idx, noun, reporting, args)
-    if args.sources and not args.targets:
-        used = {m.start for m in args.sources}
-        args.targets = _deep_target(idx, noun, used)
-        args.penalty *= 0.9 if args.targets else 1.0
-    return args
-
-
-def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args: Args) -> None:
-    """'Russia and Iran are ramping up military cooperation': actors of the governing verb."""
-    gov = noun.head
-    if noun.dep_ == "pobj" and gov.lower_ in ("into", "to", "in", "on", "with", "during", "for"):
-        gov = gov.head
-    elif noun.dep_ not in ("dobj", "nsubjpass", "attr", "oprd", "conj"):
-        return
-    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() in reporting:
-        return
-    subs, passive = subject_of(gov)
-    subj = first_with_actor(idx, subs)
-    if passive:
-        subj = first_with_actor(idx, agent_of(gov)) or []
-    sibs = [c for c in gov.children if c.dep_ in OBJ and c.i != noun.i]
-    sib_actors = first_with_actor(idx, sibs)
-    if len(subj) >= 2 and not args.targets:
-        args.participants = subj
-    elif subj:
-        args.sources = subj
-        if not args.targets:
-            used = {m.start for m in subj}
-            args.targets = (
-                sib_actors
-                or _clause_target(idx, gov, used)
-                or first_with_actor(idx, objects_of(noun, ("in",)), exclude=used)
-                or first_with_actor(idx, objects_of(gov, ("in", "to")), exclude=used)
-            )
-    elif len(sib_actors) >= 2:  # "transforming their relationship into a partnership"
-        args.participants = sib_actors
-    args.penalty = 0.85
+    if inside:
+        return _dedupe(inside)
+    heads = [p for c in noun.children if c.lower_ in ("by", "between", "among") for p in c.children]
+    heads += [a for p in participles(noun) for a in agent_of(p)] + stray_by(noun)
+    return first_with_actor(idx, [h for h in heads if h.dep_ == "pobj"])

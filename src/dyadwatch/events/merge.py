@@ -42,7 +42,18 @@ def _base(actor: Actor | None) -> Side:
     if actor is None:
         return None
     name = actor.country or actor.code or actor.name or actor.text.strip().lower()
-    return name, actor.sector
+    return name, None if defaulted_gov(actor) else actor.sector
+
+
+def defaulted_gov(actor: Actor) -> bool:
+    """A bare country name acting is coded GOV by convention (events/pairs.py), which says
+    nothing about which of its bodies acted: for merging it has no sector of its own."""
+    return (
+        actor.kind == "state"
+        and actor.sector == "GOV"
+        and not actor.role
+        and (actor.entry or "").startswith("countries:")
+    )
 
 
 def _coarse(ev: Event) -> tuple[Any, ...] | None:

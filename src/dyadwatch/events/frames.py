@@ -1,0 +1,164 @@
+"""Parse-only cues for argument roles: support verbs, object control, attribution phrases,
+participles and stray "by" phrases (no actor lookups here; ``args`` uses them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+AGENT_NOUNS = frozenset(
+    [
+        "official",
+        "leader",
+        "government",
+        "force",
+        "troop",
+        "soldier",
+        "member",
+        "president",
+        "minister",
+        "representative",
+        "delegation",
+        "army",
+        "police",
+        "authority",
+        "people",
+        "citizen",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "head",
+        "chief",
+        "ambassador",
+        "diplomat",
+        "militant",
+        "rebel",
+        "fighter",
+        "group",
+        "unit",
+    ]
+)
+
+
+AGENT_NOUNS = AGENT_NOUNS | frozenset({"government", "parliament", "department", "movement"})
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SELF_REPORT = frozenset({"deny", "admit", "acknowledge", "confirm"})  # subject is the actor
+# verbs whose subject performs the act their object names ("launched an attack")
+SUPPORT_VERBS = word_set(
+    """launch carry conduct stage mount hold make continue step ramp intensify escalate expand
+    deepen strengthen boost broaden enhance upgrade accelerate resume begin start wage commit
+    undertake pursue sign conclude reach seal finalize finalise complete negotiate strike
+    deliver provide offer extend grant give send impose levy slap announce unveil issue order
+    deploy engage participate join take enter establish forge form build maintain keep renew
+    perform execute organize organise host lead spearhead orchestrate coordinate broker
+    mediate initiate restart reinstate introduce adopt implement enforce tighten declare
+    unleash inflict intend plan prepare propose pledge promise vow threaten seek agree do
+    halt suspend end stop cease wind scale open lodge file register voice express raise
+    submit"""
+)
+
+
+OBJECT_CONTROL = word_set(
+    """urge ask call press push force order persuade encourage help allow invite pressure
+    compel permit enable advise tell instruct request beg implore authorize prompt assist
+    empower oblige require"""
+)
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def object_controller(cur: Any) -> Any | None:
+    """The object that is the understood subject of an embedded act: 'accused X of
+    shelling', 'blamed X for attacking', 'urged X to halt' (only actor-like objects:
+    'sent drones to attack' keeps the sender)."""
+    if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for"):
+        gov = cur.head.head
+    elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
+        gov = cur.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and actorish(obj) else None
+
+
+def noun_owner(cur: Any) -> Any | None:
+    """The possessor (or by-agent) of a noun whose infinitive names an act: "Iran's plan to
+    build", "the decision by Riyadh to resume"."""
+    noun = cur.head
+    if cur.dep_ != "acl" or cur.tag_ != "VB" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and c.i < noun.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def actorish(tok: Any) -> bool:
+    """Could the noun phrase name an actor (a named entity, or a role noun)?"""
+    if tok.lemma_.lower() in AGENT_NOUNS or tok.tag_ in ("PRP",):
+        return True
+    return any(t.ent_type_ in ACTOR_ENTS for t in tok.subtree if t.i <= tok.i)
+
+
+def attribution(prep: Any) -> bool:
+    """'according to X', 'on behalf of X', 'as X said': X speaks or is represented; it is
+    never the target of the act."""
+    low = prep.lower_
+    if low in ("according", "per"):
+        return True
+    if low == "as" and any(c.pos_ == "VERB" for c in prep.children):
+        return True
+    return low in ("on", "in") and any(c.lower_ == "behalf" for c in prep.children)
+
+
+def behalf_of(verb: Any) -> list[Any]:
+    """'... on behalf of X': X, whom the act represents (a source when none is named)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+            for b in c.children:
+                if b.lower_ == "behalf":
+                    out += [p for q in b.children if q.lower_ == "of" for p in q.children]
+    return [p for p in out if p.dep_ == "pobj"]
+
+
+def performs(gov: Any) -> bool:
+    """Does the verb's subject perform the act its object names (a support verb)?"""
+    low = gov.lower_
+    if gov.lemma_.lower() in SELF_REPORT:  # "Iran denies any arms transfers": its own
+        return True
+    if {gov.lemma_.lower(), low, low[:-1], low[:-2]} & SUPPORT_VERBS:  # "staged": lemma "stag"
+        return True
+    # "were ramping up cooperation", "stepped up": the particle marks a support use
+    return any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in gov.children)
+
+
+def participles(noun: Any) -> list[Any]:
+    """Participles describing the noun: 'the strike launched ...', 'attacks targeting ...'."""
+    out = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
+    head = noun.head
+    if (
+        noun.dep_ == "nsubj"
+        and head.tag_ == "VBN"
+        and head.dep_ != "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    ):
+        out.append(head)  # "condemns the strike launched against X" misparsed as a clause
+    return out
+
+
+def stray_by(noun: Any) -> list[Any]:
+    """'condemn the attacks across Israel by Hamas': a 'by' phrase the parser hung on the
+    active verb belongs to its object, the event noun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
