@@ -18,7 +18,16 @@ from importlib import resources
 from pathlib import Path
 
 INTL_CODES = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO", "MNC", "AFU", "ASN", "ARL", "OPC"})
-CACHE_VERSION = 2
+CACHE_VERSION = 3
+# Curated knowledge-base files (people format), all of source "supplement".
+SUPPLEMENTS = (
+    "people_2020s.tsv",
+    "officials.tsv",
+    "igos.tsv",
+    "bodies.tsv",
+    "parties.tsv",
+    "armed_groups.tsv",
+)
 SOURCE_RANK = {"user": 0, "supplement": 1, "phoenix": 2}
 FUNCTION_WORDS = frozenset(
     [
@@ -89,6 +98,7 @@ SECTORS = frozenset(
         "REL",
         "UAF",
         "NGO",
+        "PRM",
     ]
 )
 
@@ -150,6 +160,7 @@ class Payload:
     label: str = ""  # entry id for non-person payloads
     entries: list[Entry] = field(default_factory=list)
     acronym: bool = False
+    lower_ok: frozenset[int] = frozenset()  # token positions the dictionary writes lower case
 
 
 @dataclass
@@ -175,12 +186,21 @@ class Lexicon:
             payload.acronym = len(letters) <= 3 or (
                 alias.isupper() and payload.kind not in ("person", "agent")
             )
+        if len(toks) > 1 and payload.kind not in ("agent", "person"):
+            payload.lower_ok = _lower_positions(alias)
         old = slot.get(payload.kind)
         if old is None or override:
             slot[payload.kind] = payload
         elif payload.entries:
             old.entries.extend(payload.entries)
             old.acronym = old.acronym and payload.acronym
+            old.lower_ok = old.lower_ok | payload.lower_ok
+
+
+def _lower_positions(alias: str) -> frozenset[int]:
+    """Non-initial alias tokens written in lower case ("Sinaloa cartel" -> {1})."""
+    toks = tokenize(alias)
+    return frozenset(i for i, t in enumerate(toks) if i > 0 and t[:1].islower())
 
 
 @cache
@@ -396,8 +416,8 @@ def _load(user_dictionary: str | None) -> Lexicon:
                 tag = "agents+" if override else "agents"  # agents+: curated, may stand alone
                 pay = Payload("agent", form, sector=sector, label=f"{tag}:{c[0].strip()}")
                 lex.add(form, pay, override=override)
-    sources = [(d / "people.tsv", "phoenix"), (d / "people_2020s.tsv", "supplement")]
-    sources += [(d / "igos.tsv", "supplement")]
+    sources = [(d / "people.tsv", "phoenix")]
+    sources += [(d / f, "supplement") for f in SUPPLEMENTS]
     if user_dictionary:
         p = Path(user_dictionary)
         if not p.is_file():
