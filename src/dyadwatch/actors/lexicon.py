@@ -160,7 +160,6 @@ class Payload:
     label: str = ""  # entry id for non-person payloads
     entries: list[Entry] = field(default_factory=list)
     acronym: bool = False
-    lower_ok: frozenset[int] = frozenset()  # token positions the dictionary writes lower case
 
 
 @dataclass
@@ -186,21 +185,12 @@ class Lexicon:
             payload.acronym = len(letters) <= 3 or (
                 alias.isupper() and payload.kind not in ("person", "agent")
             )
-        if len(toks) > 1 and payload.kind not in ("agent", "person"):
-            payload.lower_ok = _lower_positions(alias)
         old = slot.get(payload.kind)
         if old is None or override:
             slot[payload.kind] = payload
         elif payload.entries:
             old.entries.extend(payload.entries)
             old.acronym = old.acronym and payload.acronym
-            old.lower_ok = old.lower_ok | payload.lower_ok
-
-
-def _lower_positions(alias: str) -> frozenset[int]:
-    """Non-initial alias tokens written in lower case ("Sinaloa cartel" -> {1})."""
-    toks = tokenize(alias)
-    return frozenset(i for i, t in enumerate(toks) if i > 0 and t[:1].islower())
 
 
 @cache
@@ -299,6 +289,16 @@ def _plurals(phrase: str) -> list[str]:
 
 
 SECTOR_MAP = {"JRN": "MED"}
+# Former holders of a state office are ELI in PLOVER: "former defence minister", "ex-president".
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
+FORMER = ("former ", "ex-", "ex ")
+
+
+def _add_former(lex: Lexicon, form: str, label: str) -> None:
+    for pre in ("former ", "ex-"):
+        phrase = pre + form
+        if _alias_key(phrase) not in lex.phrases:  # NGEC's own FORMER_* rows win
+            lex.add(phrase, Payload("agent", phrase, sector="ELI", label=f"agents:former {label}"))
 
 
 def load_lexicon(user_dictionary: str | None = None) -> Lexicon:
@@ -416,6 +416,8 @@ def _load(user_dictionary: str | None) -> Lexicon:
                 tag = "agents+" if override else "agents"  # agents+: curated, may stand alone
                 pay = Payload("agent", form, sector=sector, label=f"{tag}:{c[0].strip()}")
                 lex.add(form, pay, override=override)
+                if sector in OFFICE_SECTORS and not form.startswith(FORMER):
+                    _add_former(lex, form, c[0].strip())
     sources = [(d / "people.tsv", "phoenix")]
     sources += [(d / f, "supplement") for f in SUPPLEMENTS]
     if user_dictionary:

@@ -19,8 +19,7 @@ class Atom:
 
 
 def _case_ok(texts: Sequence[str], p: Payload) -> bool:
-    """Proper names must look like names; role nouns may be any case. A word the dictionary
-    itself writes in lower case may be lower case ("Sinaloa cartel", "Wagner mercenaries")."""
+    """Proper names must look like names; role nouns may be any case."""
     if p.kind == "agent":
         return True
     if p.acronym:
@@ -29,8 +28,10 @@ def _case_ok(texts: Sequence[str], p: Payload) -> bool:
     for i, t in enumerate(texts):
         if not t[:1].isalpha():
             continue
-        if i > 0 and (fold(t) in FUNCTION_WORDS or texts[i - 1] == "-" or i in p.lower_ok):
+        if i > 0 and (fold(t) in FUNCTION_WORDS or texts[i - 1] == "-"):
             continue
+        if i == 0 and len(texts) > 2 and texts[1] == "-" and t in ("al", "el"):
+            continue  # "al-Qaeda", "al-Shabaab"
         if not t[:1].isupper():
             return False
     return True
