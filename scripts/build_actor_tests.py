@@ -17,16 +17,53 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1] / "src/dyadwatch/data/actors"
 OUT = DATA / "test/gold.tsv"
 NAMES = {  # ISO3 -> name used in possessive titles
-    "PAK": "Pakistan", "JPN": "Japan", "FRA": "France", "DEU": "Germany", "ITA": "Italy",
-    "IND": "India", "BRA": "Brazil", "ARG": "Argentina", "MEX": "Mexico", "CAN": "Canada",
-    "AUS": "Australia", "TUR": "Turkey", "SAU": "Saudi Arabia", "IDN": "Indonesia",
-    "ZAF": "South Africa", "GBR": "Britain", "USA": "the United States", "RUS": "Russia",
-    "CHN": "China", "ISR": "Israel", "IRN": "Iran", "IRQ": "Iraq", "EGY": "Egypt",
-    "NGA": "Nigeria", "KEN": "Kenya", "POL": "Poland", "ESP": "Spain", "SWE": "Sweden",
-    "FIN": "Finland", "NOR": "Norway", "GRC": "Greece", "HUN": "Hungary", "KOR": "South Korea",
-    "LBN": "Lebanon", "JOR": "Jordan", "SYR": "Syria", "QAT": "Qatar", "OMN": "Oman",
-    "DZA": "Algeria", "MAR": "Morocco", "SGP": "Singapore", "PHL": "the Philippines",
-    "THA": "Thailand", "VNM": "Vietnam", "MYS": "Malaysia", "CHL": "Chile", "COL": "Colombia",
+    "PAK": "Pakistan",
+    "JPN": "Japan",
+    "FRA": "France",
+    "DEU": "Germany",
+    "ITA": "Italy",
+    "IND": "India",
+    "BRA": "Brazil",
+    "ARG": "Argentina",
+    "MEX": "Mexico",
+    "CAN": "Canada",
+    "AUS": "Australia",
+    "TUR": "Turkey",
+    "SAU": "Saudi Arabia",
+    "IDN": "Indonesia",
+    "ZAF": "South Africa",
+    "GBR": "Britain",
+    "USA": "the United States",
+    "RUS": "Russia",
+    "CHN": "China",
+    "ISR": "Israel",
+    "IRN": "Iran",
+    "IRQ": "Iraq",
+    "EGY": "Egypt",
+    "NGA": "Nigeria",
+    "KEN": "Kenya",
+    "POL": "Poland",
+    "ESP": "Spain",
+    "SWE": "Sweden",
+    "FIN": "Finland",
+    "NOR": "Norway",
+    "GRC": "Greece",
+    "HUN": "Hungary",
+    "KOR": "South Korea",
+    "LBN": "Lebanon",
+    "JOR": "Jordan",
+    "SYR": "Syria",
+    "QAT": "Qatar",
+    "OMN": "Oman",
+    "DZA": "Algeria",
+    "MAR": "Morocco",
+    "SGP": "Singapore",
+    "PHL": "the Philippines",
+    "THA": "Thailand",
+    "VNM": "Vietnam",
+    "MYS": "Malaysia",
+    "CHL": "Chile",
+    "COL": "Colombia",
 }
 # Context-only phrases: no name, the country from a demonym or possessive, the sector from the
 # role (written for this test set).
@@ -56,7 +93,8 @@ CONTEXT = [
 
 def rows(name: str) -> list[dict[str, str]]:
     lines = [
-        ln for ln in (DATA / name).read_text(encoding="utf-8").splitlines()
+        ln
+        for ln in (DATA / name).read_text(encoding="utf-8").splitlines()
         if ln.strip() and not ln.startswith("#")
     ]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -102,7 +140,12 @@ def officials(rng: random.Random) -> list[tuple[str, str, str, str, str]]:
             out.append((name, date, code, sector, "person"))
         last = max(rs, key=lambda x: x["end"] or "9999")
         later = name in elsewhere
-        if last["end"] and last["sector"] in ("GOV", "MIL", "SPY") and not later and rng.random() < 0.35:
+        if (
+            last["end"]
+            and last["sector"] in ("GOV", "MIL", "SPY")
+            and not later
+            and rng.random() < 0.35
+        ):
             out.append((name, after(last["end"]), code, "ELI", "former (by date)"))
             out.append((f"former {last['role']} {name}", after(last["end"]), code, "ELI", "former"))
     return out

@@ -72,7 +72,11 @@ def run(path: Path, settings: Settings, sample: int | None = None) -> SuiteResul
     n = len(gold) or 1
     metrics = {f"{k}_accuracy": round(hits[k] / n, 4) for k in ("country", "sector", "both")}
     classes = {
-        k: {"n": v["n"], "country": round(v["country"] / v["n"], 3), "sector": round(v["sector"] / v["n"], 3)}
+        k: {
+            "n": v["n"],
+            "country": round(v["country"] / v["n"], 3),
+            "sector": round(v["sector"] / v["n"], 3),
+        }
         for k, v in sorted(by_class.items())
     }
     return SuiteResult(
