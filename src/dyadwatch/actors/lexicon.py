@@ -18,7 +18,16 @@ from importlib import resources
 from pathlib import Path
 
 INTL_CODES = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO", "MNC", "AFU", "ASN", "ARL", "OPC"})
-CACHE_VERSION = 2
+CACHE_VERSION = 3
+# Curated knowledge-base files (people format), all of source "supplement".
+SUPPLEMENTS = (
+    "people_2020s.tsv",
+    "officials.tsv",
+    "igos.tsv",
+    "bodies.tsv",
+    "parties.tsv",
+    "armed_groups.tsv",
+)
 SOURCE_RANK = {"user": 0, "supplement": 1, "phoenix": 2}
 FUNCTION_WORDS = frozenset(
     [
@@ -89,6 +98,7 @@ SECTORS = frozenset(
         "REL",
         "UAF",
         "NGO",
+        "PRM",
     ]
 )
 
@@ -279,6 +289,16 @@ def _plurals(phrase: str) -> list[str]:
 
 
 SECTOR_MAP = {"JRN": "MED"}
+# Former holders of a state office are ELI in PLOVER: "former defence minister", "ex-president".
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
+FORMER = ("former ", "ex-", "ex ")
+
+
+def _add_former(lex: Lexicon, form: str, label: str) -> None:
+    for pre in ("former ", "ex-"):
+        phrase = pre + form
+        if _alias_key(phrase) not in lex.phrases:  # NGEC's own FORMER_* rows win
+            lex.add(phrase, Payload("agent", phrase, sector="ELI", label=f"agents:former {label}"))
 
 
 def load_lexicon(user_dictionary: str | None = None) -> Lexicon:
@@ -396,8 +416,10 @@ def _load(user_dictionary: str | None) -> Lexicon:
                 tag = "agents+" if override else "agents"  # agents+: curated, may stand alone
                 pay = Payload("agent", form, sector=sector, label=f"{tag}:{c[0].strip()}")
                 lex.add(form, pay, override=override)
-    sources = [(d / "people.tsv", "phoenix"), (d / "people_2020s.tsv", "supplement")]
-    sources += [(d / "igos.tsv", "supplement")]
+                if sector in OFFICE_SECTORS and not form.startswith(FORMER):
+                    _add_former(lex, form, c[0].strip())
+    sources = [(d / "people.tsv", "phoenix")]
+    sources += [(d / f, "supplement") for f in SUPPLEMENTS]
     if user_dictionary:
         p = Path(user_dictionary)
         if not p.is_file():

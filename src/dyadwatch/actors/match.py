@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import FUNCTION_WORDS, KIND_ORDER, Entry, Lexicon, Payload, fold
 
@@ -30,6 +30,8 @@ def _case_ok(texts: Sequence[str], p: Payload) -> bool:
             continue
         if i > 0 and (fold(t) in FUNCTION_WORDS or texts[i - 1] == "-"):
             continue
+        if i == 0 and len(texts) > 2 and texts[1] == "-" and t in ("al", "el"):
+            continue  # "al-Qaeda", "al-Shabaab"
         if not t[:1].isupper():
             return False
     return True
@@ -70,8 +72,40 @@ def find_atoms(lex: Lexicon, texts: Sequence[str], norms: Sequence[str]) -> list
     return atoms
 
 
+# Sectors of state office: a curated holder whose every row ended before the article date is
+# a former official, ELI in PLOVER ("former government officials who currently do not hold
+# positions in the government or armed forces").
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
+CURATED = frozenset({"user", "supplement"})
+
+
 def pick_entry(entries: Sequence[Entry], date: str | None) -> Entry | None:
-    """The row valid on ``date``: user > supplement > phoenix; dated beats undated."""
+    """The row valid on ``date`` (user > supplement > phoenix; dated beats undated); a
+    curated office holder out of office on ``date`` comes back as a former official (ELI)."""
+    entry = _pick(entries, date)
+    if entry is None or date is None or entry.kind != "person":
+        return entry
+    if entry.source not in CURATED and entry.end and _covers(entry, date):
+        return entry  # a closed Phoenix row for that day (open ones are older than ours)
+    d = _pad(date, False)
+    curated = [e for e in entries if e.source in CURATED and _pad(e.start or "0", False) <= d]
+    if not curated or any(_covers(e, date) for e in curated):
+        return entry
+    last = max(curated, key=lambda e: _pad(e.end or "9999", True))
+    if last.sector not in OFFICE_SECTORS or not last.end or _pad(last.end, True) >= date:
+        return entry  # no office yet, or not a state office
+    role = f"former {last.role}" if last.role else "former official"
+    return replace(last, sector="ELI", role=role)
+
+
+def _covers(e: Entry, date: str) -> bool:
+    d = _pad(date, False)
+    return (e.start is None or _pad(e.start, False) <= d) and (
+        e.end is None or d <= _pad(e.end, True)
+    )
+
+
+def _pick(entries: Sequence[Entry], date: str | None) -> Entry | None:
     if not entries:
         return None
     rank = {"user": 0, "supplement": 1, "phoenix": 2}

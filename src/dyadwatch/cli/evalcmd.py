@@ -108,6 +108,22 @@ def seed(path: Path, json_out: JsonOut = None, config: Config = None) -> None:
         console.print(f"  {'[green]pass[/green]' if ok else '[red]FAIL[/red]'} {check}")
 
 
+@eval_app.command("actors")
+def actors(
+    path: Annotated[Path | None, typer.Argument(help="Gold TSV (default: packaged)")] = None,
+    json_out: JsonOut = None,
+    config: Config = None,
+) -> None:
+    """Actor phrases built from the knowledge base: country and sector accuracy."""
+    from ..eval.actors import GOLD
+
+    settings = args_to_settings(config)
+    result = run_suite("actors", settings, path=path or GOLD)
+    show([result], json_out)
+    for klass, acc in result.details["classes"].items():
+        console.print(f"  {klass}: n={acc['n']} country {acc['country']} sector {acc['sector']}")
+
+
 @eval_app.command("all")
 def all_(
     shared: Annotated[Path, typer.Option(help="The shared folder with gold data.")] = Path(

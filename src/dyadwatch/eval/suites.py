@@ -55,6 +55,12 @@ SUITES: dict[str, Suite] = {
             "issue #7 goals: tuple F1 0.60, type F1 0.75, status 0.85",
         ),
         Suite(
+            "actors",
+            "actors",
+            str(Path(__file__).resolve().parents[1] / "data/actors/test/gold.tsv"),
+            "issue #8 goals: country 0.92, sector 0.80 (on real news)",
+        ),
+        Suite(
             "seed",
             "seed",
             "seed/dw-2022-12-10-us-alarmed-iran-russia-ties.txt",
