@@ -12,11 +12,16 @@ from datetime import date
 from typing import Any, cast
 
 from ..store.contested import ClaimGroup, ledger
+from ..store.queries import Contested
 from ..store.rows import date_start
 from .db import CACHE_CATALOG, Database
 
 CLAIMS_TABLE = f"{CACHE_CATALOG}.contested_claims"
 EVENTS_TABLE = f"{CACHE_CATALOG}.contested_events"
+# What the query layer joins for contested=true/false.
+SQL = Contested(
+    claims=f"(SELECT claim_id FROM {CLAIMS_TABLE})", events=f"(SELECT event_id FROM {EVENTS_TABLE})"
+)
 
 
 def groups(db: Database) -> list[ClaimGroup]:

@@ -13,11 +13,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
+from ..store.params import parse_choices, parse_date, parse_dyad, parse_key
+from ..store.queries import PLOVER_TYPES, ClaimFilter, EventFilter
 from . import contested
 from . import queries as Q
 from .charts import sparkline_figure, timeline_figures
 from .db import Database
-from .filters import Filters, parse_code
 from .highlight import render_text
 from .timeline import dyad_timeline, sample_event
 from .trends import ranked_dyads
@@ -67,7 +68,7 @@ def home(request: Request, db: DB) -> HTMLResponse:
         d["figure"] = sparkline_figure(d["series"]["periods"], d["series"]["net"])
     claims = None  # still being computed at start-up: the home page does not wait for it
     if contested.ready(db) or not db.contested_lock.locked():
-        _, claims = Q.list_claims(db, Filters(contested=True), 10, 0)
+        _, claims = Q.list_claims(db, ClaimFilter(contested=True), 10, 0)
     return render(request, "home.html", dyads=ranked, claims=claims)
 
 
@@ -81,9 +82,9 @@ def dyad_page(
     freq: Annotated[str, Query(pattern="^(week|month)$")] = "month",
 ) -> HTMLResponse:
     """Timeline per direction, status split, weapons and the dyad's events."""
-    a, b = parse_code("a", a), parse_code("b", b)
+    a, b = parse_key("a", a), parse_key("b", b)
     timeline = dyad_timeline(db, a, b, freq)
-    total, events = Q.list_events(db, Filters(dyad=(a, b)), PAGE, (page - 1) * PAGE)
+    total, events = Q.list_events(db, EventFilter(dyad=(a, b)), PAGE, (page - 1) * PAGE)
     return render(
         request,
         "dyad.html",
@@ -110,15 +111,14 @@ def evidence(
     type: str | None = None,
 ) -> Response:
     """Where a chart click goes: the first event of that point, in its document."""
-    f = Filters.parse(type=type, date_from=period)
-    assert f.date_from is not None
+    types = parse_choices("type", type, PLOVER_TYPES, upper=True) if type else []
     found = sample_event(
         db,
-        parse_code("src", src),
-        parse_code("tgt", tgt),
+        parse_key("src", src),
+        parse_key("tgt", tgt),
         freq,
-        f.date_from,
-        f.types[0] if f.types else None,
+        parse_date("period", period),
+        types[0] if types else None,
     )
     if found is None:
         raise HTTPException(404, "no event for this chart point")
@@ -133,8 +133,7 @@ def claims_page(
     page: Annotated[int, Query(ge=1)] = 1,
 ) -> HTMLResponse:
     """Claims ledger: each contested event with who asserts, supports, denies or acknowledges it."""
-    f = Filters.parse(dyad=dyad)
-    found = contested.select(db, f.dyad)
+    found = contested.select(db, parse_dyad(dyad) if dyad else None)
     return render(
         request,
         "claims.html",

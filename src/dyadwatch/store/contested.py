@@ -271,12 +271,13 @@ def ledger(
     with the same directed dyad, PLOVER type and month (one side asserts in one article,
     the other denies in another).
     """
-    from .queries import parse_dyad
+    from .params import parse_date, parse_dyad
 
-    pair = parse_dyad(dyad)
+    pair = parse_dyad(dyad) if dyad else None
+    lo = parse_date("since", since) if since else None
+    hi = parse_date("until", until, end=True) if until else None
     events, claims = _load(store, pair, doc_id, across_documents)
     groups = build_groups(events, claims, across_documents)
-    lo, hi = date_start(since), date_start(until)
     out = []
     for g in groups:
         if contested_only and not g.contested:
