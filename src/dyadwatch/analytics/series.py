@@ -24,7 +24,6 @@ Freq = Literal["month", "week"]
 __all__ = ["STATUS_WEIGHTS", "TypeScore", "plover_scores"]
 
 
-
 def event_scores(
     plover_type: str,
     goldstein: float | None,
