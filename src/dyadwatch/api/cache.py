@@ -29,12 +29,9 @@ _building: set[int] = set()
 BACKGROUND_DAYS = 365
 
 
-def background_sql(alias: str) -> str:
-    """True for a background reference (needs a documents row; a missing date is not one)."""
-    return (
-        f"coalesce(abs({alias}.date_start - (SELECT d.published_date FROM documents d"
-        f" WHERE d.doc_id = {alias}.doc_id)) > {BACKGROUND_DAYS}, FALSE)"
-    )
+def background_sql(event: str = "e", doc: str = "d") -> str:
+    """True for a background reference; events joined to their documents as ``doc``."""
+    return f"coalesce(abs({event}.date_start - {doc}.published_date) > {BACKGROUND_DAYS}, FALSE)"
 
 
 def _build_sql() -> tuple[str, list[object]]:
@@ -56,8 +53,9 @@ def _build_sql() -> tuple[str, list[object]]:
                least(e.source_key, e.target_key) AS a, greatest(e.source_key, e.target_key) AS b,
                e.date_start, e.plover_type AS type, s.cls, {weight_sql()} AS w
         FROM events e LEFT JOIN scores s ON s.type = e.plover_type
+        LEFT JOIN documents d ON d.doc_id = e.doc_id
         WHERE e.source_key IS NOT NULL AND e.target_key IS NOT NULL
-          AND e.date_start IS NOT NULL AND NOT ({background_sql("e")})
+          AND e.date_start IS NOT NULL AND NOT ({background_sql()})
     )
     SELECT * FROM ({" UNION ALL ".join(parts)}) ORDER BY freq, a, b, src, period, type
     """
