@@ -407,3 +407,9 @@ def test_timeline_scores_match_the_analytics_package(
         assert d["cooperation"][i] == pytest.approx(p.cooperation, abs=1e-3)
         assert d["conflict"][i] == pytest.approx(p.conflict, abs=1e-3)
         assert {t: c[i] for t, c in d["counts"].items() if c[i]} == p.counts
+
+
+def test_api_root_lists_endpoints(client: TestClient) -> None:
+    body = get(client, "/api")
+    paths = {e["path"] for e in body["endpoints"]}
+    assert {"/api/events", "/api/claims", "/api/export"} <= paths and body["docs"] == "/docs"

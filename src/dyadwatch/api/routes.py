@@ -143,6 +143,23 @@ DB = Annotated[Database, Depends(get_db)]
 Paging = Annotated[Page, Depends(paging)]
 
 
+def _summary(ops: dict[str, Any]) -> str:
+    op = next(iter(ops.values()), {})
+    return str(op.get("description") or op.get("summary") or "").split("\n")[0]
+
+
+@router.get("")
+def index(request: Request) -> dict[str, Any]:
+    """The endpoints of this API (details at /docs)."""
+    paths = request.app.openapi().get("paths", {})
+    items = [
+        {"path": path, "methods": sorted(m.upper() for m in ops), "summary": _summary(ops)}
+        for path, ops in paths.items()
+        if path.startswith("/api/")
+    ]
+    return {"docs": "/docs", "openapi": "/openapi.json", "endpoints": items}
+
+
 @router.get("/health")
 def health(db: DB) -> dict[str, Any]:
     return {"status": "ok", "counts": db.counts(), "writable": db.writable}
