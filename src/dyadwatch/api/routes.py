@@ -144,7 +144,7 @@ Paging = Annotated[Page, Depends(paging)]
 
 
 def _summary(ops: dict[str, Any]) -> str:
-    op = next(iter(ops.values()), {})
+    op: dict[str, Any] = next(iter(ops.values()), {})
     return str(op.get("description") or op.get("summary") or "").split("\n")[0]
 
 
