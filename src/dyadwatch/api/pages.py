@@ -7,14 +7,16 @@ import json
 import math
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
+from ..store.contested import speaker_label
 from ..store.params import parse_choices, parse_date, parse_dyad, parse_key
-from ..store.queries import PLOVER_TYPES, ClaimFilter, EventFilter
+from ..store.queries import PLOVER_TYPES, STATUSES, ClaimFilter, EventFilter, from_params
 from . import contested
 from . import queries as Q
 from .charts import sparkline_figure, timeline_figures
@@ -58,6 +60,7 @@ def evidence_url(doc_id: str | None, anchor: str) -> str | None:
 
 
 templates.env.globals["evidence_url"] = evidence_url
+templates.env.globals["speaker_label"] = speaker_label
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -72,6 +75,20 @@ def home(request: Request, db: DB) -> HTMLResponse:
     return render(request, "home.html", dyads=ranked, claims=claims)
 
 
+FILTER_FIELDS = ("since", "until", "type", "status", "min_confidence")
+DOWNLOADS = ("csv", "parquet", "gdelt", "polecat")
+LEDGER_PAGE = 10  # contested groups per ledger page (each is a table of positions)
+
+
+def _query(request: Request, drop: tuple[str, ...] = ("page",)) -> str:
+    """The current query string without ``drop``: filter state survives paging."""
+    return urlencode([(k, v) for k, v in request.query_params.multi_items() if k not in drop])
+
+
+def _filters(request: Request) -> dict[str, str]:
+    return {k: request.query_params.get(k, "") for k in FILTER_FIELDS}
+
+
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse)
 def dyad_page(
     request: Request,
@@ -81,22 +98,33 @@ def dyad_page(
     page: Annotated[int, Query(ge=1)] = 1,
     freq: Annotated[str, Query(pattern="^(week|month)$")] = "month",
 ) -> HTMLResponse:
-    """Timeline per direction, status split, weapons and the dyad's events."""
+    """Timeline per direction, status split, weapons and the dyad's events, filterable (date
+    range, types, status, minimum confidence; state in the URL) and downloadable."""
     a, b = parse_key("a", a), parse_key("b", b)
+    form = _filters(request)
+    f = from_params("events", {**form, "dyad": (a, b)}, limit=None)
+    assert isinstance(f, EventFilter)
     timeline = dyad_timeline(db, a, b, freq)
-    total, events = Q.list_events(db, EventFilter(dyad=(a, b)), PAGE, (page - 1) * PAGE)
+    total, events = Q.list_events(db, f, PAGE, (page - 1) * PAGE)
+    export_q = urlencode({"dyad": f"{a}-{b}", **{k: v for k, v in form.items() if v}})
     return render(
         request,
         "dyad.html",
         a=a,
         b=b,
         freq=freq,
+        form=form,
+        types=PLOVER_TYPES,
+        statuses=STATUSES,
+        downloads=[(fmt, f"/api/export?format={fmt}&{export_q}") for fmt in DOWNLOADS],
         figures=timeline_figures(timeline),
         breakdown=Q.dyad_breakdown(db, a, b),
+        background=Q.background_events(db, a, b),
         events=events,
         total=total,
         page=page,
         pages=max(1, math.ceil(total / PAGE)),
+        query=_query(request),
     )
 
 
@@ -132,16 +160,19 @@ def claims_page(
     dyad: str | None = None,
     page: Annotated[int, Query(ge=1)] = 1,
 ) -> HTMLResponse:
-    """Claims ledger: each contested event with who asserts, supports, denies or acknowledges it."""
+    """Claims ledger: each contested event with who asserts, supports, denies or acknowledges
+    it, ten groups a page."""
     found = contested.select(db, parse_dyad(dyad) if dyad else None)
+    size = LEDGER_PAGE
     return render(
         request,
         "claims.html",
-        groups=found[(page - 1) * PAGE : page * PAGE],
+        groups=found[(page - 1) * size : page * size],
         total=len(found),
         dyad=dyad or "",
         page=page,
-        pages=max(1, math.ceil(len(found) / PAGE)),
+        pages=max(1, math.ceil(len(found) / size)),
+        query=_query(request),
     )
 
 

@@ -117,6 +117,18 @@ def dyad_breakdown(db: Database, a: str, b: str) -> dict[str, Any]:
     return {"status": status, "weapons": weapons}
 
 
+def background_events(db: Database, a: str, b: str, limit: int = 50) -> list[dict[str, Any]]:
+    """The dyad's background references: events dated far from their document's publication
+    (cache.BACKGROUND_DAYS), listed apart and kept off the time axis."""
+    body, params = event_where(EventFilter(dyad=(a, b)), "e")
+    return db.rows(
+        "SELECT e.event_id, e.doc_id, e.date, e.plover_type, e.status, e.evidence_text,"
+        " d.published_date AS published FROM events e JOIN documents d ON d.doc_id = e.doc_id"
+        f" WHERE {body} AND {cache.background_sql()} ORDER BY e.date_start, e.event_id LIMIT ?",
+        [*params, limit],
+    )
+
+
 # --- actors and network ------------------------------------------------------------------------
 
 
