@@ -198,3 +198,13 @@ def test_dyad_filters_live_in_the_url_and_download(server: str, page: Any) -> No
     assert lines[0].startswith("event_id,") and len(lines) == 1 + rows.count()
     assert all(",denied," in line for line in lines[1:])
     _shot(page, "dyad-filtered")
+
+
+def test_actor_page_from_an_event(server: str, page: Any) -> None:
+    page.goto(server + "/dyads/IRN/RUS")
+    page.locator("#events a.actor-link", has_text="RUS").first.click()
+    page.wait_for_url("**/actors/RUS**")
+    assert page.locator("#as-source tr.event-row").count() > 0
+    assert page.locator("#as-target tr.event-row").count() > 0
+    assert "Dictionary entry" in page.locator("#dictionary").inner_text()
+    _shot(page, "actor-RUS")

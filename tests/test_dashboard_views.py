@@ -84,3 +84,14 @@ def test_pronoun_speakers_are_grouped_as_unresolved(client: TestClient) -> None:
     groups = client.get("/api/ledger?dyad=RUS-UKR").json()["items"]
     names = {p["speaker"] for g in groups for p in g["positions"]}
     assert UNRESOLVED in names and "his" not in names
+
+
+def test_actor_page_shows_store_and_dictionary(client: TestClient) -> None:
+    html = client.get("/actors/RUS", headers=HTML).text
+    assert 'id="as-source"' in html and 'id="as-target"' in html
+    assert "As source (" in html and "As source (0)" not in html
+    kirby = client.get("/actors/USAGOV?name=John%20Kirby", headers=HTML).text
+    assert "Claims made (12)" in kirby and 'class="entry-dates"' in kirby
+    assert client.get("/actors/NOPE", headers=HTML).status_code == 404
+    dyad = client.get("/dyads/RUS/UKR", headers=HTML).text
+    assert 'class="actor-link" href="/actors/RUS?name=RUS"' in dyad

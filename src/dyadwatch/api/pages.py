@@ -194,6 +194,19 @@ def document_page(request: Request, db: DB, doc_id: str) -> HTMLResponse:
     )
 
 
+@router.get("/actors/{code}", response_class=HTMLResponse)
+def actor_page(request: Request, db: DB, code: str, name: str | None = None) -> HTMLResponse:
+    """Events as source and as target, claims made, and the dictionary entry with its dates."""
+    from .actor_page import actor_view
+
+    if not code.strip() or len(code) > 40 or (name and len(name) > 200):
+        raise HTTPException(422, "code: expected an actor code such as USAGOV")
+    view = actor_view(db, code.strip().upper(), name)
+    if not view["rows"] and not view["as_source"]["total"] and not view["as_target"]["total"]:
+        raise HTTPException(404, f"no actor {code!r} in the store")
+    return render(request, "actor.html", **view)
+
+
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, db: DB) -> HTMLResponse:
     """Actors as nodes; edges coloured by net cooperation and sized by event volume."""

@@ -45,10 +45,24 @@ def _page(
     return int(total or 0), [r["record"] for r in rows]
 
 
-def events_page(db: Database, f: EventFilter, limit: int, offset: int) -> tuple[int, list[str]]:
+def events_page(
+    db: Database,
+    f: EventFilter,
+    limit: int,
+    offset: int,
+    side: tuple[str, str, str | None] | None = None,
+) -> tuple[int, list[str]]:
+    """A page of event records; ``side`` = (source|target, code, name) pins one side exactly."""
     if f.contested is not None:
         contested.ensure(db)
     where, params = event_where(f, "e", contested.SQL)
+    if side is not None:
+        col = "e.source" if side[0] == "source" else "e.target"
+        where += f" AND {col}_code = ?"
+        params.append(side[1])
+        if side[2]:
+            where += f" AND {col}_name = ?"
+            params.append(side[2])
     return _page(db, "events", where, params, EVENT_ORDER, limit, offset)
 
 
@@ -59,8 +73,14 @@ def claims_page(db: Database, f: ClaimFilter, limit: int, offset: int) -> tuple[
     return _page(db, "claims", where, params, CLAIM_ORDER, limit, offset)
 
 
-def list_events(db: Database, f: EventFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
-    total, raw = events_page(db, f, limit, offset)
+def list_events(
+    db: Database,
+    f: EventFilter,
+    limit: int,
+    offset: int,
+    side: tuple[str, str, str | None] | None = None,
+) -> tuple[int, list[dict]]:
+    total, raw = events_page(db, f, limit, offset, side)
     return total, [json.loads(r) for r in raw]
 
 

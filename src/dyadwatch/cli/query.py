@@ -169,13 +169,12 @@ def claims(
     db: Db = None,
     config: Config = None,
 ) -> None:
-    """List attributed claims; --contested shows the contested-claims ledger."""
+    """List attributed claims (--dyad: claims about that dyad's events); --contested shows the
+    contested-claims ledger."""
     f: ClaimFilter = _filter(
         ClaimFilter, speaker=speaker, country=country, stance=stance, since=since, until=until,
-        text=text, dyad=dyad if contested else None, limit=limit or None, offset=offset,
+        text=text, dyad=dyad, limit=limit or None, offset=offset,
     )  # fmt: skip
-    if dyad and not contested:
-        raise fail("--dyad applies to --contested only; use --speaker/--country")
     with open_store(db, config) as store:
         if contested:
             try:
