@@ -95,3 +95,21 @@ def test_actor_page_shows_store_and_dictionary(client: TestClient) -> None:
     assert client.get("/actors/NOPE", headers=HTML).status_code == 404
     dyad = client.get("/dyads/RUS/UKR", headers=HTML).text
     assert 'class="actor-link" href="/actors/RUS?name=RUS"' in dyad
+
+
+def test_network_top_dyads_weighted_not_a_ring(client: TestClient) -> None:
+    import re
+
+    from dyadwatch.api.charts import force_layout
+
+    net = client.get("/api/network?top=2").json()
+    assert len(net["edges"]) == 2
+    assert {n["id"] for n in net["nodes"]} == {k for e in net["edges"] for k in (e["a"], e["b"])}
+    html = client.get("/network?top=2", headers=HTML).text
+    assert html.count('class="edge"') == 2 and re.search(r'stroke-width="[\d.]+"', html)
+    # a heavy edge pulls its pair closer than a light one; a star is not laid out as a ring
+    pos = force_layout(["A", "B", "C", "D"], [("A", "B", 50.0), ("A", "C", 1.0)], 600)
+    dist = {
+        k: ((pos["A"][0] - pos[k][0]) ** 2 + (pos["A"][1] - pos[k][1]) ** 2) ** 0.5 for k in "BC"
+    }
+    assert dist["B"] < dist["C"]

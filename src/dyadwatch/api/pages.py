@@ -208,11 +208,13 @@ def actor_page(request: Request, db: DB, code: str, name: str | None = None) -> 
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network_page(request: Request, db: DB) -> HTMLResponse:
+def network_page(
+    request: Request, db: DB, top: Annotated[int, Query(ge=1, le=200)] = 30
+) -> HTMLResponse:
     """Actors as nodes; edges coloured by net cooperation and sized by event volume."""
     from .charts import network_svg
 
-    net = Q.network(db, 30)
+    net = Q.network(db, top_dyads=top)
     return render(request, "network.html", svg=network_svg(net), net=net)
 
 

@@ -175,19 +175,23 @@ def list_actors(
     return int(total or 0), rows
 
 
-def network(db: Database, max_nodes: int = 40) -> dict[str, Any]:
-    """Undirected dyad edges with cooperation and conflict weights among the busiest actors."""
+def network(db: Database, max_nodes: int = 40, top_dyads: int | None = None) -> dict[str, Any]:
+    """The ``top_dyads`` busiest undirected dyads as weighted edges (cooperation and conflict)
+    and their actors as nodes; without it, the edges among the ``max_nodes`` busiest actors."""
     cache.ensure(db)
     rows = db.rows(
         f"SELECT a, b, sum(n) AS n, sum(cooperation) AS cooperation, sum(conflict) AS conflict"
         f" FROM {cache.PAIRS} WHERE freq = 'month' GROUP BY a, b ORDER BY n DESC, a, b"
-        " LIMIT 400"
+        " LIMIT ?",
+        [top_dyads or 400],
     )
     volume: dict[str, int] = {}
     for r in rows:
         for k in (r["a"], r["b"]):
             volume[k] = volume.get(k, 0) + int(r["n"])
-    nodes = sorted(volume, key=lambda k: (-volume[k], k))[:max_nodes]
+    nodes = sorted(volume, key=lambda k: (-volume[k], k))
+    if top_dyads is None:
+        nodes = nodes[:max_nodes]
     keep = set(nodes)
     edges = [
         {

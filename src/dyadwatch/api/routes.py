@@ -258,9 +258,13 @@ def actors(db: DB, page: Paging, q: Str = None, country: Str = None) -> dict[str
 
 
 @router.get("/network")
-def network(db: DB, max_nodes: Annotated[int, Query(ge=2, le=200)] = 40) -> dict[str, Any]:
+def network(
+    db: DB,
+    max_nodes: Annotated[int, Query(ge=2, le=200)] = 40,
+    top: Annotated[int | None, Query(ge=1, le=400, description="Only the N busiest dyads")] = None,
+) -> dict[str, Any]:
     """Actor network: nodes and undirected edges weighted by cooperation and conflict."""
-    return Q.network(db, max_nodes)
+    return Q.network(db, max_nodes, top)
 
 
 @router.get("/export")
