@@ -113,3 +113,13 @@ def test_network_top_dyads_weighted_not_a_ring(client: TestClient) -> None:
         k: ((pos["A"][0] - pos[k][0]) ** 2 + (pos["A"][1] - pos[k][1]) ** 2) ** 0.5 for k in "BC"
     }
     assert dist["B"] < dist["C"]
+
+
+def test_evidence_is_one_trimmed_sentence() -> None:
+    from dyadwatch.api.pages import one_sentence
+
+    sentence = "Russia launched a wave of drones at Kyiv overnight, officials said."
+    assert one_sentence(f"Drones over Kyiv\n\n{sentence}") == sentence
+    long = "Russia said " + "very " * 100 + "much."
+    out = one_sentence(long, 60)
+    assert len(out) <= 62 and out.endswith(" …") and "\n" not in out

@@ -39,6 +39,19 @@ def _json(value: Any) -> Markup:
 templates.env.filters["tojson_script"] = _json
 
 
+def one_sentence(text: str | None, limit: int = 240) -> str:
+    """Evidence as one trimmed sentence: a span that runs over a line break (a subheading, a
+    new paragraph) shows its longest line, cut at a word before ``limit``."""
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    best = max(lines, key=len, default="")
+    if len(best) <= limit:
+        return best
+    return best[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+templates.env.filters["one_sentence"] = one_sentence
+
+
 def get_db(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
