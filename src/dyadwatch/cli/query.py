@@ -137,12 +137,14 @@ def events(
     if as_json:
         return _jsonl(evs)
     t = Table(title=f"{len(evs)} events", show_lines=False)
-    for col in ("date", "source", "type", "target", "status", "mode", "weapons", "evidence"):
+    cols = ("date", "source", "type", "target", "status", "conf", "mode", "weapons", "evidence")
+    for col in cols:
         t.add_column(col, overflow="fold", max_width=60 if col == "evidence" else None)
     for e in evs:
         t.add_row(
             e.date or "-", _actor(e.source), e.plover.type, _actor(e.target), e.status,
-            e.plover.mode or "", ", ".join(e.weapons), one_line(e.evidence.text),
+            f"{e.confidence:.2f}", e.plover.mode or "", ", ".join(e.weapons),
+            one_line(e.evidence.text),
         )  # fmt: skip
     console.print(t)
 
