@@ -123,3 +123,18 @@ def test_evidence_is_one_trimmed_sentence() -> None:
     long = "Russia said " + "very " * 100 + "much."
     out = one_sentence(long, 60)
     assert len(out) <= 62 and out.endswith(" …") and "\n" not in out
+
+
+def test_outlet_filter_everywhere(client: TestClient, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dyadwatch.cli import app
+
+    dw = client.get("/api/events?outlet=dw&limit=1").json()["total"]
+    synthetic = client.get("/api/events?outlet=Synth&limit=1").json()["total"]
+    assert dw > 0 and synthetic == 4 and client.get("/api/events?limit=1").json()["total"] == dw + 4
+    html = client.get("/dyads/RUS/UKR?outlet=nowhere", headers=HTML).text
+    assert "Events (0)" in html and 'name="outlet" value="nowhere"' in html
+    db = client.app.state.config.db  # type: ignore[attr-defined]
+    res = CliRunner().invoke(app, ["events", "--db", db, "--outlet", "synth", "--json"])
+    assert res.exit_code == 0 and len(res.stdout.splitlines()) == 4

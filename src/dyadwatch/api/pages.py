@@ -88,7 +88,7 @@ def home(request: Request, db: DB) -> HTMLResponse:
     return render(request, "home.html", dyads=ranked, claims=claims)
 
 
-FILTER_FIELDS = ("since", "until", "type", "status", "min_confidence")
+FILTER_FIELDS = ("since", "until", "type", "status", "min_confidence", "outlet")
 DOWNLOADS = ("csv", "parquet", "gdelt", "polecat")
 LEDGER_PAGE = 10  # contested groups per ledger page (each is a table of positions)
 

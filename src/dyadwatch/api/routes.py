@@ -104,6 +104,7 @@ def filter_params(
     weapon: Annotated[str | None, Query(description="Weapon mentioned, e.g. Su-35")] = None,
     q: Annotated[str | None, Query(description="Text search in the evidence")] = None,
     doc_id: Str = None,
+    outlet: Annotated[str | None, Query(description="The document's outlet (substring)")] = None,
     contested: Annotated[
         bool | None, Query(description="Only (true) or no (false) contested events/claims")
     ] = None,

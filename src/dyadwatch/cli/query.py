@@ -49,6 +49,7 @@ Status = Annotated[str | None, typer.Option(help="Status list, e.g. claimed,deni
 Since = Annotated[str | None, typer.Option(help="From date (YYYY[-MM[-DD]]).")]
 Until = Annotated[str | None, typer.Option(help="To date (YYYY[-MM[-DD]]).")]
 Weapon = Annotated[str | None, typer.Option(help="Weapon name substring.")]
+Outlet = Annotated[str | None, typer.Option(help="The document's outlet (substring).")]
 Text = Annotated[str | None, typer.Option("--text", help="Text search in evidence/trigger.")]
 MinConf = Annotated[
     float, typer.Option("--min-confidence", help="Only events with confidence >= this (0-1).")
@@ -118,6 +119,7 @@ def events(
     since: Since = None,
     until: Until = None,
     weapon: Weapon = None,
+    outlet: Outlet = None,
     text: Text = None,
     min_confidence: MinConf = 0.0,
     limit: Limit = 50,
@@ -129,7 +131,7 @@ def events(
     """List stored events, e.g. --dyad IRN-RUS --since 2022-01-01 --status claimed,denied."""
     f = _event_filter(
         dyad=dyad, directed=directed, actor=actor, country=country, plover_type=ptype, mode=mode,
-        status=status, since=since, until=until, weapon=weapon, text=text,
+        status=status, since=since, until=until, weapon=weapon, text=text, outlet=outlet,
         min_confidence=min_confidence, limit=limit or None, offset=offset,
     )  # fmt: skip
     with open_store(db, config) as store:
@@ -303,6 +305,7 @@ def export(
     since: Since = None,
     until: Until = None,
     weapon: Weapon = None,
+    outlet: Outlet = None,
     text: Text = None,
     min_confidence: MinConf = 0.0,
     include_status: Annotated[
@@ -324,7 +327,7 @@ def export(
         raise fail("parquet is binary: give -o FILE or redirect stdout")
     f = _event_filter(
         dyad=dyad, directed=directed, actor=actor, country=country, plover_type=ptype, mode=mode,
-        status=status, since=since, until=until, weapon=weapon, text=text,
+        status=status, since=since, until=until, weapon=weapon, text=text, outlet=outlet,
         min_confidence=min_confidence, limit=limit or None,
     )  # fmt: skip
     sql, params = export_sql("events", fmt, export_filter(f, fmt, include_status))

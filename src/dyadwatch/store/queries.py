@@ -39,7 +39,7 @@ EVENT_PARAMS: dict[str, str] = {
     "dyad": "dyad", "directed": "directed", "actor": "actor", "country": "country",
     "type": "plover_type", "mode": "mode", "status": "status", "since": "since",
     "until": "until", "weapon": "weapon", "q": "text", "text": "text", "doc_id": "doc_id",
-    "contested": "contested", "min_confidence": "min_confidence",
+    "contested": "contested", "min_confidence": "min_confidence", "outlet": "outlet",
 }  # fmt: skip
 CLAIM_PARAMS: dict[str, str] = {
     **EVENT_PARAMS, "actor": "speaker", "speaker": "speaker", "stance": "stance",
@@ -68,6 +68,7 @@ class _Base:
     weapon: str | None = None
     text: str | None = None
     doc_id: str | None = None
+    outlet: str | None = None  # the document's outlet, case-insensitive substring
     contested: bool | None = None  # only (True) or no (False) contested records
     min_confidence: float | None = None
     limit: int | None = 100
@@ -99,7 +100,7 @@ class _Base:
             raise FilterError("since", f"{self.since} is after until {self.until}")
         if self.min_confidence is not None:
             self.min_confidence = parse_confidence(self.min_confidence) or None
-        for name in ("mode", "weapon", "text", "doc_id"):
+        for name in ("mode", "weapon", "text", "doc_id", "outlet"):
             setattr(self, name, _opt_text(name, getattr(self, name)))
         if self.limit is not None and int(self.limit) < 0:
             raise FilterError("limit", f"must be 0 or more, got {self.limit}")
@@ -222,6 +223,11 @@ def _dates(f: _Base, p: str, clauses: list[str], params: list[Any]) -> None:
     if f.doc_id:
         clauses.append(f"{p}doc_id = ?")
         params.append(f.doc_id)
+    if f.outlet:
+        clauses.append(
+            f"{p}doc_id IN (SELECT doc_id FROM documents WHERE outlet ILIKE ? ESCAPE '\\')"
+        )
+        params.append(_like(f.outlet))
 
 
 def _event_conditions(f: _Base, p: str, clauses: list[str], params: list[Any]) -> None:
