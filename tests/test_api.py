@@ -413,3 +413,8 @@ def test_api_root_lists_endpoints(client: TestClient) -> None:
     body = get(client, "/api")
     paths = {e["path"] for e in body["endpoints"]}
     assert {"/api/events", "/api/claims", "/api/export"} <= paths and body["docs"] == "/docs"
+
+
+def test_new_name_wins_over_its_alias(client: TestClient) -> None:
+    both = get(client, "/api/events?since=2022-11-01&date_from=2022-01-01&limit=1")["total"]
+    assert both == get(client, "/api/events?since=2022-11-01&limit=1")["total"]

@@ -171,8 +171,8 @@ def from_params(kind: str, raw: Mapping[str, Any], **extra: Any) -> EventFilter 
         if public not in names:
             known = ", ".join(sorted(names))
             raise FilterError(name, f"unknown parameter; known parameters: {known}")
-        if value is None or value == "":
-            continue
+        if value is None or value == "" or (name in ALIASES and public in raw):
+            continue  # the new name wins over its old alias
         values[names[public]] = value
     cls = ClaimFilter if kind == "claims" else EventFilter
     known_fields = {f.name for f in fields(cls)}
