@@ -28,11 +28,11 @@ import duckdb
 from dyadwatch.api import ApiConfig, cache, contested, create_app
 from dyadwatch.api import queries as Q
 from dyadwatch.api.db import Database
-from dyadwatch.api.filters import Filters
 from dyadwatch.api.timeline import dyad_timeline
 from dyadwatch.api.trends import ranked_dyads
 from dyadwatch.records import PLOVER_TYPES, STATUSES
 from dyadwatch.store.db import Store
+from dyadwatch.store.queries import ClaimFilter, EventFilter
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 HEADING = "## API queries"
@@ -178,7 +178,7 @@ def run(path: Path, runs: int) -> list[tuple[str, dict[str, float]]]:
     from fastapi.testclient import TestClient
 
     db = Database(path, timeout_s=60)
-    irn_rus = Filters(dyad=("IRN", "RUS"))
+    irn_rus = EventFilter(dyad=("IRN", "RUS"), limit=None)
 
     def direct() -> Any:
         """What the timeline cost before cache.py: aggregate the events table per request."""
@@ -209,15 +209,15 @@ def run(path: Path, runs: int) -> list[tuple[str, dict[str, float]]]:
         ),
         (
             "events type=ASSAULT&status=claimed, page of 50 + total (library)",
-            lambda: Q.events_page(db, Filters(types=["ASSAULT"], statuses=["claimed"]), 50, 0),
+            lambda: Q.events_page(db, EventFilter(plover_type="ASSAULT", status="claimed"), 50, 0),
         ),
         (
             "events q=event 4242 text search (library)",
-            lambda: Q.events_page(db, Filters(q="event 4242"), 50, 0),
+            lambda: Q.events_page(db, EventFilter(text="event 4242"), 50, 0),
         ),
         (
             "claims contested, page of 50 + total (library)",
-            lambda: Q.claims_page(db, Filters(contested=True), 50, 0),
+            lambda: Q.claims_page(db, ClaimFilter(contested=True), 50, 0),
         ),
         (
             "dyad ranking by trend, month (library)",

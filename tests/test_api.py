@@ -115,8 +115,10 @@ def test_pagination_limit_offset_and_pages(client: TestClient) -> None:
         ("type=FIGHT", "type"),
         ("status=rumoured", "status"),
         ("dyad=IRNRUS", "dyad"),
-        ("dyad=IRN-RUSSIA", "dyad"),
-        ("country=Iran", "country"),
+        ("dyad=IRN-NARNIA", "dyad"),
+        ("country=Narnia", "country"),
+        ("since=2022-13-45", "since"),
+        ("sinse=2022-01-01", "sinse"),
     ],
 )
 def test_bad_parameters_get_json_422(client: TestClient, query: str, param: str | None) -> None:
@@ -124,6 +126,44 @@ def test_bad_parameters_get_json_422(client: TestClient, query: str, param: str 
     assert err["status"] == 422 and err["code"] == "invalid_parameter"
     if param:
         assert param in err["message"]
+
+
+def test_unknown_parameter_names_the_known_ones(client: TestClient) -> None:
+    msg = get(client, "/api/events?sinse=2022-01-01", 422)["error"]["message"]
+    assert msg.startswith("sinse: unknown parameter") and "since" in msg and "status" in msg
+    assert "stance" not in msg  # events take no stance
+    assert "stance" in get(client, "/api/claims?nope=1", 422)["error"]["message"]
+
+
+def test_since_until_and_old_aliases_agree(client: TestClient) -> None:
+    new = get(client, "/api/events?since=2022-03-01&until=2022-03&limit=500")
+    old = get(client, "/api/events?date_from=2022-03-01&date_to=2022-03&limit=500")
+    assert new["total"] == old["total"] > 0
+    assert all(e["date"].startswith("2022-03") for e in new["items"])
+    everything = get(client, "/api/events?limit=1")["total"]
+    assert new["total"] < everything  # since/until are not ignored
+
+
+def test_country_names_resolve_and_say_so(client: TestClient) -> None:
+    by_code = get(client, "/api/events?country=RUS&limit=1")
+    for name in ("Russia", "Russian"):
+        body = get(client, f"/api/events?country={name}&limit=1")
+        assert body["total"] == by_code["total"] > 0
+        assert body["resolved"] == {"country": f"{name!r} -> RUS"}
+    assert "resolved" not in by_code
+
+
+def test_same_message_in_cli_and_api(client: TestClient, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dyadwatch.cli import app
+
+    api = get(client, "/api/events?status=foo", 422)["error"]["message"]
+    db = client.app.state.config.db  # type: ignore[attr-defined]
+    res = CliRunner().invoke(app, ["events", "--db", db, "--status", "foo"])
+    assert res.exit_code == 2
+    assert api.startswith("status: unknown value 'foo'; valid values: ")
+    assert api in " ".join(res.output.split())
 
 
 def test_unknown_plover_type_lists_valid_ones(client: TestClient) -> None:
@@ -227,7 +267,9 @@ def test_timeline_both_directions_counts_and_scores(client: TestClient) -> None:
 
 
 def test_timeline_bad_input(client: TestClient) -> None:
-    assert get(client, "/api/dyads/IRAN/RUS/timeline", 422)["error"]["code"] == "invalid_parameter"
+    bad = get(client, "/api/dyads/NARNIA/RUS/timeline", 422)
+    assert bad["error"]["code"] == "invalid_parameter"
+    assert get(client, "/api/dyads/Iran/Russia/timeline")["dyad"] == ["IRN", "RUS"]
     assert get(client, "/api/dyads/IRN/RUS/timeline?freq=day", 422)["error"]["status"] == 422
     empty = get(client, "/api/dyads/FRA/DEU/timeline")
     assert empty["periods"] == [] and empty["directions"]["FRA->DEU"]["total"] == 0
@@ -365,3 +407,14 @@ def test_timeline_scores_match_the_analytics_package(
         assert d["cooperation"][i] == pytest.approx(p.cooperation, abs=1e-3)
         assert d["conflict"][i] == pytest.approx(p.conflict, abs=1e-3)
         assert {t: c[i] for t, c in d["counts"].items() if c[i]} == p.counts
+
+
+def test_api_root_lists_endpoints(client: TestClient) -> None:
+    body = get(client, "/api")
+    paths = {e["path"] for e in body["endpoints"]}
+    assert {"/api/events", "/api/claims", "/api/export"} <= paths and body["docs"] == "/docs"
+
+
+def test_new_name_wins_over_its_alias(client: TestClient) -> None:
+    both = get(client, "/api/events?since=2022-11-01&date_from=2022-01-01&limit=1")["total"]
+    assert both == get(client, "/api/events?since=2022-11-01&limit=1")["total"]

@@ -171,3 +171,40 @@ def test_network_draws_edges(server: str, page: Any) -> None:
     assert page.locator("#network line.edge").count() >= 3
     assert page.locator("#network g.node").count() >= 4
     _shot(page, "network")
+
+
+def test_dyad_filters_live_in_the_url_and_download(server: str, page: Any) -> None:
+    page.goto(server + "/dyads/IRN/RUS")
+    total = page.locator("#events tr.event-row").count()
+    page.select_option("#event-filters select[name=status]", "denied")
+    page.fill("#event-filters input[name=min_confidence]", "0.1")
+    page.click("#event-filters button")
+    page.wait_for_url("**status=denied**")
+    assert "min_confidence=0.1" in page.url
+    rows = page.locator("#events tr.event-row")
+    assert 0 < rows.count() < total
+    assert all("denied" in t for t in rows.all_inner_texts())
+    assert page.locator("#events td.confidence").first.inner_text().strip()
+    # the shared URL restores the view
+    again = page.context.new_page()
+    again.goto(page.url)
+    assert again.locator("#event-filters select[name=status]").input_value() == "denied"
+    assert again.locator("#events tr.event-row").count() == rows.count()
+    again.close()
+    with page.expect_download() as info:
+        page.locator("a.download", has_text="CSV").click()
+    path = info.value.path()
+    lines = Path(path).read_text(encoding="utf-8").strip().splitlines()
+    assert lines[0].startswith("event_id,") and len(lines) == 1 + rows.count()
+    assert all(",denied," in line for line in lines[1:])
+    _shot(page, "dyad-filtered")
+
+
+def test_actor_page_from_an_event(server: str, page: Any) -> None:
+    page.goto(server + "/dyads/IRN/RUS")
+    page.locator("#events a.actor-link", has_text="RUS").first.click()
+    page.wait_for_url("**/actors/RUS**")
+    assert page.locator("#as-source tr.event-row").count() > 0
+    assert page.locator("#as-target tr.event-row").count() > 0
+    assert "Dictionary entry" in page.locator("#dictionary").inner_text()
+    _shot(page, "actor-RUS")

@@ -105,7 +105,7 @@ def test_clear_errors(db: str, tmp_path: Path) -> None:
     res = runner.invoke(app, ["events", "--db", db, "--since", "someday"])
     assert res.exit_code == 2 and "since" in res.output
     res = runner.invoke(app, ["export", "--db", db, "--format", "xml"])
-    assert res.exit_code == 2 and "--format" in res.output
+    assert res.exit_code == 2 and "format: unknown value 'xml'; valid values: jsonl" in res.output
     res = runner.invoke(app, ["events", "--db", db, "--dyad", "IRN"])
     assert res.exit_code == 2 and "dyad" in res.output
 
@@ -117,13 +117,14 @@ def test_ingest_cli_summary_rejections(tmp_path: Path) -> None:
     db = tmp_path / "r.duckdb"
     args = ["ingest", str(src), str(tmp_path / "missing.txt"), "--db", str(db)]
     res = runner.invoke(app, args)
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1, res.output  # every input rejected
+    assert "every input was rejected" in res.output
     assert "malformed_jsonl" in res.output and "not_found" in res.output
     with Store(db, read_only=True) as s:
         reasons = sorted(r.reason for r in s.rejections())
         assert len(reasons) == 3 and "malformed_jsonl" in reasons and "not_found" in reasons
         before = s.counts()
-    assert runner.invoke(app, [*args, "--quiet"]).exit_code == 0
+    assert runner.invoke(app, [*args, "--quiet"]).exit_code == 1
     with Store(db, read_only=True) as s:
         assert s.counts() == before
 

@@ -43,13 +43,11 @@ def test_sample_runs(shared_dir: Path, settings: Settings) -> None:
 
 @pytest.mark.slow
 def test_full_run_goals(shared_dir: Path, settings: Settings) -> None:
-    res = run(shared_dir / GSR, settings)
-    assert res.n == 322
-    # measured 0.839 / 0.811 / 0.826 (2026-11-26, after the quality pass; 0.78 / 0.76 / 0.72
-    # before); floors leave a small margin for actors-stage changes
-    assert res.metrics["type_accuracy"] >= 0.81
-    assert res.metrics["type_macro_f1"] >= 0.78
-    assert res.metrics["country_accuracy"] >= 0.80
+    res = run(shared_dir / GSR, settings)  # the check half: floors live in eval/baseline.json
+    assert res.n == 156
+    assert res.metrics["type_accuracy"] >= 0.79
+    assert res.metrics["type_macro_f1"] >= 0.76
+    assert res.metrics["country_accuracy"] >= 0.81
 
 
 def _event(src: Actor | None, tgt: Actor | None, ptype: str = "ACCUSE") -> Event:

@@ -176,7 +176,9 @@ def test_actors_table(store: Store) -> None:
 
 
 def test_dyad_summary_dict(store: Store) -> None:
-    s = store.dyad_summary("IRN", "RUS")
+    from dyadwatch.analytics import dyad_summary
+
+    s = dyad_summary(store, "IRN", "RUS").model_dump(mode="json")
     assert s["n_events"] == 5
     assert s["by_type"]["RUS->IRN"] == {"COOPERATE": 2, "AID": 1}
     assert s["weapons"]["Su-35"] == 1
@@ -277,3 +279,20 @@ def test_lock_message_names_the_holder_and_the_way_out(tmp_path: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_store_imports_nothing_above_it() -> None:
+    """store sits below analytics and api: no module of it may import them (no cycle)."""
+    import ast
+    from pathlib import Path
+
+    import dyadwatch.store as pkg
+
+    bad = []
+    for path in Path(pkg.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                mod = "." * node.level + node.module
+                if any(x in mod.split(".") for x in ("analytics", "api", "cli")):
+                    bad.append(f"{path.name}: {mod}")
+    assert bad == []

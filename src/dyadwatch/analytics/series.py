@@ -14,46 +14,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
-from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from ..store.scores import STATUS_WEIGHTS, TypeScore, plover_scores
+
 Freq = Literal["month", "week"]
-
-# How much an event counts toward the scores, by status. Denied, negated and hypothetical
-# events did not happen (as far as the text says); foreseen ones count half.
-STATUS_WEIGHTS: dict[str, float] = {
-    "reported": 1.0,
-    "claimed": 1.0,
-    "alleged": 1.0,
-    "acknowledged": 1.0,
-    "expected": 0.5,
-    "considered": 0.5,
-    "denied": 0.0,
-    "negated": 0.0,
-    "hypothetical": 0.0,
-}
-
-
-class TypeScore(BaseModel):
-    quad: int
-    cls: Literal["cooperation", "conflict"]
-    intensity: float
-
-
-@cache
-def plover_scores() -> dict[str, TypeScore]:
-    """PLOVER type -> quad class and default intensity (editable TSV in data/analytics)."""
-    text = resources.files("dyadwatch").joinpath("data/analytics/plover_scores.tsv").read_text()
-    out: dict[str, TypeScore] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        ptype, quad, cls, intensity = line.split("\t")[:4]
-        out[ptype.strip()] = TypeScore(quad=int(quad), cls=cls.strip(), intensity=float(intensity))  # type: ignore[arg-type]
-    return out
+__all__ = ["STATUS_WEIGHTS", "TypeScore", "plover_scores"]
 
 
 def event_scores(

@@ -88,14 +88,23 @@ def trend(
 
     ``series`` must already be zero-filled (one value per period, oldest first).
     ``significant`` is True when p < alpha; ``direction`` is rising/falling only then.
-    Fewer than ``min_periods`` values, or a window total below ``min_total``, gives
-    direction "insufficient" and no p-value: a quiet dyad must not raise alarms.
+    Fewer than ``min_periods`` values, a window whose absolute values sum below ``min_total``
+    or to zero, gives direction "insufficient" and no p-value: a quiet dyad must not raise
+    alarms, and an empty window is not a "flat, p = 1" trend.
     """
     ys = [float(v) for v in (series[-window:] if window else series)]
     n, total = len(ys), float(sum(ys))
     short = n < max(3, min_periods)
-    if short or total < min_total:
-        reason = f"too short ({n} < {max(3, min_periods)} periods)" if short else "too few events"
+    # |values|: a net score series is negative for a conflict dyad, and must still be tested
+    mass = float(sum(abs(v) for v in ys))
+    if short or mass == 0.0 or mass < min_total:
+        reason = (
+            f"too short ({n} < {max(3, min_periods)} periods)"
+            if short
+            else "no events in the window"
+            if mass == 0.0
+            else "too few events"
+        )
         return TrendResult(
             n=n,
             total=total,

@@ -25,8 +25,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..settings import Settings
 from ..store.db import StoreError
+from ..store.params import FilterError
 from .db import Database, QueryTimeout
-from .filters import FilterError
 
 log = logging.getLogger(__name__)
 TOKEN_ENV = "DYADWATCH_API_TOKEN"
@@ -204,8 +204,8 @@ def _install_errors(app: FastAPI) -> None:
         if _wants_html(request):
             from .pages import error_page
 
-            return error_page(request, 422, f"{exc.param}: {exc.message}")
-        return json_error(422, "invalid_parameter", f"{exc.param}: {exc.message}", param=exc.param)
+            return error_page(request, 422, str(exc))
+        return json_error(422, "invalid_parameter", str(exc), param=exc.param)
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:

@@ -1,6 +1,7 @@
 """Per-dyad period aggregates, built once in memory and rebuilt after each API write.
 
-Timelines, the dyad ranking and the network only need counts and scores per directed dyad,
+Background references (see BACKGROUND_DAYS) are left out, so the charts span the publication
+dates. Timelines, the dyad ranking and the network only need counts and scores per directed dyad,
 period and PLOVER type. Aggregating a million events on every request costs ~100 ms; reading a
 few thousand pre-aggregated rows, sorted by dyad so DuckDB's zone maps skip the rest, costs a few
 ms. The store file cannot change underneath: a read-only server holds DuckDB's file lock, and the
@@ -23,6 +24,16 @@ BACKGROUND_MIN_EVENTS = 200_000  # smaller stores rebuild at once (well under a 
 _building: set[int] = set()
 
 
+# An event dated this far from its document's publication is a background reference ("under
+# the 1951 treaty", a 2014 annexation, a 2030 target): listed apart, never on a time axis.
+BACKGROUND_DAYS = 365
+
+
+def background_sql(event: str = "e", doc: str = "d") -> str:
+    """True for a background reference; events joined to their documents as ``doc``."""
+    return f"coalesce(abs({event}.date_start - {doc}.published_date) > {BACKGROUND_DAYS}, FALSE)"
+
+
 def _build_sql() -> tuple[str, list[object]]:
     cte, params = scores_cte()
     parts = []
@@ -42,8 +53,9 @@ def _build_sql() -> tuple[str, list[object]]:
                least(e.source_key, e.target_key) AS a, greatest(e.source_key, e.target_key) AS b,
                e.date_start, e.plover_type AS type, s.cls, {weight_sql()} AS w
         FROM events e LEFT JOIN scores s ON s.type = e.plover_type
+        LEFT JOIN documents d ON d.doc_id = e.doc_id
         WHERE e.source_key IS NOT NULL AND e.target_key IS NOT NULL
-          AND e.date_start IS NOT NULL
+          AND e.date_start IS NOT NULL AND NOT ({background_sql()})
     )
     SELECT * FROM ({" UNION ALL ".join(parts)}) ORDER BY freq, a, b, src, period, type
     """

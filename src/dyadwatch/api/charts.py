@@ -6,6 +6,7 @@ import math
 from typing import Any
 from urllib.parse import urlencode
 
+import numpy as np
 from markupsafe import Markup, escape
 
 from .scores import score_table
@@ -128,17 +129,50 @@ def timeline_figures(timeline: dict[str, Any]) -> list[dict[str, Any]]:
     return figures
 
 
+def force_layout(
+    ids: list[str], edges: list[tuple[str, str, float]], size: float, steps: int = 200
+) -> dict[str, tuple[float, float]]:
+    """Deterministic Fruchterman–Reingold: heavy dyads pull their actors together, every pair
+    repels, so clusters show (a ring shows none). Starts from a circle; no randomness."""
+    n = len(ids)
+    if n == 1:
+        return {ids[0]: (size / 2, size / 2)}
+    idx = {k: i for i, k in enumerate(ids)}
+    ang = 2 * np.pi * np.arange(n) / n
+    pos = np.column_stack([np.cos(ang), np.sin(ang)]) * 0.5
+    k = 1.0 / np.sqrt(n)
+    top = max((w for _, _, w in edges), default=1.0) or 1.0
+    ea = np.array([idx[a] for a, _, _ in edges], dtype=int)
+    eb = np.array([idx[b] for _, b, _ in edges], dtype=int)
+    ew = np.array([0.5 + np.sqrt(w / top) for _, _, w in edges])
+    temp = 0.1
+    for _ in range(steps):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.maximum(np.linalg.norm(delta, axis=2), 1e-3)
+        disp = (delta * (k * k / dist**2)[:, :, None]).sum(axis=1)
+        if len(ea):
+            d = pos[ea] - pos[eb]
+            dd = np.maximum(np.linalg.norm(d, axis=1), 1e-3)
+            pull = d * (dd * ew / k)[:, None]
+            np.add.at(disp, ea, -pull)
+            np.add.at(disp, eb, pull)
+        length = np.maximum(np.linalg.norm(disp, axis=1), 1e-9)
+        pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
+        temp *= 0.98
+    lo, hi = pos.min(axis=0), pos.max(axis=0)
+    span = np.where(hi - lo > 1e-9, hi - lo, 1.0)
+    scaled = 60 + (pos - lo) / span * (size - 120)
+    return {k_: (float(scaled[i, 0]), float(scaled[i, 1])) for k_, i in idx.items()}
+
+
 def network_svg(net: dict[str, Any], size: int = 640) -> Markup:
-    """Circular layout: node radius by volume, edge width by events, colour by net score."""
+    """Force layout: node radius by volume, edge width by events, colour by net score."""
     nodes = net["nodes"]
     if not nodes:
         return Markup("<p>No dyads yet.</p>")
-    c = size / 2
-    r = size / 2 - 60
-    pos = {}
-    for i, node in enumerate(nodes):
-        ang = 2 * math.pi * i / len(nodes) - math.pi / 2
-        pos[node["id"]] = (c + r * math.cos(ang), c + r * math.sin(ang))
+    pos = force_layout(
+        [n["id"] for n in nodes], [(e["a"], e["b"], float(e["n"])) for e in net["edges"]], size
+    )
     top = max(e["n"] for e in net["edges"]) if net["edges"] else 1
     biggest = max(n["n"] for n in nodes)
     parts = [

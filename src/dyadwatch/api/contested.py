@@ -12,11 +12,16 @@ from datetime import date
 from typing import Any, cast
 
 from ..store.contested import ClaimGroup, ledger
+from ..store.queries import Contested
 from ..store.rows import date_start
 from .db import CACHE_CATALOG, Database
 
 CLAIMS_TABLE = f"{CACHE_CATALOG}.contested_claims"
 EVENTS_TABLE = f"{CACHE_CATALOG}.contested_events"
+# What the query layer joins for contested=true/false.
+SQL = Contested(
+    claims=f"(SELECT claim_id FROM {CLAIMS_TABLE})", events=f"(SELECT event_id FROM {EVENTS_TABLE})"
+)
 
 
 def groups(db: Database) -> list[ClaimGroup]:
@@ -29,11 +34,32 @@ def groups(db: Database) -> list[ClaimGroup]:
         if cached and cached[0] == db.generation:
             return cast(list[ClaimGroup], cached[1])
         generation = db.generation
-        found = ledger(cast(Any, db))  # Database.rows has the signature ledger() uses
+        found = _incremental(db, cached, generation)
+        if found is None:
+            found = ledger(cast(Any, db))  # Database.rows has the signature ledger() uses
         found.sort(key=lambda g: (g.last_date or "", g.group_id), reverse=True)
         _save_ids(db, found)
         db.contested = (generation, found)
         return found
+
+
+def _incremental(
+    db: Database, cached: tuple[int, list[Any]] | None, generation: int
+) -> list[ClaimGroup] | None:
+    """Groups after API writes, from the written documents only (a group never spans two
+    documents), or None when the whole store must be grouped."""
+    if cached is None:
+        return None
+    docs: list[str] = []
+    for g in range(cached[0] + 1, generation + 1):
+        if g not in db.written:
+            return None
+        docs += db.written[g]
+    fresh = {g.group_id: g for d in dict.fromkeys(docs) for g in ledger(cast(Any, db), doc_id=d)}
+    kept = [g for g in cast(list[ClaimGroup], cached[1]) if g.group_id not in fresh]
+    for g in range(cached[0] + 1, generation + 1):
+        db.written.pop(g, None)
+    return kept + list(fresh.values())
 
 
 def _save_ids(db: Database, found: list[ClaimGroup]) -> None:

@@ -48,6 +48,9 @@ class Database:
         self.cache_lock = threading.Lock()  # held while the dyad aggregates are (re)built
         self.contested_lock = threading.Lock()  # held while contested groups are computed
         self.contested: tuple[int, list[Any]] | None = None  # (generation, groups), contested.py
+        # generation -> documents that write stored: contested groups (one document each)
+        # update from these alone instead of regrouping the whole store (contested.py)
+        self.written: dict[int, list[str]] = {}
         if writable:
             try:
                 self.store = Store(self.path)

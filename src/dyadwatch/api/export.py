@@ -1,65 +1,37 @@
-"""GET /api/export: filtered events or claims as JSONL, CSV (both streamed) or Parquet."""
+"""GET /api/export: the store's exporter (store/export.py) over HTTP.
+
+The query and every format come from store/export.py, as for `dyadwatch export`; this module
+only streams the text formats and sends Parquet as a temporary file.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import tempfile
 from collections.abc import Iterator
 from typing import Any
 
-from fastapi import HTTPException
 from fastapi.responses import FileResponse, Response, StreamingResponse
 from starlette.background import BackgroundTask
 
+from ..store.export import export_filter, export_sql, text_chunks
+from ..store.queries import ClaimFilter, EventFilter
 from . import contested
 from .db import Database
-from .filters import Filters, where_sql
-from .queries import CLAIM_ORDER, EVENT_ORDER
+
+MEDIA = {
+    "jsonl": "application/x-ndjson",
+    "csv": "text/csv; charset=utf-8",
+    "gdelt": "text/tab-separated-values; charset=utf-8",
+    "polecat": "text/tab-separated-values; charset=utf-8",
+}
+SUFFIX = {"gdelt": "tsv", "polecat": "tsv"}
 
 
-def _sql(db: Database, f: Filters, kind: str, columns: str) -> tuple[str, list[Any]]:
-    if f.contested is not None:
-        contested.ensure(db)
-    if kind == "claims":
-        conds, params = f.claim_where()
-        return f"SELECT {columns} FROM claims c {where_sql(conds)} {CLAIM_ORDER}", params
-    if f.stances:
-        raise HTTPException(422, "stance: applies to kind=claims only")
-    conds, params = f.event_where()
-    return f"SELECT {columns} FROM events e {where_sql(conds)} {EVENT_ORDER}", params
-
-
-def _alias(kind: str) -> str:
-    return "c" if kind == "claims" else "e"
-
-
-def _jsonl(db: Database, sql: str, params: list[Any], timeout_s: float) -> Iterator[bytes]:
-    for _cols, rows in db.stream(sql, params, timeout_s=timeout_s):
-        yield "".join(
-            (r[0] if isinstance(r[0], str) else json.dumps(r[0], ensure_ascii=False)) + "\n"
-            for r in rows
-        ).encode("utf-8")
-
-
-def _cell(v: Any) -> Any:
-    if isinstance(v, list):
-        return ";".join("" if x is None else str(x) for x in v)
-    return "" if v is None else v
-
-
-def _csv(db: Database, sql: str, params: list[Any], timeout_s: float) -> Iterator[bytes]:
-    header_done = False
-    for cols, rows in db.stream(sql, params, timeout_s=timeout_s):
-        buf = io.StringIO()
-        writer = csv.writer(buf)
-        if not header_done:
-            writer.writerow(cols)
-            header_done = True
-        writer.writerows([_cell(v) for v in r] for r in rows)
-        yield buf.getvalue().encode("utf-8")
+def _dicts(db: Database, sql: str, params: list[Any], timeout_s: float) -> Iterator[list[dict]]:
+    """Runs the query now (a timeout is a clean 503), then yields dict batches lazily."""
+    stream = db.stream(sql, params, timeout_s=timeout_s)
+    return ([dict(zip(cols, r, strict=True)) for r in rows] for cols, rows in stream)
 
 
 def _parquet(db: Database, sql: str, params: list[Any], name: str, timeout_s: float) -> Response:
@@ -79,21 +51,23 @@ def _parquet(db: Database, sql: str, params: list[Any], name: str, timeout_s: fl
 
 
 def export_response(
-    db: Database, f: Filters, fmt: str, kind: str, timeout_s: float | None = None
+    db: Database,
+    f: EventFilter | ClaimFilter,
+    fmt: str,
+    kind: str,
+    timeout_s: float | None = None,
+    include_status: bool = False,
 ) -> Response:
-    """Stream the matching rows; the full JSON records for jsonl, flattened columns otherwise."""
+    """All matching rows in ``fmt``; GDELT/POLECAT leave out events that did not happen."""
     limit = timeout_s or db.timeout_s
-    a = _alias(kind)
-    name = f"dyadwatch-{kind}.{fmt}"
+    if isinstance(f, EventFilter):
+        f = export_filter(f, fmt, include_status)
+    if f.contested is not None:
+        contested.ensure(db)
+    sql, params = export_sql(kind, fmt, f, contested.SQL)
+    name = f"dyadwatch-{kind}.{SUFFIX.get(fmt, fmt)}"
+    if fmt == "parquet":
+        return _parquet(db, sql, params, name, limit)
+    chunks = (c.encode("utf-8") for c in text_chunks(fmt, _dicts(db, sql, params, limit), kind))
     disposition = {"Content-Disposition": f'attachment; filename="{name}"'}
-    if fmt == "jsonl":
-        sql, params = _sql(db, f, kind, f"{a}.record")
-        return StreamingResponse(
-            _jsonl(db, sql, params, limit), media_type="application/x-ndjson", headers=disposition
-        )
-    sql, params = _sql(db, f, kind, f"{a}.* EXCLUDE (record)")
-    if fmt == "csv":
-        return StreamingResponse(
-            _csv(db, sql, params, limit), media_type="text/csv; charset=utf-8", headers=disposition
-        )
-    return _parquet(db, sql, params, name, limit)
+    return StreamingResponse(chunks, media_type=MEDIA[fmt], headers=disposition)

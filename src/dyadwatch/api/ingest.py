@@ -129,6 +129,7 @@ def _ingest(request: Request, articles: list[ArticleIn]) -> dict[str, Any]:
     with db.lock:
         assert db.store is not None  # writes are enabled only with a writable store
         stats = db.store.write_batch(results, rejections)
+        db.written[db.generation + 1] = [r.document.doc_id for r in results]
         db.generation += 1  # derived tables (cache.py) rebuild on next use
     return {
         "stored": stats.stored,

@@ -5,12 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..store.queries import ClaimFilter, EventFilter, claim_where, event_where
 from . import cache, contested
 from .db import Database
-from .filters import (
-    Filters,
-    where_sql,
-)
 
 EVENT_ORDER = "ORDER BY e.date_start DESC NULLS LAST, e.doc_id, e.start_char, e.event_id"
 CLAIM_ORDER = "ORDER BY c.date_start DESC NULLS LAST, c.doc_id, c.start_char, c.claim_id"
@@ -23,7 +20,7 @@ def _record(raw: Any) -> dict[str, Any]:
 def _page(
     db: Database,
     table: str,
-    conds: list[str],
+    where_body: str,
     params: list[Any],
     order: str,
     limit: int,
@@ -35,7 +32,7 @@ def _page(
     the wide record column for every match was 3x slower on a million events.
     """
     a = table[0]
-    where = where_sql(conds)
+    where = f"WHERE {where_body}"
     keys = ", ".join(k.split()[0] for k in order.removeprefix("ORDER BY ").split(", "))
     total = db.scalar(f"SELECT count(*) FROM {table} {a} {where}", params)
     rows = db.rows(
@@ -48,26 +45,46 @@ def _page(
     return int(total or 0), [r["record"] for r in rows]
 
 
-def events_page(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[str]]:
+def events_page(
+    db: Database,
+    f: EventFilter,
+    limit: int,
+    offset: int,
+    side: tuple[str, str, str | None] | None = None,
+) -> tuple[int, list[str]]:
+    """A page of event records; ``side`` = (source|target, code, name) pins one side exactly."""
     if f.contested is not None:
         contested.ensure(db)
-    conds, params = f.event_where()
-    return _page(db, "events", conds, params, EVENT_ORDER, limit, offset)
+    where, params = event_where(f, "e", contested.SQL)
+    if side is not None:
+        col = "e.source" if side[0] == "source" else "e.target"
+        where += f" AND {col}_code = ?"
+        params.append(side[1])
+        if side[2]:
+            where += f" AND {col}_name = ?"
+            params.append(side[2])
+    return _page(db, "events", where, params, EVENT_ORDER, limit, offset)
 
 
-def claims_page(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[str]]:
+def claims_page(db: Database, f: ClaimFilter, limit: int, offset: int) -> tuple[int, list[str]]:
     if f.contested is not None:
         contested.ensure(db)
-    conds, params = f.claim_where()
-    return _page(db, "claims", conds, params, CLAIM_ORDER, limit, offset)
+    where, params = claim_where(f, "c", contested.SQL)
+    return _page(db, "claims", where, params, CLAIM_ORDER, limit, offset)
 
 
-def list_events(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[dict]]:
-    total, raw = events_page(db, f, limit, offset)
+def list_events(
+    db: Database,
+    f: EventFilter,
+    limit: int,
+    offset: int,
+    side: tuple[str, str, str | None] | None = None,
+) -> tuple[int, list[dict]]:
+    total, raw = events_page(db, f, limit, offset, side)
     return total, [json.loads(r) for r in raw]
 
 
-def list_claims(db: Database, f: Filters, limit: int, offset: int) -> tuple[int, list[dict]]:
+def list_claims(db: Database, f: ClaimFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
     total, raw = claims_page(db, f, limit, offset)
     return total, [json.loads(r) for r in raw]
 
@@ -106,9 +123,8 @@ def list_documents(db: Database, limit: int, offset: int) -> tuple[int, list[dic
 
 def dyad_breakdown(db: Database, a: str, b: str) -> dict[str, Any]:
     """Status split and weapons mentioned, both directions together."""
-    f = Filters(dyad=(a, b))
-    conds, params = f.event_where()
-    where = where_sql(conds)
+    body, params = event_where(EventFilter(dyad=(a, b)), "e")
+    where = f"WHERE {body}"
     status = db.rows(
         f"SELECT e.status, count(*) AS n FROM events e {where} GROUP BY 1 ORDER BY n DESC, 1",
         params,
@@ -119,6 +135,18 @@ def dyad_breakdown(db: Database, a: str, b: str) -> dict[str, Any]:
         params,
     )
     return {"status": status, "weapons": weapons}
+
+
+def background_events(db: Database, a: str, b: str, limit: int = 50) -> list[dict[str, Any]]:
+    """The dyad's background references: events dated far from their document's publication
+    (cache.BACKGROUND_DAYS), listed apart and kept off the time axis."""
+    body, params = event_where(EventFilter(dyad=(a, b)), "e")
+    return db.rows(
+        "SELECT e.event_id, e.doc_id, e.date, e.plover_type, e.status, e.evidence_text,"
+        " d.published_date AS published FROM events e JOIN documents d ON d.doc_id = e.doc_id"
+        f" WHERE {body} AND {cache.background_sql()} ORDER BY e.date_start, e.event_id LIMIT ?",
+        [*params, limit],
+    )
 
 
 # --- actors and network ------------------------------------------------------------------------
@@ -136,7 +164,7 @@ def list_actors(
     if country:
         conds.append("a.country = ?")
         params.append(country)
-    where = where_sql(conds)
+    where = ("WHERE " + " AND ".join(conds)) if conds else ""
     total = db.scalar(f"SELECT count(*) FROM {source} a {where}", params)
     rows = db.rows(
         f"SELECT a.code, a.country, a.sector, a.name, a.kind, a.n_events, a.n_claims,"
@@ -147,19 +175,23 @@ def list_actors(
     return int(total or 0), rows
 
 
-def network(db: Database, max_nodes: int = 40) -> dict[str, Any]:
-    """Undirected dyad edges with cooperation and conflict weights among the busiest actors."""
+def network(db: Database, max_nodes: int = 40, top_dyads: int | None = None) -> dict[str, Any]:
+    """The ``top_dyads`` busiest undirected dyads as weighted edges (cooperation and conflict)
+    and their actors as nodes; without it, the edges among the ``max_nodes`` busiest actors."""
     cache.ensure(db)
     rows = db.rows(
         f"SELECT a, b, sum(n) AS n, sum(cooperation) AS cooperation, sum(conflict) AS conflict"
         f" FROM {cache.PAIRS} WHERE freq = 'month' GROUP BY a, b ORDER BY n DESC, a, b"
-        " LIMIT 400"
+        " LIMIT ?",
+        [top_dyads or 400],
     )
     volume: dict[str, int] = {}
     for r in rows:
         for k in (r["a"], r["b"]):
             volume[k] = volume.get(k, 0) + int(r["n"])
-    nodes = sorted(volume, key=lambda k: (-volume[k], k))[:max_nodes]
+    nodes = sorted(volume, key=lambda k: (-volume[k], k))
+    if top_dyads is None:
+        nodes = nodes[:max_nodes]
     keep = set(nodes)
     edges = [
         {

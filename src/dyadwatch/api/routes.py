@@ -9,16 +9,18 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
+from ..store.params import FilterError, parse_date, parse_dyad, parse_key
+from ..store.queries import ClaimFilter, EventFilter, from_params
 from . import contested
 from . import queries as Q
 from .db import Database
 from .export import export_response
-from .filters import Filters, parse_code
 from .ingest import router as ingest_router
+from .params import known_params_only
 from .timeline import dyad_timeline
 from .trends import ranked_dyads
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", dependencies=[Depends(known_params_only)])
 router.include_router(ingest_router)
 
 Str = Annotated[str | None, Query()]
@@ -32,9 +34,15 @@ class Page:
     def wrap(self, total: int, items: list[Any]) -> dict[str, Any]:
         return {"total": total, "limit": self.limit, "offset": self.offset, "items": items}
 
-    def wrap_raw(self, total: int, records: list[str]) -> Response:
-        """The same envelope around records kept as stored JSON (no parse and re-encode)."""
-        head = json.dumps({"total": total, "limit": self.limit, "offset": self.offset})
+    def wrap_raw(
+        self, total: int, records: list[str], resolved: dict[str, str] | None = None
+    ) -> Response:
+        """The same envelope around records kept as stored JSON (no parse and re-encode);
+        ``resolved`` says what names in the filters were resolved to."""
+        env: dict[str, Any] = {"total": total, "limit": self.limit, "offset": self.offset}
+        if resolved:
+            env["resolved"] = resolved
+        head = json.dumps(env)
         body = head[:-1] + ', "items": [' + ",".join(records) + "]}"
         return Response(body.encode("utf-8"), media_type="application/json")
 
@@ -73,58 +81,84 @@ def paging(
     return Page(limit=size, offset=start)
 
 
-def event_filters(
+def filter_params(
     dyad: Annotated[
-        str | None, Query(description="Two codes, e.g. IRN-RUS (both directions)")
+        str | None, Query(description="Two countries, e.g. IRN-RUS or Iran-Russia (both ways)")
     ] = None,
-    directed: Annotated[bool, Query(description="Only dyad[0] -> dyad[1]")] = False,
+    directed: Annotated[bool | None, Query(description="Only dyad[0] -> dyad[1]")] = None,
     actor: Annotated[str | None, Query(description="Actor code (RUSGOV) or part of a name")] = None,
-    country: Annotated[str | None, Query(description="ISO alpha-3 on either side")] = None,
+    country: Annotated[
+        str | None, Query(description="ISO alpha-3 on either side, or a name: Russia, Russian")
+    ] = None,
     type: Annotated[str | None, Query(description="PLOVER type(s), comma-separated")] = None,
     mode: Annotated[str | None, Query(description="PLOVER mode or context, e.g. military")] = None,
     status: Annotated[str | None, Query(description="Status(es), comma-separated")] = None,
-    date_from: Annotated[str | None, Query(description="YYYY-MM-DD, YYYY-MM or YYYY")] = None,
-    date_to: Annotated[
+    since: Annotated[str | None, Query(description="YYYY-MM-DD, YYYY-MM or YYYY")] = None,
+    until: Annotated[
         str | None, Query(description="Inclusive; partial dates cover the period")
     ] = None,
+    date_from: Annotated[
+        str | None, Query(description="Old name of since", deprecated=True)
+    ] = None,
+    date_to: Annotated[str | None, Query(description="Old name of until", deprecated=True)] = None,
     weapon: Annotated[str | None, Query(description="Weapon mentioned, e.g. Su-35")] = None,
     q: Annotated[str | None, Query(description="Text search in the evidence")] = None,
     doc_id: Str = None,
+    outlet: Annotated[str | None, Query(description="The document's outlet (substring)")] = None,
     contested: Annotated[
         bool | None, Query(description="Only (true) or no (false) contested events/claims")
     ] = None,
     min_confidence: Annotated[
-        float | None, Query(description="Events with confidence >= this (0-1; events only)")
+        str | None, Query(description="Events with confidence >= this (0-1; events only)")
     ] = None,
-) -> Filters:
-    return Filters.parse(
-        contested=contested,
-        min_confidence=min_confidence,
-        dyad=dyad,
-        directed=directed,
-        actor=actor,
-        country=country,
-        type=type,
-        mode=mode,
-        status=status,
-        date_from=date_from,
-        date_to=date_to,
-        weapon=weapon,
-        q=q,
-        doc_id=doc_id,
-    )
+) -> dict[str, Any]:
+    """The filter parameters as given; the query layer (store/queries.py) validates them."""
+    given = dict(locals())
+    if given.get("directed") is False:
+        given.pop("directed")
+    return {k: v for k, v in given.items() if v is not None}
 
 
-def claim_filters(
-    base: Annotated[Filters, Depends(event_filters)],
+def claim_params(
+    base: Annotated[dict[str, Any], Depends(filter_params)],
     stance: Annotated[str | None, Query(description="Stance(s), comma-separated")] = None,
-) -> Filters:
-    base.stances = Filters.parse(stance=stance).stances
-    return base
+    speaker: Annotated[str | None, Query(description="Speaker code or part of a name")] = None,
+) -> dict[str, Any]:
+    extra = {"stance": stance, "speaker": speaker}
+    return {**base, **{k: v for k, v in extra.items() if v is not None}}
+
+
+def event_filter(raw: Annotated[dict[str, Any], Depends(filter_params)]) -> EventFilter:
+    f = from_params("events", raw, limit=None)
+    assert isinstance(f, EventFilter)
+    return f
+
+
+def claim_filter(raw: Annotated[dict[str, Any], Depends(claim_params)]) -> ClaimFilter:
+    f = from_params("claims", raw, limit=None)
+    assert isinstance(f, ClaimFilter)
+    return f
 
 
 DB = Annotated[Database, Depends(get_db)]
 Paging = Annotated[Page, Depends(paging)]
+
+
+def _summary(ops: dict[str, Any]) -> str:
+    op: dict[str, Any] = next(iter(ops.values()), {})
+    return str(op.get("description") or op.get("summary") or "").split("\n")[0]
+
+
+@router.get("")
+def index(request: Request) -> dict[str, Any]:
+    """The endpoints of this API (details at /docs)."""
+    paths = request.app.openapi().get("paths", {})
+    items = [
+        {"path": path, "methods": sorted(m.upper() for m in ops), "summary": _summary(ops)}
+        for path, ops in paths.items()
+        if path.startswith("/api/")
+    ]
+    return {"docs": "/docs", "openapi": "/openapi.json", "endpoints": items}
 
 
 @router.get("/health")
@@ -133,28 +167,36 @@ def health(db: DB) -> dict[str, Any]:
 
 
 @router.get("/events", response_model=None)
-def events(db: DB, page: Paging, f: Annotated[Filters, Depends(event_filters)]) -> Response:
+def events(db: DB, page: Paging, f: Annotated[EventFilter, Depends(event_filter)]) -> Response:
     """Event records (docs/RECORDS.md), newest first: {total, limit, offset, items}."""
-    return page.wrap_raw(*Q.events_page(db, f, page.limit, page.offset))
+    return page.wrap_raw(*Q.events_page(db, f, page.limit, page.offset), f.resolved)
 
 
 @router.get("/claims", response_model=None)
-def claims(db: DB, page: Paging, f: Annotated[Filters, Depends(claim_filters)]) -> Response:
+def claims(db: DB, page: Paging, f: Annotated[ClaimFilter, Depends(claim_filter)]) -> Response:
     """Claim records; event filters (dyad, type, status, ...) apply to the claims' events."""
-    return page.wrap_raw(*Q.claims_page(db, f, page.limit, page.offset))
+    return page.wrap_raw(*Q.claims_page(db, f, page.limit, page.offset), f.resolved)
 
 
 @router.get("/ledger")
 def ledger(
     db: DB,
     page: Paging,
-    dyad: Annotated[str | None, Query(description="Two codes, e.g. IRN-RUS")] = None,
-    date_from: Annotated[str | None, Query(description="Groups dated on or after")] = None,
-    date_to: Annotated[str | None, Query(description="Groups dated on or before")] = None,
+    dyad: Annotated[str | None, Query(description="Two countries, e.g. IRN-RUS")] = None,
+    since: Annotated[str | None, Query(description="Groups dated on or after")] = None,
+    until: Annotated[str | None, Query(description="Groups dated on or before")] = None,
+    date_from: Annotated[
+        str | None, Query(description="Old name of since", deprecated=True)
+    ] = None,
+    date_to: Annotated[str | None, Query(description="Old name of until", deprecated=True)] = None,
 ) -> dict[str, Any]:
     """Contested groups of events and claims: who asserts, supports, denies each, and when."""
-    f = Filters.parse(dyad=dyad, date_from=date_from, date_to=date_to)
-    found = contested.select(db, f.dyad, f.date_from, f.date_to)
+    lo, hi = since or date_from, until or date_to
+    pair = parse_dyad(dyad) if dyad else None
+    found = contested.select(
+        db, pair, parse_date("since", lo) if lo else None,
+        parse_date("until", hi, end=True) if hi else None,
+    )  # fmt: skip
     items = [g.model_dump(mode="json") for g in found[page.offset : page.offset + page.limit]]
     return page.wrap(len(found), items)
 
@@ -189,7 +231,7 @@ def dyads(
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
-    return parse_code("a", a), parse_code("b", b)
+    return parse_key("a", a), parse_key("b", b)
 
 
 @router.get("/dyads/{a}/{b}/timeline")
@@ -211,24 +253,39 @@ def dyad(db: DB, a: str, b: str) -> dict[str, Any]:
 @router.get("/actors")
 def actors(db: DB, page: Paging, q: Str = None, country: Str = None) -> dict[str, Any]:
     """Distinct actors with event and claim counts, most active first."""
-    code = parse_code("country", country) if country else None
+    code = parse_key("country", country) if country else None
     total, items = Q.list_actors(db, q, code, page.limit, page.offset)
     return page.wrap(total, items)
 
 
 @router.get("/network")
-def network(db: DB, max_nodes: Annotated[int, Query(ge=2, le=200)] = 40) -> dict[str, Any]:
+def network(
+    db: DB,
+    max_nodes: Annotated[int, Query(ge=2, le=200)] = 40,
+    top: Annotated[int | None, Query(ge=1, le=400, description="Only the N busiest dyads")] = None,
+) -> dict[str, Any]:
     """Actor network: nodes and undirected edges weighted by cooperation and conflict."""
-    return Q.network(db, max_nodes)
+    return Q.network(db, max_nodes, top)
 
 
 @router.get("/export")
 def export(
     request: Request,
     db: DB,
-    f: Annotated[Filters, Depends(claim_filters)],
-    format: Annotated[Literal["csv", "jsonl", "parquet"], Query()] = "jsonl",
+    raw: Annotated[dict[str, Any], Depends(claim_params)],
+    format: Annotated[Literal["csv", "jsonl", "parquet", "gdelt", "polecat"], Query()] = "jsonl",
     kind: Annotated[Literal["events", "claims"], Query()] = "events",
+    include_status: Annotated[
+        bool, Query(description="gdelt/polecat: keep denied, negated, hypothetical events")
+    ] = False,
 ) -> Response:
-    """All matching events (or claims); jsonl and csv stream, parquet is written then sent."""
-    return export_response(db, f, format, kind, request.app.state.config.export_timeout_s)
+    """All matching events (or claims): jsonl, csv, gdelt and polecat stream; parquet is a file.
+
+    GDELT and POLECAT leave out denied, negated and hypothetical events unless include_status.
+    """
+    if kind == "events" and ("stance" in raw or "speaker" in raw):
+        name = "stance" if "stance" in raw else "speaker"
+        raise FilterError(name, "applies to kind=claims only")
+    f = from_params(kind, raw, limit=None)
+    timeout = request.app.state.config.export_timeout_s
+    return export_response(db, f, format, kind, timeout, include_status)

@@ -2,7 +2,8 @@
 
 Trend = the analytics package's test (Theil–Sen slope + Mann–Kendall) on the last ``window``
 periods of the net (cooperation − conflict) score; the alarm fires when it is significant. Every
-series runs to the latest period seen anywhere, so a dyad gone quiet trends towards zero.
+series runs to the period of the newest publication, so a dyad gone quiet trends towards zero
+and a date far in the future (an event foreseen for 2030) cannot empty every window.
 """
 
 from __future__ import annotations
@@ -49,6 +50,17 @@ def _net_matrix(db: Database, freq: str, min_events: int) -> tuple[np.ndarray, i
     return matrix, first
 
 
+def _last_period(db: Database, freq: str, first: int, n_periods: int) -> int:
+    """Column of "now": the newest publication's period (an event foreseen for 2030 must not
+    move the window, as analytics.rank_dyads), else the newest event period."""
+    newest = db.scalar("SELECT max(published_date) FROM documents")
+    if newest is None or not n_periods:
+        return n_periods - 1
+    pi = db.scalar(f"SELECT {period_index_sql(freq)} FROM (SELECT date_trunc(?, ?::DATE)::DATE"
+                   " AS period)", [freq, newest])  # fmt: skip
+    return max(0, min(n_periods - 1, int(pi) - first))
+
+
 def ranked_dyads(
     db: Database,
     freq: str = "month",
@@ -62,9 +74,10 @@ def ranked_dyads(
     cache.ensure(db)
     pairs = _pairs(db, freq, min_events)
     matrix, first = _net_matrix(db, freq, min_events)
+    matrix = matrix[:, : _last_period(db, freq, first, matrix.shape[1]) + 1]
     out: list[dict[str, Any]] = []
     for i, p in enumerate(pairs):
-        start = int(p["first"]) - first
+        start = min(int(p["first"]) - first, max(matrix.shape[1] - 1, 0))
         series = matrix[i, start:] if matrix.size else np.zeros(0)
         result = trend(series.tolist(), window=window, alpha=alpha)
         coop, conf = float(p["cooperation"] or 0), float(p["conflict"] or 0)
@@ -90,6 +103,7 @@ def ranked_dyads(
             key=lambda d: (
                 not d["trend"]["alarm"],
                 -abs(d["trend"]["slope"] or 0.0),
+                d["trend"]["slope"] or 0.0,  # a worsening dyad before an improving one
                 -d["events"],
                 d["dyad"],
             )

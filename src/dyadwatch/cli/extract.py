@@ -9,9 +9,10 @@ from typing import Annotated
 import typer
 
 from ..pipeline import Pipeline, records
+from ..records import Document, Rejection
 from ..sources import read_inputs
 from . import app
-from .options import args_to_settings
+from .options import args_to_settings, check_published
 
 Config = Annotated[str | None, typer.Option("--config", help="Settings file overriding defaults.")]
 
@@ -29,8 +30,15 @@ def extract(
     """Extract document, claim, event and rejection records as JSONL (no database)."""
     if fmt != "jsonl":
         raise typer.BadParameter("only --format jsonl is supported", param_hint="--format")
+    check_published(published)
     settings = args_to_settings(config, published=published, url=url, outlet=outlet, model=model)
     pipe = Pipeline(settings)
     out = sys.stdout
+    docs = rejected = 0
     for rec in records(pipe.run(read_inputs(paths, settings))):
+        docs += isinstance(rec, Document)
+        rejected += isinstance(rec, Rejection)
         out.write(json.dumps(rec.to_json_dict(), ensure_ascii=False) + "\n")
+    if rejected and not docs:
+        typer.echo(f"error: every input was rejected ({rejected})", err=True)
+        raise typer.Exit(1)

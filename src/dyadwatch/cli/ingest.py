@@ -13,7 +13,7 @@ from rich.table import Table
 from ..store import BatchStats, StoreError, count_inputs
 from ..store import ingest as run_ingest
 from . import app
-from .options import args_to_settings
+from .options import args_to_settings, check_published
 
 err = Console(stderr=True)
 
@@ -35,6 +35,7 @@ def ingest(
     """Extract and store documents, events, claims and rejections (re-ingest is a no-op)."""
     if batch_size < 1:
         raise typer.BadParameter("must be at least 1", param_hint="--batch-size")
+    check_published(published)
     settings = args_to_settings(config, published=published, url=url, outlet=outlet, model=model)
     path = db or settings.db
     total = None if quiet else count_inputs(paths)
@@ -56,6 +57,10 @@ def ingest(
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from exc
     print_summary(stats, path, time.perf_counter() - start)
+    rejected = sum(stats.rejection_reasons.values())
+    if rejected and not stats.stored and not stats.skipped:
+        err.print(f"[red]error:[/red] every input was rejected ({rejected})")
+        raise typer.Exit(1)
 
 
 def print_summary(stats: BatchStats, path: str, seconds: float) -> None:

@@ -18,8 +18,16 @@ from rich.console import Console
 from rich.table import Table
 
 from .. import analytics
-from ..store import ClaimFilter, EventFilter, Store, StoreError, ledger, parse_dyad
-from ..store.export import FORMATS, write_events
+from ..store import ClaimFilter, EventFilter, FilterError, Store, StoreError, ledger
+from ..store.export import (
+    FORMATS,
+    batches,
+    export_filter,
+    export_sql,
+    text_chunks,
+    write_parquet,
+)
+from ..store.params import parse_date, parse_key
 from . import app
 from . import ingest as _ingest  # noqa: F401  (registers `ingest`)
 from .options import args_to_settings
@@ -41,6 +49,7 @@ Status = Annotated[str | None, typer.Option(help="Status list, e.g. claimed,deni
 Since = Annotated[str | None, typer.Option(help="From date (YYYY[-MM[-DD]]).")]
 Until = Annotated[str | None, typer.Option(help="To date (YYYY[-MM[-DD]]).")]
 Weapon = Annotated[str | None, typer.Option(help="Weapon name substring.")]
+Outlet = Annotated[str | None, typer.Option(help="The document's outlet (substring).")]
 Text = Annotated[str | None, typer.Option("--text", help="Text search in evidence/trigger.")]
 MinConf = Annotated[
     float, typer.Option("--min-confidence", help="Only events with confidence >= this (0-1).")
@@ -72,15 +81,23 @@ def _jsonl(items: Any) -> None:
         out.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
-def _event_filter(**kw: Any) -> EventFilter:
+def _filter(cls: type[Any], **kw: Any) -> Any:
+    """Build a filter through the query layer; a bad value exits 2 with its message."""
     try:
-        parse_dyad(kw.get("dyad"))
-        f = EventFilter(**kw)
-        from ..store.queries import event_where
-
-        event_where(f)  # validates dates early
-    except ValueError as exc:
+        f = cls(**kw)
+    except FilterError as exc:
         raise fail(str(exc)) from exc
+    _say_resolved(f.resolved)
+    return f
+
+
+def _say_resolved(notes: dict[str, str]) -> None:
+    for param, what in notes.items():
+        err.print(f"resolved {param}: {what}")
+
+
+def _event_filter(**kw: Any) -> EventFilter:
+    f: EventFilter = _filter(EventFilter, **kw)
     return f
 
 
@@ -102,6 +119,7 @@ def events(
     since: Since = None,
     until: Until = None,
     weapon: Weapon = None,
+    outlet: Outlet = None,
     text: Text = None,
     min_confidence: MinConf = 0.0,
     limit: Limit = 50,
@@ -113,7 +131,7 @@ def events(
     """List stored events, e.g. --dyad IRN-RUS --since 2022-01-01 --status claimed,denied."""
     f = _event_filter(
         dyad=dyad, directed=directed, actor=actor, country=country, plover_type=ptype, mode=mode,
-        status=status, since=since, until=until, weapon=weapon, text=text,
+        status=status, since=since, until=until, weapon=weapon, text=text, outlet=outlet,
         min_confidence=min_confidence, limit=limit or None, offset=offset,
     )  # fmt: skip
     with open_store(db, config) as store:
@@ -121,12 +139,14 @@ def events(
     if as_json:
         return _jsonl(evs)
     t = Table(title=f"{len(evs)} events", show_lines=False)
-    for col in ("date", "source", "type", "target", "status", "mode", "weapons", "evidence"):
+    cols = ("date", "source", "type", "target", "status", "conf", "mode", "weapons", "evidence")
+    for col in cols:
         t.add_column(col, overflow="fold", max_width=60 if col == "evidence" else None)
     for e in evs:
         t.add_row(
             e.date or "-", _actor(e.source), e.plover.type, _actor(e.target), e.status,
-            e.plover.mode or "", ", ".join(e.weapons), one_line(e.evidence.text),
+            f"{e.confidence:.2f}", e.plover.mode or "", ", ".join(e.weapons),
+            one_line(e.evidence.text),
         )  # fmt: skip
     console.print(t)
 
@@ -153,24 +173,22 @@ def claims(
     db: Db = None,
     config: Config = None,
 ) -> None:
-    """List attributed claims; --contested shows the contested-claims ledger."""
+    """List attributed claims (--dyad: claims about that dyad's events); --contested shows the
+    contested-claims ledger."""
+    f: ClaimFilter = _filter(
+        ClaimFilter, speaker=speaker, country=country, stance=stance, since=since, until=until,
+        text=text, dyad=dyad, limit=limit or None, offset=offset,
+    )  # fmt: skip
     with open_store(db, config) as store:
         if contested:
             try:
-                groups = ledger(store, dyad=dyad, since=since, until=until, across_documents=across)
-            except ValueError as exc:
+                groups = ledger(store, dyad=f.dyad_keys, since=since, until=until,
+                                across_documents=across)  # fmt: skip
+            except FilterError as exc:
                 raise fail(str(exc)) from exc
+            groups = groups[offset : offset + limit] if limit else groups[offset:]
             return _jsonl(groups) if as_json else _print_ledger(groups)
-        if dyad:
-            raise fail("--dyad applies to --contested only; use --speaker/--country")
-        f = ClaimFilter(
-            speaker=speaker, country=country, stance=stance, since=since, until=until, text=text,
-            limit=limit or None, offset=offset,
-        )  # fmt: skip
-        try:
-            cls = store.claims(f)
-        except ValueError as exc:
-            raise fail(str(exc)) from exc
+        cls = store.claims(f)
     if as_json:
         return _jsonl(cls)
     t = Table(title=f"{len(cls)} claims")
@@ -218,11 +236,17 @@ def dyad(
     config: Config = None,
 ) -> None:
     """Summary of a dyad in both directions: types, months, scores, claims, trend alarm."""
+    notes: dict[str, str] = {}
+    try:
+        a, b = parse_key("a", a, notes), parse_key("b", b, notes)
+        lo = parse_date("since", since) if since else None
+        hi = parse_date("until", until, end=True) if until else None
+    except FilterError as exc:
+        raise fail(str(exc)) from exc
+    _say_resolved(notes)
     with open_store(db, config) as store:
         try:
-            s = analytics.dyad_summary(
-                store, a, b, since=since, until=until, window=window, alpha=alpha
-            )
+            s = analytics.dyad_summary(store, a, b, since=lo, until=hi, window=window, alpha=alpha)
         except ValueError as exc:
             raise fail(str(exc)) from exc
     if as_json:
@@ -247,11 +271,15 @@ def alerts(
 ) -> None:
     """Dyads whose cooperation or conflict rises significantly (Theil–Sen + Mann–Kendall)."""
     if freq not in ("month", "week"):
-        raise fail("--freq must be month or week")
+        raise fail(f"freq: unknown value {freq!r}; valid values: month, week")
+    try:
+        end = parse_date("until", until, end=True) if until else None
+    except FilterError as exc:
+        raise fail(str(exc)) from exc
     with open_store(db, config) as store:
         ranked = analytics.rank_dyads(
             store, freq=freq, window=window, alpha=alpha, min_periods=min_periods,  # type: ignore[arg-type]
-            min_events=min_events, until=until,
+            min_events=min_events, until=end,
         )  # fmt: skip
     rows = ranked if show_all else [d for d in ranked if d.flagged]
     if as_json:
@@ -277,31 +305,52 @@ def export(
     since: Since = None,
     until: Until = None,
     weapon: Weapon = None,
+    outlet: Outlet = None,
     text: Text = None,
     min_confidence: MinConf = 0.0,
+    include_status: Annotated[
+        bool,
+        typer.Option(
+            "--include-status",
+            help="gdelt/polecat: keep denied, negated and hypothetical events "
+            "(left out by default).",
+        ),
+    ] = False,
     limit: Limit = 0,
     db: Db = None,
     config: Config = None,
 ) -> None:
     """Export events: jsonl (record contract), csv, parquet, gdelt (2.0 TSV), polecat (TSV)."""
     if fmt not in FORMATS:
-        raise fail(f"--format must be one of {', '.join(FORMATS)}")
+        raise fail(f"format: unknown value {fmt!r}; valid values: {', '.join(FORMATS)}")
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         raise fail("parquet is binary: give -o FILE or redirect stdout")
     f = _event_filter(
         dyad=dyad, directed=directed, actor=actor, country=country, plover_type=ptype, mode=mode,
-        status=status, since=since, until=until, weapon=weapon, text=text,
+        status=status, since=since, until=until, weapon=weapon, text=text, outlet=outlet,
         min_confidence=min_confidence, limit=limit or None,
     )  # fmt: skip
+    sql, params = export_sql("events", fmt, export_filter(f, fmt, include_status))
     with open_store(db, config) as store:
-        rows = [] if fmt == "jsonl" else store.export_rows(f)
-        recs = store.events(f) if fmt == "jsonl" else []
-    binary = fmt == "parquet"
-    if output is None:
-        stream: Any = sys.stdout.buffer if binary else sys.stdout
-        n = write_events(rows, fmt, stream, lambda: recs)
-    else:
-        fh: Any = output.open("wb") if binary else output.open("w", encoding="utf-8")
-        with fh:
-            n = write_events(rows, fmt, fh, lambda: recs)
-        err.print(f"wrote {n} events to {output}")
+        if output is None:
+            out: Any = sys.stdout.buffer if fmt == "parquet" else sys.stdout
+            n = _write(store, fmt, sql, params, out)
+        else:
+            fh: Any = output.open("wb") if fmt == "parquet" else output.open("w", encoding="utf-8")
+            with fh:
+                n = _write(store, fmt, sql, params, fh)
+            err.print(f"wrote {n} events to {output}")
+
+
+def _write(store: Store, fmt: str, sql: str, params: list[Any], out: Any) -> int:
+    if fmt == "parquet":
+        return write_parquet(store.con.sql(sql, params=params).to_arrow_reader(50_000), out)
+    counted = [0]
+
+    def counting() -> Iterator[list[dict[str, Any]]]:
+        for rows in batches(store.con, sql, params):
+            counted[0] += len(rows)
+            yield rows
+
+    out.writelines(text_chunks(fmt, counting()))
+    return counted[0]

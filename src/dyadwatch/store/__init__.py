@@ -12,7 +12,8 @@ from __future__ import annotations
 from .contested import ClaimGroup, EventRef, Position, contested_claim_ids, ledger
 from .db import BatchStats, Store, StoreError
 from .ingest import count_inputs, ingest
-from .queries import ClaimFilter, EventFilter, parse_dyad
+from .params import FilterError, parse_dyad, parse_key
+from .queries import ClaimFilter, EventFilter, from_params
 
 __all__ = [
     "BatchStats",
@@ -20,12 +21,15 @@ __all__ = [
     "ClaimGroup",
     "EventFilter",
     "EventRef",
+    "FilterError",
     "Position",
     "Store",
     "StoreError",
     "contested_claim_ids",
     "count_inputs",
+    "from_params",
     "ingest",
     "ledger",
     "parse_dyad",
+    "parse_key",
 ]

@@ -164,11 +164,57 @@ def _event_positions(
     return {e["event_id"]: closed[_topic(e, across)] for e in events}
 
 
+# A speaker that is only a pronoun the actors stage could not resolve ("I", "his", "it").
+PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "one",
+    ]
+)
+UNRESOLVED = "unresolved speaker"
+
+
+def speaker_label(name: str | None, text: str | None, code: str | None) -> str | None:
+    """The speaker's name; an unresolved pronoun is grouped as "unresolved speaker", never
+    shown as a speaker named "his"."""
+    shown = name or text
+    if shown and not code and shown.strip().lower() in PRONOUNS:
+        return UNRESOLVED
+    return shown
+
+
 def _position(c: dict[str, Any]) -> Position:
     return Position(
         claim_id=c["claim_id"],
         doc_id=c["doc_id"],
-        speaker=c["speaker_name"] or c["speaker_text"],
+        speaker=speaker_label(c["speaker_name"], c["speaker_text"], c["speaker_code"]),
         speaker_code=c["speaker_code"],
         speaker_key=c["speaker_key"],
         stance=c["stance"],
@@ -271,12 +317,13 @@ def ledger(
     with the same directed dyad, PLOVER type and month (one side asserts in one article,
     the other denies in another).
     """
-    from .queries import parse_dyad
+    from .params import parse_date, parse_dyad
 
-    pair = parse_dyad(dyad)
+    pair = parse_dyad(dyad) if dyad else None
+    lo = parse_date("since", since) if since else None
+    hi = parse_date("until", until, end=True) if until else None
     events, claims = _load(store, pair, doc_id, across_documents)
     groups = build_groups(events, claims, across_documents)
-    lo, hi = date_start(since), date_start(until)
     out = []
     for g in groups:
         if contested_only and not g.contested:

@@ -298,12 +298,13 @@ class Store:
     def export_rows(self, f: q.EventFilter | None = None, **kw: Any) -> list[dict[str, Any]]:
         """Event rows joined with their document's outlet, url, published, input, language."""
         f = f or q.EventFilter(**kw)
-        where, params = q.event_where(f)
+        where, params = q.event_where(f, "e")
         sql = (
             "SELECT e.* EXCLUDE (record), d.outlet, d.url, d.published, d.input, d.language "
             f"FROM events e JOIN documents d USING (doc_id) WHERE {where}"
         )
-        return self.rows(q.paged(sql, q.EVENT_ORDER, f, params), params)
+        order = ", ".join(f"e.{c}" for c in q.EVENT_ORDER.split(", "))
+        return self.rows(q.paged(sql, order, f, params), params)
 
     def _event_sql(self, select: str, f: q.EventFilter) -> tuple[str, list[Any]]:
         where, params = q.event_where(f)
@@ -336,12 +337,6 @@ class Store:
             "SELECT input, reason, detail FROM rejections ORDER BY rejected_at, input"
         ).fetchall()
         return [Rejection(input=i, reason=r, detail=d or "") for i, r, d in rows]
-
-    def dyad_summary(self, a: str, b: str, **kw: Any) -> dict[str, Any]:
-        """Summary of both directions of a dyad (see analytics.dyad_summary)."""
-        from ..analytics import dyad_summary
-
-        return dyad_summary(self, a, b, **kw).model_dump(mode="json")
 
     def one(self, sql: str, params: Iterable[Any] = ()) -> tuple[Any, ...] | None:
         """First row or None; always drains the result (DuckDB refuses new work otherwise)."""

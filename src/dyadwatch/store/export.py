@@ -8,14 +8,27 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from typing import IO, Any
 
-from ..records import Event
+from ..records import STATUSES, Event
+from .params import FilterError
+from .queries import (
+    CLAIM_ORDER,
+    EVENT_ORDER,
+    ClaimFilter,
+    Contested,
+    EventFilter,
+    claim_where,
+    event_where,
+    paged,
+)
 from .rows import date_start
+from .scores import plover_scores
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt", "polecat")
 
@@ -64,8 +77,6 @@ def quad_class(cameo: str | None, plover_type: str) -> int:
     if cameo and cameo[:2].isdigit() and 1 <= int(cameo[:2]) <= 20:
         root = int(cameo[:2])
         return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 14 else 4
-    from ..analytics.series import plover_scores
-
     ts = plover_scores().get(plover_type)
     return ts.quad if ts else 0
 
@@ -186,6 +197,127 @@ def _tsv(out: IO[str], rows: Iterable[list[str]]) -> None:
     """Plain TSV as GDELT/POLECAT ship it: no quoting (values are already tab/newline-free)."""
     for row in rows:
         out.write("\t".join(row) + "\n")
+
+
+def _jsonl_line(r: dict[str, Any]) -> str:
+    rec = r["record"]
+    return (rec if isinstance(rec, str) else json.dumps(rec, ensure_ascii=False)) + "\n"
+
+
+# GDELT and POLECAT code events that happened: these are left out unless asked for.
+NOT_HAPPENED = ("denied", "negated", "hypothetical")
+_DOC_COLS = "d.outlet, d.url, d.published, d.input, d.language"
+_CSV_SQL = {"date": "e.date", "outlet": "d.outlet", "url": "d.url", "published": "d.published",
+            "n_mentions": "coalesce(e.n_mentions, 1)"}  # fmt: skip
+
+
+def export_filter(f: EventFilter, fmt: str, include_status: bool = False) -> EventFilter:
+    """GDELT/POLECAT keep events the text says happened, unless ``include_status`` (or an
+    explicit status filter) says otherwise."""
+    if fmt not in ("gdelt", "polecat") or include_status or f.status:
+        return f
+    return replace(f, status=[s for s in STATUSES if s not in NOT_HAPPENED])
+
+
+def export_sql(
+    kind: str, fmt: str, f: EventFilter | ClaimFilter, contested: Contested | None = None
+) -> tuple[str, list[Any]]:
+    """The one export query: the columns each format needs, the filter, a stable order."""
+    if fmt not in FORMATS:
+        raise FilterError("format", f"unknown value {fmt!r}; valid values: {', '.join(FORMATS)}")
+    if kind == "claims":
+        if fmt not in ("jsonl", "csv", "parquet"):
+            raise FilterError("format", f"claims export as jsonl, csv or parquet, not {fmt!r}")
+        assert isinstance(f, ClaimFilter)
+        where, params = claim_where(f, "c", contested)
+        cols = "c.record::VARCHAR AS record" if fmt == "jsonl" else "c.* EXCLUDE (record)"
+        order = ", ".join(f"c.{k}" for k in CLAIM_ORDER.split(", "))
+        return paged(f"SELECT {cols} FROM claims c WHERE {where}", order, f, params), params
+    if kind != "events":
+        raise FilterError("kind", f"unknown value {kind!r}; valid values: events, claims")
+    assert isinstance(f, EventFilter)
+    where, params = event_where(f, "e", contested)
+    if fmt == "jsonl":
+        cols = "e.record::VARCHAR AS record"
+    elif fmt in ("csv", "parquet"):
+        cols = ", ".join(f"{_CSV_SQL.get(c, 'e.' + c)} AS {c}" for c in CSV_COLUMNS)
+    else:
+        cols = f"e.* EXCLUDE (record), {_DOC_COLS}"
+    order = ", ".join(f"e.{k}" for k in EVENT_ORDER.split(", "))
+    sql = f"SELECT {cols} FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id WHERE {where}"
+    return paged(sql, order, f, params), params
+
+
+def text_chunks(
+    fmt: str, batches: Iterable[list[dict[str, Any]]], kind: str = "events"
+) -> Iterator[str]:
+    """jsonl, csv, gdelt or polecat text, one chunk per batch of rows from :func:`export_sql`.
+
+    The one writer behind `dyadwatch export` and GET /api/export: both stream through it.
+    """
+    if fmt not in FORMATS or fmt == "parquet":
+        raise ValueError(f"unknown text export format {fmt!r}")
+    added = datetime.now()
+    header = True
+    for rows in batches:
+        buf = io.StringIO()
+        if fmt == "jsonl":
+            buf.writelines(_jsonl_line(r) for r in rows)
+        elif fmt == "csv":
+            w = csv.writer(buf, lineterminator="\n")
+            cols = _columns(rows)
+            if header:
+                w.writerow(cols)
+            w.writerows(_cells(r, cols) for r in rows)
+        elif fmt == "gdelt":
+            _tsv(buf, (gdelt_row({**r, "n_mentions": n_mentions_of(r)}, added) for r in rows))
+        else:
+            if header:
+                _tsv(buf, [list(POLECAT_COLUMNS)])
+            _tsv(buf, (polecat_row(r) for r in rows))
+        header = False
+        yield buf.getvalue()
+    if header and fmt == "polecat":  # no rows: still the header
+        yield "\t".join(POLECAT_COLUMNS) + "\n"
+    elif header and fmt == "csv" and kind == "events":
+        yield ",".join(CSV_COLUMNS) + "\n"
+
+
+def batches(con: Any, sql: str, params: list[Any], size: int = 2000) -> Iterator[list[dict]]:
+    """Dict rows of a DuckDB query, ``size`` at a time (the CLI's side of the API's stream)."""
+    cur = con.cursor()
+    try:
+        res = cur.execute(sql, params)
+        names = [d[0] for d in res.description or []]
+        while chunk := res.fetchmany(size):
+            yield [dict(zip(names, r, strict=True)) for r in chunk]
+    finally:
+        cur.close()
+
+
+def _columns(rows: list[dict[str, Any]]) -> tuple[str, ...]:
+    return tuple(k for k in (rows[0] if rows else {}) if k != "record")
+
+
+def _cells(r: dict[str, Any], cols: tuple[str, ...]) -> list[str]:
+    out = []
+    for c in cols:
+        v = r.get(c)
+        out.append(";".join("" if x is None else str(x) for x in v) if isinstance(v, list)
+                   else "" if v is None else str(v))  # fmt: skip
+    return out
+
+
+def write_parquet(reader: Any, out: IO[bytes] | str) -> int:
+    """Write an Arrow record-batch reader (from DuckDB) to Parquet; returns the row count."""
+    import pyarrow.parquet as pq
+
+    rows = 0
+    with pq.ParquetWriter(out, reader.schema) as writer:
+        for batch in reader:
+            writer.write_batch(batch)
+            rows += batch.num_rows
+    return rows
 
 
 def write_events(

@@ -1,0 +1,75 @@
+"""The actor page: what the store holds for an actor (events as source and as target, claims
+made) and the dictionary entry the actors stage resolves the name to, with its dates."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from ..store.queries import ClaimFilter, EventFilter
+from . import queries as Q
+from .db import Database
+
+SHOWN = 20
+
+
+@cache
+def _resolver() -> Any:
+    from ..actors import make_resolver
+    from ..settings import load_settings
+
+    return make_resolver(load_settings(None))
+
+
+def dictionary_entry(name: str) -> dict[str, Any] | None:
+    """The resolver's reading of ``name`` and, for a dated entry, its start and end."""
+    from ..actors.lexicon import fold, tokenize
+
+    resolver = _resolver()
+    actor = resolver.resolve_phrase(name)
+    if actor is None:
+        return None
+    out: dict[str, Any] = actor.model_dump(
+        include={"name", "country", "sector", "code", "role", "kind", "entry", "resolved_by"}
+    )
+    slot = resolver.lexicon.phrases.get(tuple(fold(t) for t in tokenize(name)), {})
+    dated = [e for p in slot.values() for e in p.entries if e.key == actor.entry]
+    if dated:
+        out.update(start=dated[0].start, end=dated[0].end, source=dated[0].source)
+    return out
+
+
+def actor_view(db: Database, code: str, name: str | None) -> dict[str, Any]:
+    """Rows of the actors table for this code (and name), events both ways, claims made."""
+    params: list[Any] = [code]
+    extra = ""
+    if name:
+        extra = " AND name = ?"
+        params.append(name)
+    rows = db.rows(
+        "SELECT code, name, country, sector, kind, n_events, n_claims, first_date, last_date"
+        f" FROM actors WHERE code = ?{extra} ORDER BY n_events + n_claims DESC",
+        params,
+    )
+    as_source = _events(db, "source", code, name)
+    as_target = _events(db, "target", code, name)
+    claims_total, claims = Q.list_claims(db, ClaimFilter(speaker=name or code), SHOWN, 0)
+    label = name or (rows[0]["name"] if rows else None) or code
+    return {
+        "code": code,
+        "actor_name": name,
+        "label": label,
+        "rows": rows,
+        "as_source": as_source,
+        "as_target": as_target,
+        "claims": claims,
+        "claims_total": claims_total,
+        "entry": dictionary_entry(label),
+    }
+
+
+def _events(db: Database, side: str, code: str, name: str | None) -> dict[str, Any]:
+    """Events with the actor on one side: exact code (and name) match, newest first."""
+    f = EventFilter(limit=None)
+    total, items = Q.list_events(db, f, SHOWN, 0, side=(side, code, name))
+    return {"total": total, "items": items}
