@@ -22,10 +22,36 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ACTORS = ["Russia", "Ukraine", "Iran", "China", "the United States", "Turkey", "Israel",
-          "the European Union", "NATO", "Japan", "India", "Brazil", "Egypt", "Germany"]
-VERBS = ["accused", "met", "criticised", "thanked", "threatened", "urged", "condemned",
-         "praised", "warned", "signed an agreement with", "held talks with", "sanctioned"]
+ACTORS = [
+    "Russia",
+    "Ukraine",
+    "Iran",
+    "China",
+    "the United States",
+    "Turkey",
+    "Israel",
+    "the European Union",
+    "NATO",
+    "Japan",
+    "India",
+    "Brazil",
+    "Egypt",
+    "Germany",
+]
+VERBS = [
+    "accused",
+    "met",
+    "criticised",
+    "thanked",
+    "threatened",
+    "urged",
+    "condemned",
+    "praised",
+    "warned",
+    "signed an agreement with",
+    "held talks with",
+    "sanctioned",
+]
 TAILS = ["on Monday", "last week", "in Geneva", "after the vote", "over the border dispute",
          "according to officials", "the ministry said", "in a statement on Friday"]  # fmt: skip
 
