@@ -11,12 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Actor, Document, Mention
+from .anaphora import entity_anaphora
 from .compose import Analysis
 from .context import place_in_context
 from .coref import corefer, link_appositions, pronouns
 from .lexicon import Lexicon, tokenize
 from .match import Atom
 from .tokens import Tok, iso_date, make_mention, spacy_toks, span_head
+from .voice import voice_mentions
 
 __all__ = [
     "Analysis",
@@ -73,7 +75,11 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
     out = corefer(out, toks)
     out += pronouns(out, toks, sents)
     out.sort(key=lambda m: (m.start, m.end))
+    out += entity_anaphora(out, toks, sdoc)
+    out.sort(key=lambda m: (m.start, m.end))
     place_in_context(out)
+    out += voice_mentions(doc, out, toks, sdoc)
+    out.sort(key=lambda m: (m.start, m.end))
     for m in out:  # the parse is of doc.text, but never trust it blindly
         m.actor.text = doc.text[m.start : m.end] if m.end <= len(doc.text) else m.actor.text
     return out

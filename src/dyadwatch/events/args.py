@@ -18,7 +18,6 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "iobj", "attr", "oprd")
 NP_MODS = ("compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod")
 TARGET_PREPS = ("to", "with", "against", "toward", "towards", "on", "into", "for", "at", "from")
-NOUN_TARGET_PREPS = ("to", "with", "against", "toward", "towards", "for", "on", "of")
 RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 PLURAL_PRON = frozenset({"they", "their", "them", "theirs", "both"})
 SINGULAR_PRON = frozenset({"it", "its"})
@@ -62,6 +61,26 @@ EVENTIVE = frozenset(
 AGENT_NOUNS = AGENT_NOUNS | frozenset({"government", "parliament", "department", "movement"})
 OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "in")
 STATIVE_PASSIVE = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "prepare"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SELF_REPORT = frozenset({"deny", "admit", "acknowledge", "confirm"})  # subject is the actor
+# verbs whose subject performs the act their object names ("launched an attack")
+SUPPORT_VERBS = _words(
+    """launch carry conduct stage mount hold make continue step ramp intensify escalate expand
+    deepen strengthen boost broaden enhance upgrade accelerate resume begin start wage commit
+    undertake pursue sign conclude reach seal finalize finalise complete negotiate strike
+    deliver provide offer extend grant give send impose levy slap announce unveil issue order
+    deploy engage participate join take enter establish forge form build maintain keep renew
+    perform execute organize organise host lead spearhead orchestrate coordinate broker
+    mediate initiate restart reinstate introduce adopt implement enforce tighten declare
+    unleash inflict intend plan prepare propose pledge promise vow threaten seek agree do
+    halt suspend end stop cease wind scale open lodge file register voice express raise
+    submit"""
+)
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp")
 
 
@@ -72,6 +91,7 @@ class Args:
     participants: list[Mention] = field(default_factory=list)  # symmetric (A and B cooperate)
     penalty: float = 1.0  # < 1 when an actor was inferred rather than read off the parse
     located: bool = False  # the target is only the place where it happened ("in Tehran")
+    coordinated: bool = False  # several sources, no target: one event each, or mutual
 
 
 class MentionIndex:
@@ -79,13 +99,26 @@ class MentionIndex:
 
     def __init__(self, mentions: Iterable[Mention]) -> None:
         self.by_token: dict[int, Mention] = {}
+        self.by_start: dict[int, Mention] = {}
         for m in mentions:
             if m.actor.country is None and m.actor.code is None:
                 continue
+            self.by_start.setdefault(m.start, m)
             for i in range(m.token_start, m.token_end):
                 self.by_token.setdefault(i, m)
         self.recent_groups: list[list[Mention]] = []  # coordinated subjects, newest last
         self.recent_single: list[Mention] = []
+        self.nominal: set[int] = set()  # tokens of nominal triggers in the current sentence
+
+    def used(self, m: Mention, starts: set[int]) -> bool:
+        """Is ``m`` one of the mentions at ``starts``, or a pronoun standing for one ("Iran
+        offered to open its borders": 'its' is Iran, not a target)?"""
+        if m.start in starts:
+            return True
+        if m.actor.resolved_by not in ("coreference", "pronoun"):
+            return False
+        codes = {self.by_start[s].actor.code for s in starts if s in self.by_start}
+        return m.actor.code in codes
 
     def remember(self, group: list[Mention]) -> None:
         if len(group) >= 2:
@@ -104,7 +137,7 @@ class MentionIndex:
             local = self._governing_subject(tok)
             if local:
                 return local
-        if low == "their":  # "the prisoners kept up their fast": own clause only
+        if low == "their":  # "fundamentalists continued their hunger strike": own clause only
             local = self._governing_subject(tok, steps=1, plural=True)
             if local:
                 return local
@@ -134,47 +167,62 @@ class MentionIndex:
         """Actors of the noun phrase headed by ``tok`` (with its conjuncts).
 
         ``obj``: the phrase is an object, so an actor inside its prepositional phrases counts
-        ("turned down a proposal from Peru", "curbs against Japanese imports").
+        ("rejected an offer from Afghanistan", "restrictions against German goods").
         """
         out: list[Mention] = []
-        heads = [tok, *(c for c in tok.conjuncts if c.i > tok.i)] if depth == 0 else [tok]
+        coord = depth == 0 or tok.dep_ == "pobj"  # "sanctions on Russia and Belarus"
+        heads = [tok, *(c for c in tok.conjuncts if c.i > tok.i)] if coord else [tok]
         for h in heads:
             out.extend(self._head_actor(h, pronouns, depth, obj))
         return _dedupe(out)
 
     def _head_actor(self, h: Any, pronouns: bool, depth: int, obj: bool = False) -> list[Mention]:
         m = self.by_token.get(h.i)
-        if m is not None:
-            return [self._placed_by_modifier(m, h, pronouns)]
+        if m is not None:  # "Serbian and Kosovar negotiators": both
+            return [self._placed_by_modifier(m, h, pronouns), *self._coordinated_mods(h, m)]
         if h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$"):
             return self.pronoun(h) if pronouns else []
         found: list[Mention] = []
         for c in h.children:  # the first modifier with an actor ("Moscow's UN envoy": Moscow)
             if c.dep_ in NP_MODS and c.i < h.i and not found:
                 found.extend(self._mods(c, pronouns))
-        # objects keep looking past a modifier: "a push in its conflict with Yemen" (its = the
+        # objects keep looking past a modifier: "an offensive in its war with Iraq" (its = the
         # source, filtered later by the caller)
         if (obj and depth < 3) or (not found and depth < 2 and not _eventive(h)):
             preps = OBJ_NP_PREPS if obj and h.pos_ != "PROPN" else ("of", "from", "in")
             for c in sorted(
-                (c for c in h.children if c.dep_ == "prep" and c.lower_ in preps),
+                (
+                    c
+                    for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in preps and not attribution(c)
+                ),
                 key=lambda c: preps.index(c.lower_),
             ):  # "officials of Iraq", "forces from Russia"
                 for p in c.children:
                     if p.dep_ == "pobj" and (obj or not found):
                         found.extend(self.phrase(p, pronouns, depth + 1, obj))
-        if not found and depth < 2:  # "Ferreira, Venezuela's best-known blogger"
+        if not found and depth < 2:  # "Sidhoum, Algeria's leading activist"
             for c in h.children:
                 if c.dep_ == "appos" and not found:
                     found.extend(self.phrase(c, pronouns, depth + 1, obj))
         return found
 
+    def _coordinated_mods(self, h: Any, m: Mention) -> list[Mention]:
+        out = []
+        for c in h.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i:
+                for x in (c, *c.conjuncts):
+                    other = self.by_token.get(x.i)
+                    if other is not None and other is not m and c.conjuncts:
+                        out.append(other)
+        return out
+
     def _placed_by_modifier(self, m: Mention, h: Any, pronouns: bool) -> Mention:
-        """'its troops' (MIL, no country) + 'its' -> Syria: SYRMIL; 'the Kurds of northern
-        Syria' (a people, CVL) live in Syria."""
+        """'its troops' (MIL, no country) + 'its' -> Syria: SYRMIL; 'the Albanians of southern
+        Serbia' (a people, CVL) live in Serbia."""
         people = m.actor.sector == "CVL" and m.actor.kind == "state" and m.token_end - 1 == h.i
         if m.actor.kind == "igo" or (m.actor.code or "")[:3] in ("NGO", "MNC", "IGO"):
-            return m  # "Oxfam staff working in Yemen" are not Yemeni
+            return m  # "the Red Cross operating in Iraq" is not Iraqi
         if m.actor.country and m.actor.resolved_by != "context" and not people:
             return m
         for c in h.children:
@@ -251,6 +299,9 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
             return subs, passive
         if cur.dep_ == "relcl":
             return [cur.head], False
+        controller = _object_controller(cur)
+        if controller is not None:  # "accused Russia of shelling", "urged Israel to halt"
+            return [controller], False
         if cur.dep_ in INHERIT or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
             cur = cur.head
             if cur.dep_ == "prep":
@@ -258,6 +309,37 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
             continue
         break
     return [], False
+
+
+OBJECT_CONTROL = _words(
+    """urge ask call press push force order persuade encourage help allow invite pressure
+    compel permit enable advise tell instruct request beg implore authorize prompt assist
+    empower oblige require"""
+)
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _object_controller(cur: Any) -> Any | None:
+    """The object that is the understood subject of an embedded act: 'accused X of
+    shelling', 'blamed X for attacking', 'urged X to halt' (only actor-like objects:
+    'sent drones to attack' keeps the sender)."""
+    if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for"):
+        gov = cur.head.head
+    elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
+        gov = cur.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and actorish(obj) else None
+
+
+def actorish(tok: Any) -> bool:
+    """Could the noun phrase name an actor (a named entity, or a role noun)?"""
+    if tok.lemma_.lower() in AGENT_NOUNS or tok.tag_ in ("PRP",):
+        return True
+    return any(t.ent_type_ in ACTOR_ENTS for t in tok.subtree if t.i <= tok.i)
 
 
 def _has_auxpass(verb: Any) -> bool:
@@ -268,12 +350,34 @@ def agent_of(verb: Any) -> list[Any]:
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
+def attribution(prep: Any) -> bool:
+    """'according to X', 'on behalf of X', 'as X said': X speaks or is represented; it is
+    never the target of the act."""
+    low = prep.lower_
+    if low in ("according", "per"):
+        return True
+    if low == "as" and any(c.pos_ == "VERB" for c in prep.children):
+        return True
+    return low in ("on", "in") and any(c.lower_ == "behalf" for c in prep.children)
+
+
+def behalf_of(verb: Any) -> list[Any]:
+    """'... on behalf of X': X, whom the act represents (a source when none is named)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+            for b in c.children:
+                if b.lower_ == "behalf":
+                    out += [p for q in b.children if q.lower_ == "of" for p in q.children]
+    return [p for p in out if p.dep_ == "pobj"]
+
+
 def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:
     """Object heads, direct objects first, then prepositional objects in ``preps`` order."""
     direct = [c for c in verb.children if c.dep_ in OBJ]
     by_prep: list[tuple[int, Any]] = []
     for c in verb.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps and not attribution(c):
             for p in c.children:
                 if p.dep_ == "pobj":
                     by_prep.append((preps.index(c.lower_), p))
@@ -289,14 +393,24 @@ def first_with_actor(
     """
     fallback: list[Mention] = []
     for h in heads:
-        found = [m for m in idx.phrase(h, obj=obj) if not exclude or m.start not in exclude]
+        found = [m for m in idx.phrase(h, obj=obj) if not exclude or not idx.used(m, exclude)]
         if obj and len(found) > 1:
-            found = found[:1] if not any(c.dep_ == "conj" for c in h.children) else found
+            found = [found[0], *(m for m in found[1:] if _conjoined(h.doc, found[0], m))]
         if found and any(is_placed(m) for m in found):
             return found
         if found and not fallback:
             fallback = found
     return fallback
+
+
+def _conjoined(doc: Any, a: Mention, b: Mention) -> bool:
+    """Are the two mentions coordinated ("Russia and Belarus", "US and British forces")?"""
+    ha, hb = doc[a.head], doc[b.head]
+    return (
+        hb in ha.conjuncts
+        or any(hb in c.conjuncts for c in ha.children)
+        or (any(ha in c.conjuncts for c in hb.children))
+    )
 
 
 SECTOR_CODES = frozenset(
@@ -311,183 +425,50 @@ def is_placed(m: Mention) -> bool:
     return bool(m.actor.country or m.actor.kind == "igo" or (code and code not in SECTOR_CODES))
 
 
-def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
-    """Actors of a verbal trigger; ``transfer`` verbs treat a passive theme's actor as origin;
-    ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source."""
-    subs, passive = subject_of(verb)
-    if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
-        passive = False  # "Peru is opposed to Brazilian mediation": Peru opposes it
-    args = Args()
-    subj_actors = first_with_actor(idx, subs)
-    objs = objects_of(verb)
-    givers = first_with_actor(idx, objects_of(verb, ("from",)), obj=True)
-    if receive and not passive and givers:
-        args.sources, args.targets = givers, subj_actors
-        return args
-    if passive and transfer and subs and subs[0].i not in idx.by_token and subj_actors:
-        # "Russian jets are expected to be delivered (to X)": the theme's actor is the origin
-        args.sources = subj_actors[:1]
-        args.targets = first_with_actor(idx, objects_of(verb, ("to", "for")), obj=True)
-        args.penalty = 0.8
-    elif passive:
-        args.sources = first_with_actor(idx, agent_of(verb))
-        # "a shelter for Sudanese refugees was shelled": the patient's actor
-        args.targets = first_with_actor(idx, subs, obj=True) if subs else []
-        if not args.targets:
-            args.targets = first_with_actor(idx, objs, obj=True)
-        if not args.sources:  # "pilots are trained to fly Russian jets": trainer from the clause
-            used = {m.token_start for m in args.targets}
-            xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
-            rest = [m for x in xcomps for m in _mentions_in(idx, x) if m.token_start not in used]
-            if rest:
-                args.sources, args.penalty = rest[:1], 0.7
-    else:
-        args.sources = subj_actors
-        if transfer:  # "offered its engineers to Haiti": the recipient, not the theme
-            objs = [*objects_of(verb, ("to", "for")), *objs]
-        used = {m.start for m in args.sources}
-        objs = [o for o in objs if not _own(idx, o, args.sources)]
-        args.targets = first_with_actor(idx, objs, obj=True, exclude=used)
-        if not args.targets:  # "demanded that the junta free ...": the addressee
-            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-            args.targets = first_with_actor(idx, [s for c in clauses for s in subject_of(c)[0]])
-        if not args.targets:
-            for c in verb.children:  # "agreed to open an office in Nairobi"
-                if c.dep_ == "xcomp":
-                    args.targets = first_with_actor(
-                        idx, objects_of(c, (*TARGET_PREPS, "in")), obj=True, exclude=used
-                    )
-        if not args.targets:  # "threatened ... unless Chile withdrew", "to protest X's policy"
-            args.targets = _clause_target(idx, verb, used)
-        if not args.targets:
-            args.targets = first_with_actor(idx, objects_of(verb, ("in",)), exclude=used)
-            args.located = bool(args.targets)
-        if not args.targets and args.sources:
-            args.targets = _deep_target(idx, verb, used)
-            args.penalty *= 0.9 if args.targets else 1.0
-    if not args.targets and len(args.sources) >= 2:
-        args.participants, args.sources = args.sources, []
-    return args
+def performs(gov: Any) -> bool:
+    """Does the verb's subject perform the act its object names (a support verb)?"""
+    low = gov.lower_
+    if gov.lemma_.lower() in SELF_REPORT:  # "Iran denies any arms transfers": its own
+        return True
+    if {gov.lemma_.lower(), low, low[:-1], low[:-2]} & SUPPORT_VERBS:  # "staged": lemma "stag"
+        return True
+    # "were ramping up cooperation", "stepped up": the particle marks a support use
+    return any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in gov.children)
 
 
-DEEP_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "parataxis", "appos"})
-
-
-DEEP_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
-
-
-def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
-    """Last resort: the nearest placed actor inside the predicate's own arguments ("went on
-    hunger strike in protest against Venezuelan police"), not in its subject or in
-    embedded clauses."""
-    best: tuple[int, int, Mention] | None = None
-    stack = [c for c in verb.children if c.dep_ not in DEEP_SKIP and c.dep_ != "advcl"]
-    while stack:
-        t = stack.pop()
-        m = idx.by_token.get(t.i)
-        if m is not None and m.start not in used and is_placed(m) and t.i == m.head:
-            # a place ("outside Parliament") only when nothing else is there
-            place = int(t.dep_ == "pobj" and t.head.lower_ in DEEP_PLACE_PREPS)
-            if best is None or (place, abs(t.i - verb.i)) < best[:2]:
-                best = (place, abs(t.i - verb.i), m)
-        stack.extend(c for c in t.children if c.dep_ not in DEEP_SKIP)
-    return [best[2]] if best else []
-
-
-def _own(idx: MentionIndex, obj: Any, sources: list[Mention]) -> bool:
-    """'Chad offered its soldiers to Mali': the source's own people are not the target."""
-    m = idx.by_token.get(obj.i)
-    if m is None or not sources or (m.actor.country and m.actor.resolved_by != "context"):
-        return False
-    countries = {s.actor.country for s in sources} - {None}
-    for c in obj.children:
-        if c.dep_ == "poss" and c.tag_ == "PRP$":
-            return any(x.actor.country in countries for x in idx.pronoun(c))
-    return False
-
-
-def _clause_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
-    """Target from a condition's subject or a purpose clause's object."""
-    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
-    for c in clauses:
-        if c.dep_ not in ("advcl", "xcomp"):
-            continue
-        if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
-            found = first_with_actor(idx, subject_of(c)[0], exclude=used)
-        else:
-            found = first_with_actor(idx, objects_of(c), obj=True, exclude=used)
-        if found:
-            return found
-    return []
-
-
-def _mentions_in(idx: MentionIndex, tok: Any) -> list[Mention]:
-    out = []
-    for t in tok.subtree:
-        m = idx.by_token.get(t.i)
-        if m is not None and t.dep_ not in SUBJ:
-            out.append(m)
-    return _dedupe(out)
-
-
-def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
-    args = Args()
+def own_agents(idx: MentionIndex, noun: Any) -> list[Mention]:
+    """The agent a nominal event names itself: "Russia's attack", "Houthi attacks", "the
+    attack by X", "the strike launched by X", "clashes between A and B"."""
     inside: list[Mention] = []
     for c in noun.children:
         if c.i < noun.i and c.dep_ in NP_MODS:
             inside.extend(idx._mods(c, True))
-    inside = _dedupe(inside)
-    between = []
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-            between = first_with_actor(idx, [p for p in c.children if p.dep_ == "pobj"])
-    targets = first_with_actor(idx, objects_of(noun, NOUN_TARGET_PREPS))
-    agents = first_with_actor(
-        idx, [p for c in noun.children if c.lower_ == "by" for p in c.children]
-    )
-    if between:
-        args.participants = _dedupe(inside + between)
-    elif len(inside) >= 2 and not targets:
-        args.participants = inside
-    else:
-        args.sources = agents or inside[:1]
-        args.targets = [m for m in targets if m not in args.sources]
-    if not (args.sources or args.participants):
-        _from_governor(idx, noun, reporting, args)
-    if args.sources and not args.targets:
-        used = {m.start for m in args.sources}
-        args.targets = _deep_target(idx, noun, used)
-        args.penalty *= 0.9 if args.targets else 1.0
-    return args
+    if inside:
+        return _dedupe(inside)
+    heads = [p for c in noun.children if c.lower_ in ("by", "between", "among") for p in c.children]
+    heads += [a for p in participles(noun) for a in agent_of(p)] + stray_by(noun)
+    return first_with_actor(idx, [h for h in heads if h.dep_ == "pobj"])
 
 
-def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args: Args) -> None:
-    """'Russia and Iran are ramping up military cooperation': actors of the governing verb."""
-    gov = noun.head
-    if noun.dep_ == "pobj" and gov.lower_ in ("into", "to", "in", "on", "with", "during", "for"):
-        gov = gov.head
-    elif noun.dep_ not in ("dobj", "nsubjpass", "attr", "oprd", "conj"):
-        return
-    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() in reporting:
-        return
-    subs, passive = subject_of(gov)
-    subj = first_with_actor(idx, subs)
-    if passive:
-        subj = first_with_actor(idx, agent_of(gov)) or []
-    sibs = [c for c in gov.children if c.dep_ in OBJ and c.i != noun.i]
-    sib_actors = first_with_actor(idx, sibs)
-    if len(subj) >= 2 and not args.targets:
-        args.participants = subj
-    elif subj:
-        args.sources = subj
-        if not args.targets:
-            used = {m.start for m in subj}
-            args.targets = (
-                sib_actors
-                or _clause_target(idx, gov, used)
-                or first_with_actor(idx, objects_of(noun, ("in",)), exclude=used)
-                or first_with_actor(idx, objects_of(gov, ("in", "to")), exclude=used)
-            )
-    elif len(sib_actors) >= 2:  # "transforming their relationship into a partnership"
-        args.participants = sib_actors
-    args.penalty = 0.85
+def participles(noun: Any) -> list[Any]:
+    """Participles describing the noun: 'the strike launched ...', 'attacks targeting ...'."""
+    out = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
+    head = noun.head
+    if (
+        noun.dep_ == "nsubj"
+        and head.tag_ == "VBN"
+        and head.dep_ != "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    ):
+        out.append(head)  # "condemns the strike launched against X" misparsed as a clause
+    return out
+
+
+def stray_by(noun: Any) -> list[Any]:
+    """'condemn the attacks across Israel by Hamas': a 'by' phrase the parser hung on the
+    active verb belongs to its object, the event noun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"]

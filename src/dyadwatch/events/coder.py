@@ -9,16 +9,17 @@ from typing import Any
 from ..records import Actor, Document, Event, Evidence, Mention, Plover, Span
 from ..settings import Settings
 from .args import (
+    SELF_REPORT,
     Args,
     MentionIndex,
     first_with_actor,
     is_placed,
-    noun_args,
     subject_of,
-    verb_args,
 )
 from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lexicon
+from .nominal import noun_args
 from .pairs import (
+    acting,
     directed_pairs,
     fill_from_focus,
     place_as_source,
@@ -35,6 +36,7 @@ from .rules import (
     recode,
 )
 from .status import REPORTING, clause_status
+from .verbal import verb_args
 from .weapons import find_weapons
 
 TRANSFER = frozenset(
@@ -55,7 +57,10 @@ TRANSFER = frozenset(
 )
 DISPATCH = frozenset({"send", "dispatch", "deploy"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "get", "buy", "purchase", "import"})
-SELF_REPORT = frozenset({"deny", "admit", "acknowledge", "confirm"})  # subject is the actor
+MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # "A and B met": each with the other
+RECIPROCAL = frozenset(
+    {"clash", "fight", "battle", "skirmish", "exchange", "trade", "negotiate", "sign"}
+)
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
 MAX_SENT_TOKENS = 150
 PRONOUNS = re.compile(r"\b(?:it|its|they|their|them)\b", re.IGNORECASE)
@@ -95,7 +100,9 @@ class PloverCoder:
                 PRONOUNS.search(sent.text)
             ):
                 continue  # no actor can be found here: skip the (costly) pattern matching
-            for hit in self.triggers(sent):
+            hits = self.triggers(sent)
+            idx.nominal = {h.token.i for h in hits if h.noun}
+            for hit in hits:
                 events.extend(self._events(doc, sent, s_i, hit, idx))
             self._remember_subjects(sent, idx)
         return fill_from_focus(events)
@@ -266,6 +273,11 @@ class PloverCoder:
         else:
             lem = tok.lemma_.lower()
             args = verb_args(idx, tok, transfer=lem in TRANSFER, receive=lem in RECEIVE)
+        if args.coordinated and (not args.targets or args.located):
+            code0 = self.lex.plover(hit.cameo)
+            if (code0 and code0.type in MUTUAL_TYPES) or tok.lemma_.lower() in RECIPROCAL:
+                args.participants, args.sources = args.sources, []  # "A and B met"
+                args.targets, args.located = [], False
         if not args.participants and not any(is_placed(m) for m in args.sources):
             place_as_source(sent.doc, args)
         if not args.sources and not args.participants:
@@ -301,8 +313,8 @@ class PloverCoder:
                 Event(
                     event_id="",
                     doc_id=doc.doc_id,
-                    source=src.actor if src else None,
-                    target=tgt.actor if tgt else None,
+                    source=acting(sent.doc, src),
+                    target=acting(sent.doc, tgt),
                     plover=Plover(type=code.type, mode=mode, context=context),  # type: ignore[arg-type]
                     cameo=cameo,
                     goldstein=self.lex.goldstein_for(cameo),

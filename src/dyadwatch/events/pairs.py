@@ -8,6 +8,7 @@ from typing import Any
 from ..records import Actor, Event, Mention, stable_id
 from .args import Args, MentionIndex
 
+FOCUS_PENALTY = 0.7  # a side guessed from the document's main dyad, not read off the text
 CONTEXT_FILL = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT"})
 
 
@@ -98,21 +99,65 @@ def directed_pairs(args: Args) -> list[tuple[Mention | None, Mention | None, boo
         return out or [(ps[0], None, False)]
     used = {m.start for m in args.sources}
     srcs: list[Mention | None] = list(args.sources) or [None]
-    tgts: list[Mention | None] = [t for t in args.targets if t.start not in used] or [None]
-    return [
-        (s, t, False)
-        for s in srcs
-        for t in tgts
-        if (s is not None or t is not None) and (s is None or t is None or s.start != t.start)
-    ]
+    codes = {actor_code(m) for m in args.sources}
+    tgts: list[Mention | None] = [
+        t for t in args.targets if t.start not in used and not _same_by_reference(t, codes)
+    ] or [None]
+    out = []
+    for s in srcs:
+        for t in tgts:
+            if s is not None and t is not None and _self_by_reference(s, t):
+                t = None  # 'their withdrawal from the Bosnian town': no second party
+            if (s is not None or t is not None) and (s is None or t is None or s.start != t.start):
+                out.append((s, t, False))
+    return out
+
+
+def acting(sdoc: Any, m: Mention | None) -> Actor | None:
+    """A bare country name that acts ("Germany condemned") is its government (GOV); a
+    demonym ("Russian strikes"), a place or a people keeps what the actors stage said."""
+    if m is None:
+        return None
+    a = m.actor
+    if (
+        a.kind != "state"
+        or a.sector
+        or not a.country
+        or not (a.entry or "").startswith("countries:")
+    ):
+        return a
+    named = sdoc[m.head].pos_ == "PROPN" and a.resolved_by in ("alias", "dictionary")
+    if not named and a.resolved_by != "coreference":  # "the kingdom", "it" stand for one
+        return a
+    return a.model_copy(update={"sector": "GOV", "code": f"{a.country}GOV"})
+
+
+def _self_by_reference(s: Mention, t: Mention) -> bool:
+    """A pronoun that makes an actor act on itself (same country and sector) names no
+    second party; domestic events ('rebels said they will release the Prime Minister')
+    keep both sides."""
+    same = bool(s.actor.country) and actor_code(s) == actor_code(t)
+    return same and (
+        _same_by_reference(s, {actor_code(t)}) or _same_by_reference(t, {actor_code(s)})
+    )
+
+
+def _same_by_reference(m: Mention, codes: set[str]) -> bool:
+    """'its' or 'the country' standing for the source itself is not a second party."""
+    return m.actor.resolved_by in ("coreference", "pronoun") and actor_code(m) in codes
 
 
 def fill_from_focus(events: list[Event]) -> list[Event]:
-    """Give one-sided cooperative events the document's main dyad partner (low confidence)."""
+    """Give one-sided cooperative events the document's main dyad partner: marked
+    ``resolved_by="document"`` and with lower confidence, since no text names it."""
     pairs = Counter(
         frozenset((e.source.country, e.target.country))
-        for e in events
-        if e.source and e.target and e.source.country and e.target.country
+        for e in events  # only a cooperative focus: an enemy is no partner in aid or talks
+        if e.source
+        and e.target
+        and e.source.country
+        and e.target.country
+        and e.plover.type in CONTEXT_FILL
     )
     if not pairs:
         return events
@@ -126,12 +171,9 @@ def fill_from_focus(events: list[Event]) -> list[Event]:
             assert known is not None
             if known.country in focus:
                 other = next(c for c in focus if c != known.country)
-                inferred = Actor(text=other or "", country=other, code=other, resolved_by="context")
+                inferred = Actor(text="", country=other, code=other, resolved_by="document")
                 upd = {"target": inferred} if e.target is None else {"source": inferred}
-                e = with_id(
-                    e.model_copy(
-                        update={**upd, "confidence": round(min(0.9, e.confidence / 0.6 * 0.7), 3)}
-                    )
-                )
+                conf = round(e.confidence * FOCUS_PENALTY, 3)
+                e = with_id(e.model_copy(update={**upd, "confidence": conf}))
         out.append(e)
     return out

@@ -1,0 +1,161 @@
+"""Pronouns and descriptions that point back at a state, body or group ("it", "its",
+"they", "their", "the country", "the kingdom").
+
+Each resolves to the nearest compatible actor before it (number; a state or body for
+"it" and "the country", a plural group for "they"; never a person: "he"/"she" are
+``coref.pronouns``), preferring the subject of the clause that governs the pronoun, then
+the subjects of the sentences before. When the nearest candidate subject is a thing with
+no actor ("The deal ... it will"), the pronoun stays unresolved. Resolved mentions copy
+the antecedent's actor with ``resolved_by="coreference"``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Mention
+from .tokens import Tok, make_mention
+
+SINGULAR = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "their", "them", "themselves"})
+# "the kingdom", "the bloc": a definite description of a state or an international body
+STATE_NOUNS = frozenset({"country", "kingdom", "nation", "republic", "emirate", "monarchy"})
+BODY_NOUNS = frozenset({"bloc", "alliance", "organization", "organisation", "union"})
+PLEONASTIC = frozenset({"be", "seem", "appear", "happen", "matter", "take", "remain", "look"})
+SUBJ = frozenset({"nsubj", "nsubjpass"})
+LOOKBACK = 2  # sentences before the pronoun's own
+
+
+def entity_anaphora(mentions: list[Mention], toks: list[Tok], sdoc: Any) -> list[Mention]:
+    """Mentions for it/its/they/their and 'the country'-type descriptions."""
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    by_head = {m.head: m for m in mentions}
+    sents = [0] * len(toks)
+    starts: list[int] = []
+    for k, sent in enumerate(sdoc.sents):
+        starts.append(sent.start)
+        for i in range(sent.start, sent.end):
+            sents[i] = k
+    out: list[Mention] = []
+    for t in toks:
+        if t.i in covered:
+            continue
+        kind = _anaphor(t, toks, sdoc)
+        if kind is None:
+            continue
+        found = _antecedent(sdoc[t.i], kind, by_head, starts, sents)
+        if found is None:
+            continue
+        first = t.i - 1 if kind in ("state", "body") else t.i  # "the kingdom": with "the"
+        actor = found.actor.model_copy(update={"text": t.text, "resolved_by": "coreference"})
+        out.append(make_mention(toks, sents, first, t.i + 1, actor))
+        by_head[t.i] = out[-1]  # "The kingdom said it ...": a chain
+    return out
+
+
+def _anaphor(t: Tok, toks: list[Tok], sdoc: Any) -> str | None:
+    """'one' (it/its), 'many' (they/their), 'state' / 'body' (the country / the bloc)."""
+    if t.norm in SINGULAR:
+        if t.norm == "it" and _pleonastic(sdoc[t.i]):
+            return None
+        return "one"
+    if t.norm in PLURAL:
+        return "many"
+    if t.i == 0 or toks[t.i - 1].norm != "the" or t.pos != "NOUN":
+        return None
+    tok = sdoc[t.i]
+    if any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+        return None  # "the neighbouring country", "the country of Georgia": a new referent
+    if t.norm in STATE_NOUNS:
+        return "state"
+    return "body" if t.norm in BODY_NOUNS else None
+
+
+def _pleonastic(tok: Any) -> bool:
+    """'it is clear that', 'it seems', 'it takes time': no referent."""
+    if tok.dep_ not in SUBJ:
+        return tok.dep_ in ("expl", "")
+    head = tok.head
+    return head.lemma_.lower() in PLEONASTIC or head.pos_ == "AUX"
+
+
+def _fits(m: Mention, kind: str, sdoc: Any) -> bool:
+    a = m.actor
+    if a.kind == "person" or not (a.country or a.code):
+        return False
+    plural = sdoc[m.head].tag_ in ("NNS", "NNPS")
+    if kind == "many":
+        return plural
+    if kind == "body":
+        return a.kind == "igo"
+    if kind == "state":
+        return a.kind == "state" and not plural and not a.sector
+    return not plural and a.kind in ("state", "igo", "group")
+
+
+def _state(m: Mention, sdoc: Any) -> bool:
+    a = m.actor
+    return a.kind == "state" and not a.sector and sdoc[m.head].pos_ == "PROPN"
+
+
+def _antecedent(
+    tok: Any, kind: str, by_head: dict[int, Mention], starts: list[int], sents: list[int]
+) -> Mention | None:
+    sdoc = tok.doc
+    local = _governing_subject(tok, kind, by_head)
+    if local is not None:
+        return local if isinstance(local, Mention) else None
+    k = sents[tok.i]
+    if kind == "many" or tok.tag_ == "PRP$":  # "its": nearest actor before, same sentence
+        for i in range(tok.i - 1, starts[k] - 1, -1):
+            m = by_head.get(i)
+            if m is not None and (_fits(m, kind, sdoc) or (kind == "many" and _state(m, sdoc))):
+                return m  # "the onus is on Iran to decide whether they ...": a government
+    for back in range(1, LOOKBACK + 1):
+        if k - back < 0:
+            break
+        found = _sentence_subject(sdoc[starts[k - back] : starts[k - back + 1]], kind, by_head)
+        if found is not None:
+            return found if isinstance(found, Mention) else None
+    return None
+
+
+Verdict = Mention | bool | None  # the referent; False: a rival thing is nearer; None: go on
+
+
+def _governing_subject(tok: Any, kind: str, by_head: dict[int, Mention]) -> Verdict:
+    """'Iran said it would ...': the subject of a clause above the pronoun; ``False`` when
+    that subject is a thing ("The deal says it ..."), None when there is none."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        for c in cur.children:
+            if c.dep_ in SUBJ and c.i < tok.i and c.i != tok.i:
+                return _subject_verdict(c, kind, by_head)
+    return None
+
+
+def _sentence_subject(sent: Any, kind: str, by_head: dict[int, Mention]) -> Verdict:
+    """The first subject of an earlier sentence that could be the referent."""
+    for t in sent:
+        if t.dep_ in SUBJ and t.pos_ in ("NOUN", "PROPN"):
+            verdict = _subject_verdict(t, kind, by_head)
+            if verdict is not None:
+                return verdict
+    return None
+
+
+def _subject_verdict(subj: Any, kind: str, by_head: dict[int, Mention]) -> Verdict:
+    m = by_head.get(subj.i)
+    if m is None:  # "Russian forces" with the mention on a modifier, or a bare thing
+        m = next((by_head[c.i] for c in subj.children if c.i in by_head), None)
+    if m is not None and any(c.dep_ == "conj" for c in subj.children):
+        return None  # "A and B ... they": a group, left to the events stage
+    if m is not None:
+        return m if _fits(m, kind, subj.doc) else None
+    plural = subj.tag_ in ("NNS", "NNPS")
+    if subj.pos_ == "PRON" or (kind == "many") != plural:
+        return None  # another number: not a rival referent
+    return False  # a thing of the same number comes nearer: "The deal ... it"

@@ -1,0 +1,78 @@
+"""The outlet's own voice: in a White House statement or briefing, "we", "our" and "I" are
+the US government, and an unnamed "the President" or "the Administration" is the US one.
+
+Only documents whose outlet or URL is the White House get this; elsewhere a first-person
+pronoun stays unresolved (the claims stage names the quoted speaker instead). Reporters'
+questions in briefings ("Q ...") speak for no government and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..records import Actor, Document, Mention
+from .tokens import Tok, make_mention
+
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
+WHITE_HOUSE = re.compile(r"white\s*house|whitehouse\.gov", re.IGNORECASE)
+# roles that, unnamed, are the outlet's own in a White House text
+OWN_ROLES = frozenset(
+    {"president", "vice president", "administration", "first lady", "white house"}
+    | {"national security advisor", "national security adviser", "press secretary"}
+)
+
+
+def outlet_voice(doc: Document) -> Actor | None:
+    """The government a document speaks for, from its outlet or URL (None if unknown)."""
+    where = f"{doc.outlet or ''} {doc.url or ''}"
+    if WHITE_HOUSE.search(where):
+        return Actor(
+            text="",
+            name="United States",
+            country="USA",
+            sector="GOV",
+            code="USAGOV",
+            kind="state",
+            resolved_by="outlet",
+        )
+    return None
+
+
+def voice_mentions(
+    doc: Document, mentions: list[Mention], toks: list[Tok], sdoc: Any
+) -> list[Mention]:
+    """First-person mentions for the outlet's voice; unnamed own roles set to it (in place)."""
+    voice = outlet_voice(doc)
+    if voice is None:
+        return []
+    for m in mentions:
+        a = m.actor
+        if _unnamed_own_role(m, toks):
+            m.actor = voice.model_copy(update={"text": a.text, "role": a.role})
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    sents = [0] * len(toks)
+    questions: set[int] = set()
+    for k, sent in enumerate(sdoc.sents):
+        for i in range(sent.start, sent.end):
+            sents[i] = k
+        if sent[0].text in ("Q", "Q:"):
+            questions.add(k)
+    out = []
+    for t in toks:
+        if t.norm in FIRST_PERSON and t.i not in covered and sents[t.i] not in questions:
+            if t.norm == "us" and t.text == "US":
+                continue  # the country, left to the dictionary
+            out.append(
+                make_mention(toks, sents, t.i, t.i + 1, voice.model_copy(update={"text": t.text}))
+            )
+    return out
+
+
+def _unnamed_own_role(m: Mention, toks: list[Tok]) -> bool:
+    """'the President' with no name (placed by context or tied to another president)."""
+    a = m.actor
+    if a.resolved_by not in ("context", "coreference") or (a.role or "").lower() not in OWN_ROLES:
+        return False
+    words = [t.norm for t in toks[m.token_start : m.token_end] if t.norm != "the"]
+    return " ".join(words) == (a.role or "").lower()

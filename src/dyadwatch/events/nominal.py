@@ -1,0 +1,155 @@
+"""Arguments of nominal triggers ("the attack by Houthi forces on a ship").
+
+A nominal event's agent is its own: a possessive or compound/adjective modifier ("Iran's
+supply", "Russian strikes"), a "by" phrase, or the by-agent of a participle describing it
+("the strike launched by X"). The subject of the verb that governs the noun is the agent
+only when that verb is a support verb that performs the noun's act ("Russia launched an
+attack", "Iran and Russia are ramping up cooperation"); "Germany condemns the strike"
+makes Germany the accuser, not the attacker, and the strike's attacker stays unknown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Mention
+from .args import (
+    NP_MODS,
+    OBJ,
+    Args,
+    MentionIndex,
+    _dedupe,
+    _words,
+    actorish,
+    agent_of,
+    first_with_actor,
+    objects_of,
+    participles,
+    performs,
+    stray_by,
+    subject_of,
+)
+from .verbal import _clause_target, _deep_target
+
+NOUN_TARGET_PREPS = ("to", "with", "against", "toward", "towards", "for", "on", "of", "at")
+PARTICIPLE_PREPS = ("against", "on", "at", "into", "toward", "towards", "to", "with", "in")
+# "returned to Geneva for talks", "converged for a rally": the subject takes part
+GATHER = _words(
+    "come go return arrive travel fly head gather meet convene assemble converge march sit"
+)
+# governing prepositions through which a support verb reaches its noun ("engaged in talks")
+GOV_TARGET_PREPS = ("against", "on", "at", "into", "to", "in")
+GOV_PREPS = frozenset({"into", "in", "on", "with", "during", "for", "to"})
+
+
+def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
+    """Actors of a nominal trigger, from its own modifiers and phrases first."""
+    args = Args()
+    inside: list[Mention] = []
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in NP_MODS:
+            inside.extend(idx._mods(c, True))
+    inside = _dedupe(inside)
+    between = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            between = first_with_actor(idx, [p for p in c.children if p.dep_ == "pobj"])
+    parts = participles(noun)
+    targets = first_with_actor(idx, objects_of(noun, NOUN_TARGET_PREPS), obj=True)
+    if not targets:  # "the strike launched against Kharkiv", "attacks targeting shipping"
+        heads = [o for p in parts for o in _participle_objects(p)]
+        targets = first_with_actor(idx, heads, obj=True)
+    by_heads = [p for c in noun.children if c.lower_ == "by" for p in c.children]
+    by_heads += [a for p in parts for a in agent_of(p)] + stray_by(noun)
+    agents = first_with_actor(idx, by_heads)
+    if between:
+        args.participants = _dedupe(inside + between)
+    elif len(inside) >= 2 and not targets and not agents:
+        args.sources, args.coordinated = inside, True  # "Iran-Russia cooperation"
+    else:
+        args.sources = agents or (inside if _coordinated(noun, inside) else inside[:1])
+        used = {m.start for m in args.sources}
+        args.targets = [m for m in targets if not idx.used(m, used)]
+    if not (args.sources or args.participants):  # "accused Iran of arms transfers to X"
+        args.sources = _accused(idx, noun)
+    if not (args.sources or args.participants):
+        _from_governor(idx, noun, reporting, args)
+    if args.sources and not args.targets and not args.coordinated:
+        used = {m.start for m in args.sources}
+        args.targets = _deep_target(idx, noun, used)
+        args.penalty *= 0.9 if args.targets else 1.0
+    return args
+
+
+def _participle_objects(verb: Any) -> list[Any]:
+    direct = [c for c in verb.children if c.dep_ == "dobj"] if verb.tag_ == "VBG" else []
+    return direct + objects_of(verb, PARTICIPLE_PREPS)
+
+
+def governor(noun: Any) -> Any | None:
+    """The verb whose object (or prepositional object) the noun is, if any."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ in GOV_PREPS:
+        gov = gov.head
+    elif noun.dep_ not in ("dobj", "nsubjpass", "attr", "oprd", "conj"):
+        return None
+    if noun.dep_ == "conj":  # "launched strikes and raids": the first conjunct's governor
+        first = noun.head
+        while first.dep_ == "conj":
+            first = first.head
+        return governor(first) if first is not noun else None
+    return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
+def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args: Args) -> None:
+    """'Russia and Iran are ramping up military cooperation': the support verb's actors."""
+    gov = governor(noun)
+    if gov is None or gov.lemma_.lower() in reporting:
+        return
+    purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and gov.lemma_.lower() in GATHER
+    sibs = [c for c in gov.children if c.dep_ in OBJ and c.i != noun.i]
+    sib_actors = first_with_actor(idx, sibs)
+    if not (performs(gov) or purpose):  # "condemned the strike": the condemner did not strike
+        if len(sib_actors) >= 2:  # "transforming their relationship into a partnership"
+            args.participants, args.penalty = sib_actors, 0.85
+        return
+    subs, passive = subject_of(gov)
+    subj = first_with_actor(idx, subs)
+    if passive:
+        subj = first_with_actor(idx, agent_of(gov)) or []
+    if len(subj) >= 2 and not args.targets:
+        args.sources, args.coordinated = subj, True
+    elif subj:
+        args.sources = subj
+        if not args.targets:
+            used = {m.start for m in subj}
+            args.targets = (
+                sib_actors
+                or _clause_target(idx, gov, used)
+                or first_with_actor(idx, objects_of(noun, ("in",)), exclude=used)
+                or first_with_actor(idx, objects_of(gov, GOV_TARGET_PREPS), exclude=used)
+            )
+    elif len(sib_actors) >= 2:  # "transforming their relationship into a partnership"
+        args.participants = sib_actors
+    args.penalty = 0.85
+
+
+def _coordinated(noun: Any, inside: list[Mention]) -> bool:
+    """'US and British strikes on X', 'US-UK strikes': every named actor acts."""
+    return len(inside) >= 2 and any(
+        c.dep_ in NP_MODS and (any(g.dep_ == "conj" for g in c.children) or "-" in c.text)
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
+def _accused(idx: MentionIndex, noun: Any) -> list[Mention]:
+    """'blamed Iran for the attack', 'accused Russia of war crimes': the object did it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.dep_ != "prep":
+        return []
+    gov = prep.head
+    if gov.pos_ not in ("VERB", "AUX") or performs(gov):
+        return []
+    objs = [c for c in gov.children if c.dep_ == "dobj" and actorish(c)]
+    return first_with_actor(idx, objs)

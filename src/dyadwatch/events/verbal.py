@@ -1,0 +1,186 @@
+"""Source and target actors of a verbal trigger, read off the dependency parse.
+
+Subject/agent -> source; object/dative/prepositional object -> target; passive subjects are
+targets (by-agents are sources). When the object is itself an event ("condemned the attack
+on X"), the target is that event's own agent, not its victim.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Mention
+from .args import (
+    STATIVE_PASSIVE,
+    SUBJ,
+    TARGET_PREPS,
+    Args,
+    MentionIndex,
+    _dedupe,
+    agent_of,
+    attribution,
+    behalf_of,
+    first_with_actor,
+    is_placed,
+    objects_of,
+    own_agents,
+    performs,
+    subject_of,
+)
+
+
+def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
+    """Actors of a verbal trigger; ``transfer`` verbs treat a passive theme's actor as origin;
+    ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source."""
+    subs, passive = subject_of(verb)
+    if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
+        passive = False  # "Israel is opposed to French mediation": Israel opposes it
+    args = Args()
+    subj_actors = first_with_actor(idx, subs)
+    objs = objects_of(verb)
+    givers = first_with_actor(idx, objects_of(verb, ("from",)), obj=True)
+    if receive and not passive and givers:
+        args.sources, args.targets = givers, subj_actors
+        return args
+    if passive and transfer and subs and subs[0].i not in idx.by_token and subj_actors:
+        # "Russian jets are expected to be delivered (to X)": the theme's actor is the origin
+        args.sources = subj_actors[:1]
+        args.targets = first_with_actor(idx, objects_of(verb, ("to", "for")), obj=True)
+        args.penalty = 0.8
+    elif passive:
+        args.sources = first_with_actor(idx, agent_of(verb))
+        # "a camp for Congolese refugees was attacked": the patient's actor
+        event = _event_object(idx, verb, subs[:1])
+        if event is not None:  # "the attack on X was condemned by Y": Y accuses the attacker
+            args.targets = own_agents(idx, event)
+        else:
+            args.targets = first_with_actor(idx, subs, obj=True) if subs else []
+        if not args.targets and event is None:
+            args.targets = first_with_actor(idx, objs, obj=True)
+        if not args.sources:  # "pilots are trained to fly Russian jets": trainer from the clause
+            used = {m.token_start for m in args.targets}
+            xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+            rest = [m for x in xcomps for m in _mentions_in(idx, x) if m.token_start not in used]
+            if rest:
+                args.sources, args.penalty = rest[:1], 0.7
+    else:
+        # "Qatar mediated the swap on behalf of the US": named source first, else the principal
+        args.sources = subj_actors or first_with_actor(idx, behalf_of(verb))
+        if transfer:  # "offered its troops to Lebanon": the recipient, not the theme
+            objs = [*objects_of(verb, ("to", "for")), *objs]
+        used = {m.start for m in args.sources}
+        objs = [o for o in objs if not _own(idx, o, args.sources)]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        event = _event_object(idx, verb, objs or [s for c in clauses for s in subject_of(c)[0]])
+        if event is not None:  # "condemned the attack on X": the attacker, else unknown
+            args.targets = [m for m in own_agents(idx, event) if not idx.used(m, used)]
+            _unknown_target(verb.doc, args)
+            return args
+        args.targets = first_with_actor(idx, objs, obj=True, exclude=used)
+        if not args.targets:  # "demanded that the government end ...": the addressee
+            args.targets = first_with_actor(idx, [s for c in clauses for s in subject_of(c)[0]])
+        if not args.targets:
+            for c in verb.children:  # "agreed to set up a centre in Tokyo"
+                if c.dep_ == "xcomp":
+                    args.targets = first_with_actor(
+                        idx, objects_of(c, (*TARGET_PREPS, "in")), obj=True, exclude=used
+                    )
+        if not args.targets:  # "threatened ... unless Israel rescinded", "to protest X's policy"
+            args.targets = _clause_target(idx, verb, used)
+        if not args.targets:
+            args.targets = first_with_actor(idx, objects_of(verb, ("in",)), exclude=used)
+            args.located = bool(args.targets)
+        if not args.targets and args.sources:
+            args.targets = _deep_target(idx, verb, used)
+            args.penalty *= 0.9 if args.targets else 1.0
+    _unknown_target(verb.doc, args)
+    return args
+
+
+def _unknown_target(doc: Any, args: Args) -> None:
+    """Coordinated sources with no target: each acts on its own, unless the act is mutual
+    (the caller turns them into participants for symmetric types)."""
+    if len(args.sources) < 2:
+        return
+    if args.targets and all(_in_place(doc, t) for t in args.targets):
+        args.located = True  # "A and B held talks in Cairo": Cairo is where
+    if not args.targets or args.located:
+        args.coordinated = True
+
+
+def _in_place(doc: Any, m: Mention) -> bool:
+    head = doc[m.head]
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside")
+
+
+def _event_object(idx: MentionIndex, verb: Any, heads: list[Any]) -> Any | None:
+    """The first object when it names an event that the verb does not perform ("condemned
+    the attack", not "launched the attack")."""
+    if not heads or performs(verb):
+        return None
+    head = heads[0]
+    return head if head.i in idx.nominal and head.i not in idx.by_token else None
+
+
+DEEP_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "parataxis", "appos"})
+
+
+DEEP_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+
+
+def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
+    """Last resort: the nearest placed actor inside the predicate's own arguments ("began a
+    hunger strike in protest against Algerian security forces"), not in its subject or in
+    embedded clauses."""
+    best: tuple[int, int, Mention] | None = None
+    stack = [
+        c
+        for c in verb.children
+        if c.dep_ not in DEEP_SKIP and c.dep_ != "advcl" and not attribution(c)
+    ]
+    while stack:
+        t = stack.pop()
+        m = idx.by_token.get(t.i)
+        if m is not None and not idx.used(m, used) and is_placed(m) and t.i == m.head:
+            # a place ("outside Parliament") only when nothing else is there
+            place = int(t.dep_ == "pobj" and t.head.lower_ in DEEP_PLACE_PREPS)
+            if best is None or (place, abs(t.i - verb.i)) < best[:2]:
+                best = (place, abs(t.i - verb.i), m)
+        stack.extend(c for c in t.children if c.dep_ not in DEEP_SKIP and not attribution(c))
+    return [best[2]] if best else []
+
+
+def _own(idx: MentionIndex, obj: Any, sources: list[Mention]) -> bool:
+    """'Syria offered its troops to Lebanon': the source's own people are not the target."""
+    m = idx.by_token.get(obj.i)
+    if m is None or not sources or (m.actor.country and m.actor.resolved_by != "context"):
+        return False
+    countries = {s.actor.country for s in sources} - {None}
+    for c in obj.children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            return any(x.actor.country in countries for x in idx.pronoun(c))
+    return False
+
+
+def _clause_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
+    """Target from a condition's subject or a purpose clause's object."""
+    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
+    for c in clauses:
+        if c.dep_ not in ("advcl", "xcomp"):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+            found = first_with_actor(idx, subject_of(c)[0], exclude=used)
+        else:
+            found = first_with_actor(idx, objects_of(c), obj=True, exclude=used)
+        if found:
+            return found
+    return []
+
+
+def _mentions_in(idx: MentionIndex, tok: Any) -> list[Mention]:
+    out = []
+    for t in tok.subtree:
+        m = idx.by_token.get(t.i)
+        if m is not None and t.dep_ not in SUBJ:
+            out.append(m)
+    return _dedupe(out)
