@@ -194,6 +194,9 @@ class Event(Record):
     mentions: list[EventMention] = Field(default_factory=list)
     # coded from Document.title: evidence offsets are into the title, evidence.sentence is -1
     headline: bool = False
+    # a historical reference ("under the 1951 treaty", "since the 2014 annexation"): keeps its
+    # own date but is background, not a new event (set by the time stage; docs/RECORDS.md)
+    background: bool = False
 
 
 class Claim(Record):

@@ -1,7 +1,21 @@
-"""Links claims to the events they report and to the earlier claims they answer."""
+"""Links claims to the events they report and to the earlier claims they answer.
+
+What a claim does to the status of an event in its content depends on its stance:
+- assert/support/warn: claimed (alleged when no speaker is named); the narrator's own voice
+  (a first-person speaker in a government statement: "we", "I") leaves the event as it is;
+- accuse ("accused X of shelling"): alleged;
+- deny ("denied the attack", "denied attacking"): denied;
+- reject (condemn, criticise, oppose, protest): the condemned act is presupposed, so it keeps
+  its own status; only when the content is a claim ("rejected the reports that ...",
+  "dismissed the allegations") or is called false ("called the claims baseless") do the
+  events in it become denied.
+An event's own hypothetical/negated status always wins; expected/considered win over
+claimed/alleged.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..records import Actor, Claim, Event
@@ -13,11 +27,34 @@ STANCE_STATUS = {
     "assert": "claimed",
     "support": "claimed",
     "warn": "claimed",
-    "accuse": "claimed",
+    "accuse": "alleged",
     "deny": "denied",
     "reject": "denied",
     "acknowledge": "acknowledged",
 }
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+# words that make a rejected content an assertion of non-occurrence ("called the reports false")
+REFUTING = frozenset(
+    [
+        "false",
+        "untrue",
+        "baseless",
+        "groundless",
+        "unfounded",
+        "fabricated",
+        "fake",
+        "lie",
+        "lies",
+        "nonsense",
+        "disinformation",
+        "misinformation",
+        "propaganda",
+        "fiction",
+        "fabrication",
+    ]
+)
+WORD = re.compile(r"[a-z]+")
+DENY_FORMS = frozenset(["deny", "denies", "denied", "denying", "refute", "refutes", "refuted"])
 CLAIM_NOUNS = {
     "claim",
     "allegation",
@@ -44,16 +81,40 @@ CLAIM_NOUNS = {
 
 def status_for(claim: Claim, current: str) -> str:
     """The status a claim gives an event inside its content."""
-    new = STANCE_STATUS[claim.stance]
-    if claim.speaker is None and new == "claimed":
-        new = "alleged"
     if current in KEEP_ALWAYS:
         return current
+    if claim.stance == "reject" and not denies_occurrence(claim):
+        return current  # "we condemn the attacks": the attacks happened
+    new = STANCE_STATUS[claim.stance]
+    if new == "claimed" and narrator(claim):
+        return current
+    if claim.speaker is None and new == "claimed":
+        new = "alleged"
     if current in STRONG and new in ("claimed", "alleged"):
         return current
     if current == "alleged" and new == "claimed":
         return current
     return new
+
+
+def narrator(claim: Claim) -> bool:
+    """A first-person speaker outside quotes is the document's own voice."""
+    sp = claim.speaker
+    return sp is not None and not claim.quoted and (sp.text or "").strip().lower() in FIRST_PERSON
+
+
+def denies_occurrence(claim: Claim) -> bool:
+    """Does a rejecting claim's content say that something did not happen (a claim noun,
+    "the reports that ...", or a refuting word), rather than condemn what happened?"""
+    words = {w.rstrip("s") if w.endswith("s") and len(w) > 3 else w for w in _words(claim)}
+    return bool(words & CLAIM_NOUNS or words & REFUTING)
+
+
+def _words(claim: Claim) -> set[str]:
+    texts = [claim.content.text, *(p.text for p in claim.content_parts)]
+    if claim.cue_span is not None:
+        texts.append(claim.cue_span.text)
+    return {w for t in texts for w in WORD.findall(t.lower())}
 
 
 def _event_span(ev: Event, text: str) -> tuple[int, int]:
@@ -82,7 +143,7 @@ def link_events(
     out: list[Event] = []
     for ev in events:
         a, b = _event_span(ev, text)
-        holders = [c for c in claims if _holds(c, a, b)]
+        holders = [c for c in claims if _holds(c, a, b) or _in_denial_cue(c, a, b)]
         if not holders:
             out.append(ev)
             continue
@@ -96,7 +157,13 @@ def link_events(
         ]
         inner = holders[0]
         shielded = any(x <= a and b <= y for x, y in shields.get(inner.claim_id, []))
-        status = ev.status if shielded else status_for(inner, ev.status)
+        status: str = ev.status
+        if shielded:
+            pass
+        elif _in_denial_cue(inner, a, b) and ev.status not in KEEP_ALWAYS:
+            status = "denied"
+        else:
+            status = status_for(inner, ev.status)
         out.append(ev.model_copy(update={"attributed_to": ids, "status": status}))
     return out
 
@@ -104,6 +171,15 @@ def link_events(
 def _holds(c: Claim, a: int, b: int) -> bool:
     """Is [a, b) inside the claim's content (any of its pieces)?"""
     return any(p.start <= a and b <= p.end for p in [c.content, *c.content_parts])
+
+
+def _in_denial_cue(c: Claim, a: int, b: int) -> bool:
+    """'denied attacking the hospital': the denied act is part of the cue phrase."""
+    cs = c.cue_span
+    if cs is None or not (cs.start < a and b <= cs.end):
+        return False
+    first = WORD.findall(cs.text.lower())[:1]
+    return c.stance == "deny" or (bool(first) and first[0] in DENY_FORMS)
 
 
 def _size(c: Claim) -> int:

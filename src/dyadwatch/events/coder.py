@@ -35,7 +35,8 @@ from .rules import (
     demanded,
     recode,
 )
-from .status import REPORTING, clause_status
+from .senses import IsActor, sense_ok
+from .status import REPORTING, clause_status, interrogative
 from .verbal import verb_args
 from .weapons import find_weapons
 
@@ -94,13 +95,13 @@ class PloverCoder:
         idx = MentionIndex([*mentions, *self._adjectival(doc, sdoc, mentions)])
         events: list[Event] = []
         for s_i, sent in enumerate(sdoc.sents):
-            if len(sent) > MAX_SENT_TOKENS:
-                continue  # run-on text (lists, tables): parses are unreliable
+            if len(sent) > MAX_SENT_TOKENS or interrogative(sent):
+                continue  # run-on text (lists, tables) parses badly; a question asserts nothing
             if not any(i in idx.by_token for i in range(sent.start, sent.end)) and not (
                 PRONOUNS.search(sent.text)
             ):
                 continue  # no actor can be found here: skip the (costly) pattern matching
-            hits = self.triggers(sent)
+            hits = self.triggers(sent, idx)
             idx.nominal = {h.token.i for h in hits if h.noun}
             for hit in hits:
                 events.extend(self._events(doc, sent, s_i, hit, idx))
@@ -157,13 +158,14 @@ class PloverCoder:
         return self._phrase_cache[key]
 
     # -- triggers -----------------------------------------------------------------
-    def triggers(self, sent: Any) -> list[Hit]:
+    def triggers(self, sent: Any, idx: MentionIndex | None = None) -> list[Hit]:
+        is_actor = (lambda t: t.i in idx.by_token) if idx is not None else None
         hits: list[Hit] = []
         for tok in sent:
             if tok.dep_ in ("amod", "compound"):
                 hit = self._noun_hit(tok) if tok.pos_ in ("NOUN", "PROPN") else None
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
-                hit = self._verb_hit(tok)
+                hit = self._verb_hit(tok, is_actor)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 hit = self._noun_hit(tok)
             else:
@@ -182,7 +184,7 @@ class PloverCoder:
         conf = 0.65 if tok.head.dep_ in ("ROOT", "ccomp") else 0.5
         return Hit(tok, cameo, conf, False, (tok.i, tok.i + 1), demand=True)
 
-    def _verb_hit(self, tok: Any) -> Hit | None:
+    def _verb_hit(self, tok: Any, is_actor: IsActor | None = None) -> Hit | None:
         pats = self.lex.verbs.get(tok.lemma_.lower())
         if not pats:
             return None
@@ -193,7 +195,13 @@ class PloverCoder:
         pre = self.lex.expand({doc[i].lower_ for i in range(max(tok.sent.start, tok.i - 4), tok.i)})
         # patterns are sorted best first (hand-written, most specific, the verb's own block)
         best: VerbPattern | None = next(
-            (p for p in pats if p.matches(particles, pre, post, preps)), None
+            (
+                p
+                for p in pats
+                if p.matches(particles, pre, post, preps)
+                and (not p.cameo or sense_ok(tok, p.cameo, is_actor))  # senses.tsv
+            ),
+            None,
         )
         if best is None or not best.cameo or self.lex.plover(best.cameo) is None:
             return None
@@ -214,7 +222,11 @@ class PloverCoder:
         words: set[str] = set()
         preps: set[str] = set()
         limit = tok.i + 15
-        kids = [c for c in tok.children if c.dep_ in ARG_DEPS or c.dep_ == "nsubjpass"]
+        kids = [
+            c
+            for c in tok.children
+            if (c.dep_ in ARG_DEPS or c.dep_ == "nsubjpass") and not _temporal(c)
+        ]
         if any(c.dep_ == "auxpass" for c in tok.children):  # passive: the theme counts as object
             kids += [s for s in subject_of(tok)[0] if s.i not in {k.i for k in kids}]
         for c in kids:
@@ -293,7 +305,7 @@ class PloverCoder:
         context = list(code.context)
         if "military" not in context and (weapons or _military([tok, *scope])):
             context.append("military")
-        status = clause_status(tok)
+        status = clause_status(tok.head if hit.demand else tok)  # a demand: the saying's
         cameo = recode(hit.cameo, code.type, status, tok)
         if cameo != hit.cameo:
             code = self.lex.plover(cameo) or code
@@ -387,6 +399,13 @@ def _governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
     if gov.pos_ not in ("VERB", "AUX"):
         return []
     return first_with_actor(idx, subject_of(gov)[0])
+
+
+def _temporal(prep: Any) -> bool:
+    """'on Tuesday', 'in March': a date adjunct is no argument ('called X on Tuesday')."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children
+    )
 
 
 def _tok_end(tok: Any) -> int:

@@ -57,12 +57,14 @@ def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
         tok = tok.head  # "will extend the curfew": the modal sits on the governing verb
     if status == "negated" and ptype in REFUSED and commitment(tok, modal=True):
         return REFUSED[ptype]
-    if status == "negated":
-        return cameo
-    if ptype in FUTURE_AGREE and (commitment(tok) or reported_promise(tok)):
+    if status == "negated" or (status == "hypothetical" and narrated_conditional(tok)):
+        return cameo  # "Iran would attack if ...": a scenario, not an announced threat
+    if ptype in FUTURE_AGREE and (
+        commitment(tok, aux=first_person(tok)) or reported_promise(tok)
+    ):  # "we will provide" promises; the narrator's "Biden will travel" is expected
         return FUTURE_AGREE[ptype].get(cameo[:3], FUTURE_AGREE[ptype]["*"])
     if ptype in ("CONCEDE", "RETREAT") and (
-        commitment(tok, governors=WILLING, aux=False) or reported_promise(tok)
+        commitment(tok, governors=WILLING, aux=False) or reported_promise(tok, narrated=True)
     ):  # "willing to withdraw", "said they would release": intent to yield
         return FUTURE_YIELD.get(cameo[:3], "035")
     conditional = any(c.dep_ == "advcl" and has_mark(c, "unless") for c in tok.children)
@@ -74,14 +76,37 @@ def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
     return cameo
 
 
-def reported_promise(tok: Any) -> bool:
-    """'X said it will free / would let in ...': an announced concession is a promise
-    (AGREE 035x in the GSR), unlike a bare future in the narrative."""
+def reported_promise(tok: Any, narrated: bool = False) -> bool:
+    """'X said it would allow / will release ...': an announced act is a promise (AGREE in
+    the GSR), unlike a bare future in the narrative ("Biden will travel": expected). With
+    ``narrated`` a main-clause future counts too (a concession: "X will release the prisoners")."""
     if not any(c.dep_ == "aux" and c.lower_ in PROMISE_AUX for c in tok.children):
         return False
-    if tok.dep_ == "ROOT":
-        return True
+    if tok.dep_ == "ROOT":  # "We will ...", "X will ..., Y said": announced, not narrated
+        return (
+            narrated
+            or first_person(tok)
+            or any(
+                c.dep_ in ("parataxis", "advcl", "ccomp", "conj") and c.lemma_.lower() in REPORTING
+                for c in tok.children
+            )
+        )
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING | DEMAND_HEADS
+
+
+def narrated_conditional(tok: Any) -> bool:
+    """'would/could/might' in the narrator's voice (not under 'said', not 'we would')."""
+    if not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in tok.children
+    ):
+        return False
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING
+    return not reported and not first_person(tok)
+
+
+def first_person(tok: Any) -> bool:
+    """'We/I will ...': the speaker commits; a third-person future is only expected."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children)
 
 
 def demanded(tok: Any) -> bool:

@@ -1,8 +1,15 @@
-"""Event status from the event's own clause (modality, negation, hedging).
+"""Event status from the event's own clause (modality, negation, hedging, questions).
 
 Reported speech is left to the claims stage: this module stops climbing the tree at a
 reporting verb, so "Kirby said Iran is considering X" gives X the status "considered"
 from "considering", and the claims stage decides about "said".
+
+Rules, first match wins: a condition ("if", "unless") on the event's clause or on a clause
+above it, or a bare would/could/might outside reported speech -> hypothetical; negation or a
+failed/declined/refused/has-yet-to governor -> negated; consider/weigh/want -> considered;
+will, plans to, is expected to, would in reported speech -> expected; a passive
+"is believed/alleged to" or "reportedly" -> alleged.
+Interrogative sentences (``interrogative``) assert nothing: the coder skips them.
 """
 
 from __future__ import annotations
@@ -51,9 +58,7 @@ CONSIDER = frozenset(
         "weigh",
         "mull",
         "contemplate",
-        "plan",
         "propose",
-        "intend",
         "explore",
         "seek",
         "eye",
@@ -61,16 +66,60 @@ CONSIDER = frozenset(
         "discuss",
         "envisage",
         "envision",
-        "aim",
         "hope",
         "want",
         "wish",
     ]
 )
 EXPECT = frozenset(
-    ["expect", "schedule", "due", "slate", "set", "anticipate", "forecast", "poise", "prepare"]
+    [
+        "expect",
+        "schedule",
+        "due",
+        "slate",
+        "set",
+        "anticipate",
+        "forecast",
+        "poise",
+        "prepare",
+        "plan",
+        "intend",
+        "aim",
+        "likely",
+    ]
+)
+OWN_CLAUSE_LINKS = frozenset({"xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"})
+CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+QUESTION_AUX = frozenset(
+    [
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+    ]
+)
+WH_WORDS = frozenset(
+    ["what", "why", "how", "when", "where", "who", "whom", "whose", "which", "whether"]
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+# "failed to deliver", "declined to meet", "has yet to sign": the act did not happen
+NEG_GOVERNORS = frozenset({"fail", "decline", "refuse"})
 NEG = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 HEDGE = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 ALLEGE = frozenset({"accuse", "suspect", "allege", "believe", "say", "report", "think"})
@@ -103,8 +152,58 @@ def _negated(tok: Any) -> bool:
     return False
 
 
+def _failed(tok: Any) -> bool:
+    """The act itself is what failed: 'failed to deliver', 'has yet to sign' (but in
+    'failed to prevent the attack' the attack happened: only the direct infinitive counts)."""
+    if tok.dep_ != "xcomp" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    gov = tok.head
+    lem = gov.lemma_.lower()
+    return lem in NEG_GOVERNORS or (lem == "have" and any(c.lower_ == "yet" for c in gov.children))
+
+
 def _hypothetical(tok: Any) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+    """Inside an if-clause, or the consequence of one ("would protest if ...")."""
+    for c in tok.children:
+        if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+            return True
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
+        ):
+            return True
+    return False
+
+
+def _conditional_modal(chain: list[Any]) -> bool:
+    """'would/could/might' on the event's own verb group in a main clause ("Iran would
+    attack"); in a complement ("said/agreed that X would ...") it is a future in the past."""
+    for t in _verb_group(chain):
+        if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in t.children):
+            return t.dep_ in ("ROOT", "conj") and not _under_reporting(t)
+    return False
+
+
+def _verb_group(chain: list[Any]) -> list[Any]:
+    """The trigger and the governors it reaches without leaving its clause."""
+    out = [chain[0]]
+    for prev, t in zip(chain, chain[1:], strict=False):
+        if prev.dep_ not in OWN_CLAUSE_LINKS:
+            break
+        out.append(t)
+    return out
+
+
+def _under_reporting(t: Any) -> bool:
+    cur = t
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return cur.head is not cur and cur.head.lemma_.lower() in REPORTING
+
+
+def _reported_modal(chain: list[Any]) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for t in chain for c in t.children
+    )
 
 
 def _future(tok: Any) -> bool:
@@ -124,15 +223,56 @@ def _alleged(tok: Any) -> bool:
 def clause_status(trigger: Any) -> str:
     """Status for an event triggered at spaCy token ``trigger``."""
     chain = _chain(trigger)
-    if any(_hypothetical(t) for t in chain):
+    if any(_hypothetical(t) for t in chain) or _conditional_modal(chain):
         return "hypothetical"
-    if any(_negated(t) for t in chain):
+    if any(_negated(t) for t in chain) or _failed(trigger):
         return "negated"
     lemmas = [t.lemma_.lower() for t in chain[1:]]
     if any(lem in CONSIDER for lem in lemmas):
         return "considered"
-    if any(lem in EXPECT for lem in lemmas) or any(_future(t) for t in chain):
+    if (
+        any(lem in EXPECT for lem in lemmas)
+        or any(_future(t) for t in chain)
+        or _reported_modal(chain)
+    ):
         return "expected"
     if any(_alleged(t) for t in chain):
         return "alleged"
     return "reported"
+
+
+def interrogative(sent: Any) -> bool:
+    """A question asserts no event: it ends in '?', or its main verb has the auxiliary
+    before the subject ("Would the President welcome ...", "Can you say whether ...")."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    last = next((t for t in reversed(words) if t.text not in ('"', "'", "\u201d", ")")), words[-1])
+    if last.text == "?":
+        return True
+    root = sent.root
+    lead = [t for t in words if not _adverbial_lead(t, root)]
+    if not lead:
+        return False
+    first = lead[0]
+    if first.lower_ in WH_WORDS and first.i < root.i and len(lead) > 1:
+        first = lead[1]
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(
+        subj
+        and first.lower_ in QUESTION_AUX
+        and first.head.i == root.i
+        and first.dep_ in ("aux", "auxpass", "ROOT")
+        and first.i < subj[0].i
+    )
+
+
+LEAD_DEPS = frozenset({"cc", "advmod", "intj", "punct", "prep", "npadvmod", "discourse"})
+
+
+def _adverbial_lead(tok: Any, root: Any) -> bool:
+    """Part of an opening 'So, first of all,' / 'And then,' before the clause proper."""
+    cur = tok
+    while cur.head.i != root.i and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.i != root.i and cur.dep_ in LEAD_DEPS and tok.i < root.i

@@ -10,6 +10,9 @@ Order of evidence, strongest first:
 3. an event inside a claim's content, or coded from the claim's own verb,
    takes the claim's date;
 4. else the publication date (basis "publication").
+
+An event whose own date lies well before publication is marked ``background``
+(``time/background.py``): a historical reference, not news.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import Any
 
 from ..nlp import doc_text
 from ..records import Claim, DateBasis, Event, Precision, TimeExpr
+from .background import background
 from .dates import parse_dct
 
 # Dependency labels that open a clause of their own (its times are not ours).
@@ -40,6 +44,7 @@ class Dated:
     precision: Precision | None
     basis: DateBasis | None
     text: str | None
+    start: int | None = None  # char offset of the expression, when the date came from one
 
     def update(self) -> dict[str, Any]:
         return {
@@ -51,7 +56,7 @@ class Dated:
 
 
 def _from_expr(e: TimeExpr) -> Dated:
-    return Dated(e.value, e.precision, e.basis, e.text)
+    return Dated(e.value, e.precision, e.basis, e.text, e.start)
 
 
 class Clauses:
@@ -326,7 +331,8 @@ def assign_dates(
         trig = _trigger(e)
         d = _named(named or [], trig) or cl.own(*trig, fallback=(e.evidence.start, e.evidence.end))
         d = d or _from_claim(cl, e, trig, claims, claim_dates) or pub
-        out_events.append(e.model_copy(update=d.update()))
+        bg = d.basis != "publication" and background(d.date, ref, cl.sdoc, d.start)
+        out_events.append(e.model_copy(update={**d.update(), "background": bg}))
     return out_events, out_claims
 
 

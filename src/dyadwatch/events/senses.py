@@ -1,0 +1,184 @@
+"""Sense checks for ambiguous verbs: the argument that makes the event sense must be there.
+
+Rows in ``data/events/senses.tsv`` say, per lemma and CAMEO code prefix, which arguments the
+event sense needs ("called Zelensky" is a call, "called the action excessive" is not). The
+checks read only the parse and the actor mentions, so a new lemma needs a data row, no code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import Any
+
+from ..data import data_path
+
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself"})
+ROLE_NOUNS = frozenset(
+    [
+        "counterpart",
+        "counterparts",
+        "leader",
+        "leaders",
+        "official",
+        "officials",
+        "president",
+        "prime",
+        "minister",
+        "ministers",
+        "king",
+        "queen",
+        "prince",
+        "premier",
+        "chancellor",
+        "ambassador",
+        "envoy",
+        "delegation",
+        "diplomat",
+        "diplomats",
+        "secretary",
+        "senator",
+        "lawmakers",
+        "governor",
+        "mayor",
+        "general",
+        "commander",
+        "team",
+        "partner",
+        "partners",
+        "ally",
+        "allies",
+        "neighbour",
+        "neighbor",
+        "neighbours",
+        "neighbors",
+        "people",
+        "nation",
+        "nations",
+        "country",
+        "countries",
+        "government",
+        "governments",
+    ]
+)
+OBJECT_DEPS = ("dobj",)
+ARGUMENT_DEPS = frozenset({"dobj", "prep", "prt", "dative", "npadvmod"})
+EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there"})
+OWNER_PREPS = frozenset({"of", "by", "from"})
+CONDITIONS = frozenset(
+    [
+        "actor_object",
+        "actor_or_no_object",
+        "owned_object",
+        "no_object_predicate",
+        "no_clause_object",
+        "agent_subject",
+        "has_argument",
+    ]
+)
+
+IsActor = Callable[[Any], bool]
+
+
+class SenseFileError(ValueError):
+    """senses.tsv has a row the checker cannot use."""
+
+
+@lru_cache(maxsize=1)
+def load_senses() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """lemma -> [(code prefixes, conditions)]; '*' prefix = any code."""
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    path = data_path("events", "senses.tsv")
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    for n, line in enumerate(ln for ln in lines if not ln.startswith("#")):
+        cells = [c.strip() for c in line.split("\t")]
+        if n == 0 or len(cells) < 3:
+            continue  # header
+        conds = tuple(c for c in cells[2].split(",") if c)
+        bad = set(conds) - CONDITIONS
+        if bad:
+            raise SenseFileError(f"senses.tsv: unknown condition(s) {sorted(bad)} for {cells[0]}")
+        codes = tuple("" if c == "*" else c for c in cells[1].split("|"))
+        out.setdefault(cells[0].lower(), []).append((codes, conds))
+    return out
+
+
+def sense_ok(verb: Any, cameo: str, is_actor: IsActor | None = None) -> bool:
+    """Do the verb's arguments carry the event sense of ``cameo``?"""
+    rows = load_senses().get(verb.lemma_.lower())
+    if not rows:
+        return True
+    actor = is_actor or _entity_actor
+    for codes, conds in rows:
+        applies = any(cameo.startswith(c) for c in codes)
+        if applies and not all(_holds(cond, verb, actor) for cond in conds):
+            return False
+    return True
+
+
+def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
+    objs = _objects(verb)
+    if cond == "actor_object":
+        return any(_actor_like(o, is_actor) for o in objs)
+    if cond == "actor_or_no_object":
+        return not objs or any(_actor_like(o, is_actor) for o in objs)
+    if cond == "owned_object":
+        return any(_actor_like(o, is_actor) or _owned(o, is_actor) for o in objs)
+    if cond == "no_object_predicate":
+        return not any(_predicate(c) for c in verb.children)
+    if cond == "has_argument":
+        return any(c.dep_ in ARGUMENT_DEPS for c in verb.children)
+    if cond == "agent_subject":
+        return not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ in EMPTY_SUBJECTS
+            for c in verb.children
+        )
+    if cond == "no_clause_object":
+        return not any(
+            c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+            for c in verb.children
+        )
+    return True
+
+
+def _objects(verb: Any) -> list[Any]:
+    objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if any(c.dep_ == "auxpass" for c in verb.children):  # passive: the subject is the object
+        objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [*objs, *(c for o in objs for c in _conjuncts(o))]
+
+
+def _conjuncts(tok: Any) -> Iterable[Any]:
+    return (c for c in tok.children if c.dep_ == "conj")
+
+
+def _actor_like(tok: Any, is_actor: IsActor) -> bool:
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSONAL
+    return bool(is_actor(tok) or tok.ent_type_ in ACTOR_ENTS or tok.lemma_.lower() in ROLE_NOUNS)
+
+
+def _owned(tok: Any, is_actor: IsActor) -> bool:
+    """'Ukraine's sovereignty', 'Ukrainian sovereignty', 'the efforts of ASEAN', 'its bid'."""
+    for c in tok.children:
+        if c.dep_ == "poss" and (c.pos_ == "PRON" or _actor_like(c, is_actor)):
+            return True
+        if c.dep_ in ("amod", "compound", "nmod") and (is_actor(c) or c.ent_type_ in ACTOR_ENTS):
+            return True
+        if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:  # "the efforts of ASEAN"
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            if any(_actor_like(p, is_actor) for p in pobjs):
+                return True
+    return False
+
+
+def _predicate(tok: Any) -> bool:
+    """An object predicate: 'called [the action] excessive / a provocation'."""
+    if tok.dep_ == "oprd":
+        return True
+    return tok.dep_ in ("ccomp", "xcomp") and tok.pos_ in ("ADJ", "NOUN") and tok.i > tok.head.i
+
+
+def _entity_actor(tok: Any) -> bool:
+    return bool(tok.ent_type_ in ACTOR_ENTS)
