@@ -83,6 +83,13 @@ class NounPattern:
     modifiers: tuple[frozenset[str], ...]
     cameo: str
     confidence: float
+    excluded: frozenset[str] = frozenset()  # '!a|b': none may occur ("cardiac arrest")
+
+    def matches(self, mods: set[str]) -> bool:
+        """Every required group meets the noun's left modifiers and no excluded word does."""
+        return self.excluded.isdisjoint(mods) and all(
+            not g.isdisjoint(mods) for g in self.modifiers
+        )
 
 
 @dataclass
@@ -186,8 +193,10 @@ def load_nouns(lex: Lexicon, path: Path) -> None:
     for row in _rows(path):
         row += [""] * (4 - len(row))
         head, mods, cameo, conf = row[:4]
-        groups = tuple(frozenset(g.split("|")) for g in mods.split() if g)
-        lex.nouns[head.lower()].append(NounPattern(groups, cameo, float(conf or 0.6)))
+        groups = tuple(frozenset(g.split("|")) for g in mods.split() if g and g[0] != "!")
+        excluded = frozenset(w for g in mods.split() if g[0] == "!" for w in g[1:].split("|"))
+        pat = NounPattern(groups, cameo, float(conf or 0.6), excluded)
+        lex.nouns[head.lower()].append(pat)
 
 
 def load_lexicon(user_patterns: str | None = None) -> Lexicon:
