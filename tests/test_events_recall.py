@@ -92,6 +92,7 @@ NEGATIVE = [
     ("ASSAULT", "Kenya will execute its plan to build a new port in Lamu."),
     ("AID", "France said it felt relief after the talks with Italy ended."),
     ("RETREAT", "Germany issued a press release on its talks with Poland."),
+    ("PROTEST", "Nigerian teachers called off their strike after talks with the government."),
 ]
 
 
@@ -103,6 +104,11 @@ def test_other_sense_is_not_that_type(ptype: str, sentence: str, pipe: Pipeline,
 def test_expelled_diplomats_are_sanction_not_deportation(pipe: Pipeline, nlp: Any) -> None:
     evs = run("Poland expelled three Russian diplomats on Friday.", pipe, nlp)
     assert {e.cameo for e in evs} == {"166"}
+
+
+def test_expelled_monitors_are_sanction(pipe: Pipeline, nlp: Any) -> None:
+    evs = run("Mali expelled the United Nations observers from Bamako.", pipe, nlp)
+    assert {e.plover.type for e in evs} == {"SANCTION"}
 
 
 def test_hold_to_account_targets_the_object(pipe: Pipeline, nlp: Any) -> None:
