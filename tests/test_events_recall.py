@@ -70,6 +70,11 @@ POSITIVE = [
     ("RETREAT", "Israel released thirty Palestinian prisoners on Friday."),
     ("RETREAT", "Russia pulled out its troops from the Kherson region."),
     ("RETREAT", "The European Union lifted sanctions on Belarus last year."),
+    # round 2: gatherings of protesters, boycotts by staying away, arson, loans
+    ("PROTEST", "Protesters gathered outside the French embassy in Niamey on Sunday."),
+    ("PROTEST", "Saudi Arabia and Qatar shunned the summit in Tehran."),
+    ("COERCE", "Jewish settlers set fire to a Palestinian school near Nablus."),
+    ("AID", "The IMF provided loans to Sri Lanka in March."),
 ]
 
 
@@ -93,6 +98,7 @@ NEGATIVE = [
     ("AID", "France said it felt relief after the talks with Italy ended."),
     ("RETREAT", "Germany issued a press release on its talks with Poland."),
     ("PROTEST", "Nigerian teachers called off their strike after talks with the government."),
+    ("PROTEST", "The foreign ministers of Egypt and Jordan gathered in Cairo on Monday."),
 ]
 
 
@@ -109,6 +115,11 @@ def test_expelled_diplomats_are_sanction_not_deportation(pipe: Pipeline, nlp: An
 def test_expelled_monitors_are_sanction(pipe: Pipeline, nlp: Any) -> None:
     evs = run("Mali expelled the United Nations observers from Bamako.", pipe, nlp)
     assert {e.plover.type for e in evs} == {"SANCTION"}
+
+
+def test_break_out_is_no_assassination(pipe: Pipeline, nlp: Any) -> None:
+    evs = run("Riots broke out in Dakar after Senegalese police arrested the mayor.", pipe, nlp)
+    assert evs and not any(e.cameo and e.cameo.startswith("18") for e in evs)
 
 
 def test_hold_to_account_targets_the_object(pipe: Pipeline, nlp: Any) -> None:
