@@ -172,10 +172,10 @@ def load_verbs(lex: Lexicon, hand: list[Path], derived: Path, derived_patterns: 
         for row in _rows(path):
             row += [""] * (5 - len(row))
             lemma, particle, post, preps, cameo = row[:5]
-            words = _words(post)  # '<word': must occur just before the verb ("protesters gathered")
-            pre = tuple(w[1:] for w in words if w.startswith("<"))
-            post_words = tuple(w for w in words if not w.startswith("<"))
-            pat = VerbPattern(pre, post_words, _words(preps), cameo, particle.lower(), 0)
+            cells = _words(post)  # '<word': among the words just before the verb
+            before = tuple(w[1:] for w in cells if w.startswith("<"))
+            after = tuple(w for w in cells if not w.startswith("<"))
+            pat = VerbPattern(before, after, _words(preps), cameo, particle.lower(), 0)
             lex.verbs[lemma.lower()].append(pat)
     blocks: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     for row in _rows(derived_patterns):
