@@ -75,6 +75,10 @@ POSITIVE = [
     ("PROTEST", "Saudi Arabia and Qatar shunned the summit in Tehran."),
     ("COERCE", "Jewish settlers set fire to a Palestinian school near Nablus."),
     ("AID", "The IMF provided loans to Sri Lanka in March."),
+    ("COERCE", "The detention of the journalist by Iranian authorities drew protests."),
+    ("COERCE", "Security forces raided the homes of opposition figures in Caracas."),
+    ("COERCE", "The Nicaraguan government stripped its opponents of their citizenship."),
+    ("ASSAULT", "Kenyan police used tear gas against protesters in Nairobi."),
 ]
 
 
@@ -86,6 +90,7 @@ def test_trigger_codes_its_type(ptype: str, sentence: str, pipe: Pipeline, nlp: 
 NEGATIVE = [
     # another sense of the same word: no event of that type
     ("COERCE", "Libyan officials opened a new detention centre near Tripoli."),
+    ("COERCE", "Italy funds Libyan detention centres, the report said."),
     ("COERCE", "The Nigerian minister's cardiac arrest was treated at an Abuja hospital."),
     ("SANCTION", "The Prime Minister of Canada will hold talks with Mexico on Friday."),
     ("SANCTION", "Brazil said it would hold its elections in October."),

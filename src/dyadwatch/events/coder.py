@@ -245,6 +245,8 @@ class PloverCoder:
             return None  # "Asia-Pacific Economic Cooperation" is a name, not an event
         left = [t for t in tok.subtree if t.i < tok.i]
         mods = self.lex.expand({t.lower_ for t in left} | {t.lemma_.lower() for t in left})
+        if tok.dep_ == "compound":
+            mods.add("^compound")  # nouns.tsv '!^compound': not as a modifier ("detention centre")
         best: NounPattern | None = None
         for p in pats:
             if p.matches(mods) and (best is None or len(p.modifiers) > len(best.modifiers)):
