@@ -79,6 +79,12 @@ POSITIVE = [
     ("COERCE", "Security forces raided the homes of opposition figures in Caracas."),
     ("COERCE", "The Nicaraguan government stripped its opponents of their citizenship."),
     ("ASSAULT", "Kenyan police used tear gas against protesters in Nairobi."),
+    # round 4: designations, visa restrictions, solidarity, nominal repression, annexation
+    ("SANCTION", "The Treasury Department designated 20 Iranian entities on Friday."),
+    ("SANCTION", "Washington imposed visa restrictions on Ugandan officials."),
+    ("SUPPORT", "Canada stands with the people of Morocco after the earthquake."),
+    ("COERCE", "Amnesty condemned the harassment of journalists by Serbian police."),
+    ("COERCE", "Ukraine condemned Russia's annexation of four regions."),
 ]
 
 
@@ -104,6 +110,9 @@ NEGATIVE = [
     ("RETREAT", "Germany issued a press release on its talks with Poland."),
     ("PROTEST", "Nigerian teachers called off their strike after talks with the government."),
     ("PROTEST", "The foreign ministers of Egypt and Jordan gathered in Cairo on Monday."),
+    ("SANCTION", "Egypt designated a new ambassador to Qatar on Monday."),
+    ("SUPPORT", "The Indian finance minister will stand for election in Kerala."),
+    ("COERCE", "The Indian minister left his occupation as a lawyer in 2019."),
 ]
 
 
