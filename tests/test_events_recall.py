@@ -84,7 +84,11 @@ POSITIVE = [
     ("SANCTION", "Washington imposed visa restrictions on Ugandan officials."),
     ("SUPPORT", "Canada stands with the people of Morocco after the earthquake."),
     ("COERCE", "Amnesty condemned the harassment of journalists by Serbian police."),
-    ("COERCE", "Ukraine condemned Russia's annexation of four regions."),
+    ("COERCE", "Ukraine condemned the brutal occupation of its eastern regions by Russia."),
+    # round 5: refusals, hosting visitors, seizing control
+    ("REJECT", "Germany turned down Ukraine's request for fighter jets."),
+    ("CONSULT", "The Egyptian president received the Sudanese foreign minister in Cairo."),
+    ("COERCE", "Houthi rebels took control of the port of Hodeidah on Sunday."),
 ]
 
 
@@ -113,6 +117,9 @@ NEGATIVE = [
     ("SANCTION", "Egypt designated a new ambassador to Qatar on Monday."),
     ("SUPPORT", "The Indian finance minister will stand for election in Kerala."),
     ("COERCE", "The Indian minister left his occupation as a lawyer in 2019."),
+    ("COERCE", "The G7 leaders pledged to support Ukraine for as long as it takes."),
+    ("COERCE", "Syria took part in the Arab League summit in Jeddah."),
+    ("CONSULT", "The Kenyan president received an award from the African Union."),
 ]
 
 
