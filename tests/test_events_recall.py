@@ -89,6 +89,7 @@ POSITIVE = [
     ("REJECT", "Germany turned down Ukraine's request for fighter jets."),
     ("CONSULT", "The Egyptian president received the Sudanese foreign minister in Cairo."),
     ("COERCE", "Houthi rebels took control of the port of Hodeidah on Sunday."),
+    ("SANCTION", "Niger broke off diplomatic relations with France on Thursday."),
 ]
 
 
@@ -120,6 +121,11 @@ NEGATIVE = [
     ("COERCE", "The G7 leaders pledged to support Ukraine for as long as it takes."),
     ("COERCE", "Syria took part in the Arab League summit in Jeddah."),
     ("CONSULT", "The Kenyan president received an award from the African Union."),
+    # senses the derived dictionary read as events
+    ("CONSULT", "The Russian strike on Odesa left twelve civilians dead."),
+    ("AGREE", "Japan unveiled a plan aimed at China's growing navy."),
+    ("COOPERATE", "Hackers linked to North Korea stole millions from Japanese banks."),
+    ("ASSAULT", "The Egyptian president broke his silence on the Gaza crisis."),
 ]
 
 
