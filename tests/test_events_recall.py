@@ -90,6 +90,9 @@ POSITIVE = [
     ("CONSULT", "The Egyptian president received the Sudanese foreign minister in Cairo."),
     ("COERCE", "Houthi rebels took control of the port of Hodeidah on Sunday."),
     ("SANCTION", "Niger broke off diplomatic relations with France on Thursday."),
+    ("RETREAT", "The Sudanese army pulled its forces out of the contested region."),
+    ("REJECT", "The Kremlin ruled out talks with Kyiv this year."),
+    ("COOPERATE", "Jordan has been sharing intelligence with Egypt on smuggling routes."),
 ]
 
 
@@ -126,6 +129,10 @@ NEGATIVE = [
     ("AGREE", "Japan unveiled a plan aimed at China's growing navy."),
     ("COOPERATE", "Hackers linked to North Korea stole millions from Japanese banks."),
     ("ASSAULT", "The Egyptian president broke his silence on the Gaza crisis."),
+    ("CONSULT", "The Chilean government is facing a wave of strikes in the copper mines."),
+    ("AID", "Kenya and Uganda vowed to protect their common interests in the region."),
+    ("AGREE", "The Malian army's withdrawal from Menaka led to chaos."),
+    ("COOPERATE", "The Kenyan High Court ruled that the Ugandan deal was void."),
 ]
 
 
