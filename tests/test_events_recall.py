@@ -93,6 +93,8 @@ POSITIVE = [
     ("RETREAT", "The Sudanese army pulled its forces out of the contested region."),
     ("REJECT", "The Kremlin ruled out talks with Kyiv this year."),
     ("COOPERATE", "Jordan has been sharing intelligence with Egypt on smuggling routes."),
+    ("THREATEN", "Hezbollah vowed revenge against Israel for the killing of its commander."),
+    ("AID", "Norway provided Moldova with emergency generators last winter."),
 ]
 
 
