@@ -225,7 +225,8 @@ class PloverCoder:
         kids = [
             c
             for c in tok.children
-            if (c.dep_ in ARG_DEPS or c.dep_ == "nsubjpass") and not _temporal(c)
+            if (c.dep_ in ARG_DEPS or c.dep_ == "nsubjpass" or _small_clause(c))
+            and not _temporal(c)
         ]
         if any(c.dep_ == "auxpass" for c in tok.children):  # passive: the theme counts as object
             kids += [s for s in subject_of(tok)[0] if s.i not in {k.i for k in kids}]
@@ -244,10 +245,11 @@ class PloverCoder:
             return None  # "Asia-Pacific Economic Cooperation" is a name, not an event
         left = [t for t in tok.subtree if t.i < tok.i]
         mods = self.lex.expand({t.lower_ for t in left} | {t.lemma_.lower() for t in left})
+        if tok.dep_ == "compound":
+            mods.add("^compound")  # nouns.tsv '!^compound': not as a modifier ("detention centre")
         best: NounPattern | None = None
         for p in pats:
-            ok = all(not g.isdisjoint(mods) for g in p.modifiers)
-            if ok and (best is None or len(p.modifiers) > len(best.modifiers)):
+            if p.matches(mods) and (best is None or len(p.modifiers) > len(best.modifiers)):
                 best = p
         if best is None:
             return None
@@ -399,6 +401,11 @@ def _governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
     if gov.pos_ not in ("VERB", "AUX"):
         return []
     return first_with_actor(idx, subject_of(gov)[0])
+
+
+def _small_clause(tok: Any) -> bool:
+    """'hold Russia accountable': the parser makes the adjective a clause complement."""
+    return bool(tok.dep_ == "ccomp" and tok.pos_ == "ADJ")
 
 
 def _temporal(prep: Any) -> bool:

@@ -83,6 +83,13 @@ class NounPattern:
     modifiers: tuple[frozenset[str], ...]
     cameo: str
     confidence: float
+    excluded: frozenset[str] = frozenset()  # '!a|b': none may occur ("cardiac arrest")
+
+    def matches(self, mods: set[str]) -> bool:
+        """Every required group meets the noun's left modifiers and no excluded word does."""
+        return self.excluded.isdisjoint(mods) and all(
+            not g.isdisjoint(mods) for g in self.modifiers
+        )
 
 
 @dataclass
@@ -165,7 +172,10 @@ def load_verbs(lex: Lexicon, hand: list[Path], derived: Path, derived_patterns: 
         for row in _rows(path):
             row += [""] * (5 - len(row))
             lemma, particle, post, preps, cameo = row[:5]
-            pat = VerbPattern((), _words(post), _words(preps), cameo, particle.lower(), 0)
+            cells = _words(post)  # '<word': among the words just before the verb
+            before = tuple(w[1:] for w in cells if w.startswith("<"))
+            after = tuple(w for w in cells if not w.startswith("<"))
+            pat = VerbPattern(before, after, _words(preps), cameo, particle.lower(), 0)
             lex.verbs[lemma.lower()].append(pat)
     blocks: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     for row in _rows(derived_patterns):
@@ -186,8 +196,10 @@ def load_nouns(lex: Lexicon, path: Path) -> None:
     for row in _rows(path):
         row += [""] * (4 - len(row))
         head, mods, cameo, conf = row[:4]
-        groups = tuple(frozenset(g.split("|")) for g in mods.split() if g)
-        lex.nouns[head.lower()].append(NounPattern(groups, cameo, float(conf or 0.6)))
+        groups = tuple(frozenset(g.split("|")) for g in mods.split() if g and g[0] != "!")
+        excluded = frozenset(w for g in mods.split() if g[0] == "!" for w in g[1:].split("|"))
+        pat = NounPattern(groups, cameo, float(conf or 0.6), excluded)
+        lex.nouns[head.lower()].append(pat)
 
 
 def load_lexicon(user_patterns: str | None = None) -> Lexicon:

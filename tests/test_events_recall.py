@@ -1,0 +1,169 @@
+"""Event recall: trigger coverage per PLOVER type (verbs.tsv / nouns.tsv recall sections).
+
+Every sentence here was written for these tests (invented news lines). Each trigger group has
+positive cases (the type is coded) and negative ones (another sense of the same word is not).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dyadwatch.pipeline import Pipeline
+from dyadwatch.records import Document, Event
+from dyadwatch.settings import Settings
+
+PUBLISHED = "2023-03-01"
+
+
+@pytest.fixture(scope="module")
+def pipe(settings: Settings) -> Pipeline:
+    return Pipeline(settings)
+
+
+def run(text: str, pipe: Pipeline, nlp: Any) -> list[Event]:
+    doc = Document(doc_id="t", text=text, published=PUBLISHED)
+    return pipe.analyse(doc, nlp(text)).events
+
+
+def types(text: str, pipe: Pipeline, nlp: Any) -> set[str]:
+    return {e.plover.type for e in run(text, pipe, nlp)}
+
+
+POSITIVE = [
+    # COERCE: nominal arrests and detentions, light verbs, custody, emergency rule, coups
+    ("COERCE", "The arrest of the opposition leader by Kenyan police drew wide criticism."),
+    ("COERCE", "Ugandan police carried out mass arrests of opposition supporters in Kampala."),
+    ("COERCE", "The State Department condemned the wrongful detention of the reporter by Iran."),
+    ("COERCE", "Belarusian security forces rounded up dozens of protesters in Minsk."),
+    ("COERCE", "Police in Lagos took three activists into custody on Friday."),
+    ("COERCE", "Ecuador declared a nationwide state of emergency on Monday."),
+    ("COERCE", "Turkey imposed a curfew on several villages near Diyarbakir."),
+    ("COERCE", "The army seized power in Gabon on Wednesday."),
+    ("COERCE", "Hackers linked to Iran launched a cyberattack on Albanian government websites."),
+    ("COERCE", "Hungary expelled dozens of migrants to Serbia on Sunday."),
+    # SANCTION: accountability, cuts in relations, funding, assets, expelled diplomats
+    ("SANCTION", "The United States is holding Russia accountable for the attack."),
+    ("SANCTION", "Lithuania downgraded diplomatic relations with China on Monday."),
+    ("SANCTION", "The European Union froze the assets of two Syrian ministers."),
+    ("SANCTION", "Germany expelled four Russian diplomats on Monday."),
+    ("SANCTION", "The World Bank suspended funding to Uganda over the new law."),
+    # PROTEST: strikes and street protests
+    ("PROTEST", "Thousands of French rail workers went on strike on Tuesday."),
+    ("PROTEST", "Kenyan doctors began a nationwide strike over unpaid wages."),
+    ("PROTEST", "Opposition supporters in Dhaka took to the streets on Saturday."),
+    # THREATEN
+    ("THREATEN", "Iran warned Israel of severe consequences on Sunday."),
+    ("THREATEN", "North Korea issued fresh threats against South Korea on Friday."),
+    # ACCUSE
+    ("ACCUSE", "Senator Brown hit out at the Chinese government over the trade rules."),
+    # ASSAULT: light verbs, executions, killings as nouns
+    ("ASSAULT", "Russian forces carried out strikes on Kharkiv overnight."),
+    ("ASSAULT", "Syrian troops opened fire on protesters in Daraa."),
+    ("ASSAULT", "Iran executed two protesters on Thursday, rights groups said."),
+    ("ASSAULT", "The killing of the Haitian president by gunmen shocked the region."),
+    # AID
+    ("AID", "Japan sent humanitarian relief to Turkey after the earthquake."),
+    ("AID", "China forgave Zambia's debt in March."),
+    # RETREAT
+    ("RETREAT", "Israel released thirty Palestinian prisoners on Friday."),
+    ("RETREAT", "Russia pulled out its troops from the Kherson region."),
+    ("RETREAT", "The European Union lifted sanctions on Belarus last year."),
+    # round 2: gatherings of protesters, boycotts by staying away, arson, loans
+    ("PROTEST", "Protesters gathered outside the French embassy in Niamey on Sunday."),
+    ("PROTEST", "Saudi Arabia and Qatar shunned the summit in Tehran."),
+    ("COERCE", "Jewish settlers set fire to a Palestinian school near Nablus."),
+    ("AID", "The IMF provided loans to Sri Lanka in March."),
+    ("COERCE", "The detention of the journalist by Iranian authorities drew protests."),
+    ("COERCE", "Security forces raided the homes of opposition figures in Caracas."),
+    ("COERCE", "The Nicaraguan government stripped its opponents of their citizenship."),
+    ("ASSAULT", "Kenyan police used tear gas against protesters in Nairobi."),
+    # round 4: designations, visa restrictions, solidarity, nominal repression, annexation
+    ("SANCTION", "The Treasury Department designated 20 Iranian entities on Friday."),
+    ("SANCTION", "Washington imposed visa restrictions on Ugandan officials."),
+    ("SUPPORT", "Canada stands with the people of Morocco after the earthquake."),
+    ("COERCE", "Amnesty condemned the harassment of journalists by Serbian police."),
+    ("COERCE", "Ukraine condemned the brutal occupation of its eastern regions by Russia."),
+    # round 5: refusals, hosting visitors, seizing control
+    ("REJECT", "Germany turned down Ukraine's request for fighter jets."),
+    ("CONSULT", "The Egyptian president received the Sudanese foreign minister in Cairo."),
+    ("COERCE", "Houthi rebels took control of the port of Hodeidah on Sunday."),
+    ("SANCTION", "Niger broke off diplomatic relations with France on Thursday."),
+    ("RETREAT", "The Sudanese army pulled its forces out of the contested region."),
+    ("REJECT", "The Kremlin ruled out talks with Kyiv this year."),
+    ("COOPERATE", "Jordan has been sharing intelligence with Egypt on smuggling routes."),
+    ("THREATEN", "Hezbollah vowed revenge against Israel for the killing of its commander."),
+    ("AID", "Norway provided Moldova with emergency generators last winter."),
+]
+
+
+@pytest.mark.parametrize(("ptype", "sentence"), POSITIVE)
+def test_trigger_codes_its_type(ptype: str, sentence: str, pipe: Pipeline, nlp: Any) -> None:
+    assert ptype in types(sentence, pipe, nlp), sentence
+
+
+NEGATIVE = [
+    # another sense of the same word: no event of that type
+    ("COERCE", "Libyan officials opened a new detention centre near Tripoli."),
+    ("COERCE", "Italy funds Libyan detention centres, the report said."),
+    ("COERCE", "The Nigerian minister's cardiac arrest was treated at an Abuja hospital."),
+    ("SANCTION", "The Prime Minister of Canada will hold talks with Mexico on Friday."),
+    ("SANCTION", "Brazil said it would hold its elections in October."),
+    ("PROTEST", "The union said it will meet the French labour minister on Monday."),
+    ("PROTEST", "Russian forces went to the border on Tuesday."),
+    ("THREATEN", "Iran warned that prices would rise, the central bank said."),
+    ("ASSAULT", "Senator Brown hit out at the Chinese government over the trade rules."),
+    ("ASSAULT", "The Nigerian president fired the defence minister on Tuesday."),
+    ("ASSAULT", "Kenya will execute its plan to build a new port in Lamu."),
+    ("AID", "France said it felt relief after the talks with Italy ended."),
+    ("RETREAT", "Germany issued a press release on its talks with Poland."),
+    ("PROTEST", "Nigerian teachers called off their strike after talks with the government."),
+    ("PROTEST", "The foreign ministers of Egypt and Jordan gathered in Cairo on Monday."),
+    ("SANCTION", "Egypt designated a new ambassador to Qatar on Monday."),
+    ("SUPPORT", "The Indian finance minister will stand for election in Kerala."),
+    ("COERCE", "The Indian minister left his occupation as a lawyer in 2019."),
+    ("COERCE", "The G7 leaders pledged to support Ukraine for as long as it takes."),
+    ("COERCE", "Syria took part in the Arab League summit in Jeddah."),
+    ("CONSULT", "The Kenyan president received an award from the African Union."),
+    # senses the derived dictionary read as events
+    ("CONSULT", "The Russian strike on Odesa left twelve civilians dead."),
+    ("AGREE", "Japan unveiled a plan aimed at China's growing navy."),
+    ("COOPERATE", "Hackers linked to North Korea stole millions from Japanese banks."),
+    ("ASSAULT", "The Egyptian president broke his silence on the Gaza crisis."),
+    ("CONSULT", "The Chilean government is facing a wave of strikes in the copper mines."),
+    ("AID", "Kenya and Uganda vowed to protect their common interests in the region."),
+    ("AGREE", "The Malian army's withdrawal from Menaka led to chaos."),
+    ("COOPERATE", "The Kenyan High Court ruled that the Ugandan deal was void."),
+]
+
+
+@pytest.mark.parametrize(("ptype", "sentence"), NEGATIVE)
+def test_other_sense_is_not_that_type(ptype: str, sentence: str, pipe: Pipeline, nlp: Any) -> None:
+    assert ptype not in types(sentence, pipe, nlp), sentence
+
+
+def test_expelled_diplomats_are_sanction_not_deportation(pipe: Pipeline, nlp: Any) -> None:
+    evs = run("Poland expelled three Russian diplomats on Friday.", pipe, nlp)
+    assert {e.cameo for e in evs} == {"166"}
+
+
+def test_expelled_monitors_are_sanction(pipe: Pipeline, nlp: Any) -> None:
+    evs = run("Mali expelled the United Nations observers from Bamako.", pipe, nlp)
+    assert {e.plover.type for e in evs} == {"SANCTION"}
+
+
+def test_break_out_is_no_assassination(pipe: Pipeline, nlp: Any) -> None:
+    evs = run("Riots broke out in Dakar after Senegalese police arrested the mayor.", pipe, nlp)
+    assert evs and not any(e.cameo and e.cameo.startswith("18") for e in evs)
+
+
+def test_hold_to_account_targets_the_object(pipe: Pipeline, nlp: Any) -> None:
+    evs = run("The European Union is holding Moscow accountable for the attack.", pipe, nlp)
+    sanctions = [e for e in evs if e.cameo == "160"]
+    assert sanctions and all(e.target and e.target.country == "RUS" for e in sanctions)
+
+
+def test_coerce_modes_from_cues(pipe: Pipeline, nlp: Any) -> None:
+    evs = run("Russian hackers launched a cyberattack on Estonian banks.", pipe, nlp)
+    assert any(e.plover.type == "COERCE" and e.plover.mode == "cyber" for e in evs)
