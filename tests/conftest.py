@@ -31,3 +31,11 @@ def nlp(settings: Settings) -> Any:
     from dyadwatch.nlp import load_model
 
     return load_model(settings.model, settings.use_blis)
+
+
+@pytest.fixture(scope="session")
+def pipe(settings: Settings) -> Any:
+    """One whole pipeline for the tests that run texts through every stage."""
+    from dyadwatch.pipeline import Pipeline
+
+    return Pipeline(settings)

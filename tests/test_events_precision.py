@@ -13,15 +13,9 @@ from dyadwatch.events.senses import load_senses
 from dyadwatch.events.status import interrogative
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.records import Document, Event
-from dyadwatch.settings import Settings
 from dyadwatch.time.background import background, period_end
 
 PUBLISHED = "2023-03-01"
-
-
-@pytest.fixture(scope="module")
-def pipe(settings: Settings) -> Pipeline:
-    return Pipeline(settings)
 
 
 def run(text: str, pipe: Pipeline, nlp: Any) -> list[Event]:

@@ -12,14 +12,8 @@ import pytest
 
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.records import Document, Event
-from dyadwatch.settings import Settings
 
 PUBLISHED = "2023-03-01"
-
-
-@pytest.fixture(scope="module")
-def pipe(settings: Settings) -> Pipeline:
-    return Pipeline(settings)
 
 
 def run(text: str, pipe: Pipeline, nlp: Any) -> list[Event]:
