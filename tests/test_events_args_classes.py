@@ -319,3 +319,11 @@ def test_our_own_work_is_no_target(nlp: Any, stages: Any) -> None:
     text = "We will continue to coordinate our work with Canada to tackle sanctions evasion."
     evs = code(text, nlp, stages, outlet="White House")
     assert evs and not any(key(e.source) == key(e.target) for e in evs)
+
+
+def test_the_outlets_our_beside_its_own_actor_is_no_second_party(nlp: Any, stages: Any) -> None:
+    text = "American forces reassured our allies in Estonia."
+    evs = code(text, nlp, stages, outlet="White House")
+    assert evs and all(not (key(e.source) == "USA" and key(e.target) == "USA") for e in evs)
+    plain = code("American troops trained Lithuanian soldiers last week.", nlp, stages)
+    assert ("USA", "LTU") in {(key(e.source), key(e.target)) for e in plain}

@@ -138,8 +138,14 @@ def _self_by_reference(s: Mention, t: Mention) -> bool:
     second party; domestic events ('militants said they would free the governor')
     keep both sides."""
     same = bool(s.actor.country) and actor_code(s) == actor_code(t)
-    return same and (
-        _same_by_reference(s, {actor_code(t)}) or _same_by_reference(t, {actor_code(s)})
+    if same and (_same_by_reference(s, {actor_code(t)}) or _same_by_reference(t, {actor_code(s)})):
+        return True
+    # the outlet's own "our"/"we" beside an actor of its own country ("US forces reassure our
+    # allies"): the allies are the counterpart, not the outlet's government
+    return (
+        t.actor.resolved_by == "outlet"
+        and bool(s.actor.country)
+        and s.actor.country == t.actor.country
     )
 
 
