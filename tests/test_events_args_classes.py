@@ -327,3 +327,14 @@ def test_the_outlets_our_beside_its_own_actor_is_no_second_party(nlp: Any, stage
     assert evs and all(not (key(e.source) == "USA" and key(e.target) == "USA") for e in evs)
     plain = code("American troops trained Lithuanian soldiers last week.", nlp, stages)
     assert ("USA", "LTU") in {(key(e.source), key(e.target)) for e in plain}
+
+
+def test_the_outlets_our_owning_a_counterpart_is_not_the_target(nlp: Any, stages: Any) -> None:
+    evs = code(
+        "Russian missiles struck our allies in the region.", nlp, stages, outlet="White House"
+    )
+    assert of_type(evs, "ASSAULT") and all(key(e.target) != "USA" for e in evs)
+    own = code(
+        "Russian missiles struck our troops in the region.", nlp, stages, outlet="White House"
+    )
+    assert ("RUS", "USA", "ASSAULT") in tuples(own)

@@ -17,6 +17,39 @@ from .tokens import Tok, make_mention
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
 WHITE_HOUSE = re.compile(r"white\s*house|whitehouse\.gov", re.IGNORECASE)
 # roles that, unnamed, are the outlet's own in a White House text
+# what "our" may own and still be the state itself ("attacks on our troops"); any other
+# possessed noun ("our allies", "our border", "our cooperation") is the real counterpart
+OWN_STATE = frozenset(
+    [
+        "country",
+        "nation",
+        "troops",
+        "forces",
+        "military",
+        "soldiers",
+        "servicemembers",
+        "personnel",
+        "embassy",
+        "embassies",
+        "diplomats",
+        "citizens",
+        "nationals",
+        "people",
+        "government",
+        "officials",
+        "navy",
+        "army",
+        "territory",
+        "homeland",
+        "ships",
+        "vessels",
+        "bases",
+        "sailors",
+        "marines",
+        "aircraft",
+        "interests",
+    ]
+)
 OWN_ROLES = frozenset(
     {"president", "vice president", "administration", "first lady", "white house"}
     | {"national security advisor", "national security adviser", "press secretary"}
@@ -63,10 +96,17 @@ def voice_mentions(
         if t.norm in FIRST_PERSON and t.i not in covered and sents[t.i] not in questions:
             if t.norm == "us" and t.text == "US":
                 continue  # the country, left to the dictionary
-            out.append(
-                make_mention(toks, sents, t.i, t.i + 1, voice.model_copy(update={"text": t.text}))
-            )
+            role = "possessor" if _possessor_only(t, toks) else None
+            actor = voice.model_copy(update={"text": t.text, "role": role})
+            out.append(make_mention(toks, sents, t.i, t.i + 1, actor))
     return out
+
+
+def _possessor_only(t: Tok, toks: list[Tok]) -> bool:
+    """'our' owning something other than the state's own people or forces."""
+    if t.norm != "our" or t.dep != "poss" or t.head is None or not 0 <= t.head < len(toks):
+        return False
+    return toks[t.head].lemma.lower() not in OWN_STATE and toks[t.head].norm not in OWN_STATE
 
 
 def _unnamed_own_role(m: Mention, toks: list[Tok]) -> bool:

@@ -102,7 +102,9 @@ def directed_pairs(args: Args) -> list[tuple[Mention | None, Mention | None, boo
     srcs: list[Mention | None] = list(args.sources) or [None]
     codes = {actor_code(m) for m in args.sources}
     tgts: list[Mention | None] = [
-        t for t in args.targets if t.start not in used and not _same_by_reference(t, codes)
+        t
+        for t in args.targets
+        if t.start not in used and not _same_by_reference(t, codes) and not _possessor(t)
     ] or [None]
     out = []
     for s in srcs:
@@ -147,6 +149,12 @@ def _self_by_reference(s: Mention, t: Mention) -> bool:
         and bool(s.actor.country)
         and s.actor.country == t.actor.country
     )
+
+
+def _possessor(m: Mention) -> bool:
+    """The outlet's "our" owning a counterpart ("our allies", "our border"; actors/voice.py)
+    is not itself the target."""
+    return m.actor.resolved_by == "outlet" and m.actor.role == "possessor"
 
 
 def _same_by_reference(m: Mention, codes: set[str]) -> bool:
