@@ -96,18 +96,9 @@ def documents(gold: list[dict[str, Any]]) -> list[RawInput]:
             content=_text(g),
             published=g.get("published"),
             source_id=g["id"],
-            url=_page(g),
-            outlet="The White House" if "wh-briefings" in (g.get("source_file") or "") else None,
         )
         for g in gold
     ]
-
-
-def _page(g: dict[str, Any]) -> str | None:
-    """The metadata a user's copy carries: a news page's URL; the White House as the outlet
-    of its own statements (as in the sample corpus's records)."""
-    src = str(g.get("source_file") or "")
-    return src if src.startswith(("http://", "https://")) else None
 
 
 def _text(g: dict[str, Any]) -> str:
