@@ -191,16 +191,12 @@ class Database:
         self, sql: str, params: Sequence[Any], path: str, timeout_s: float | None = None
     ) -> int:
         """Write the result to a Parquet file batch by batch; returns the row count."""
-        import pyarrow.parquet as pq
+        from ..store.export import write_parquet
 
         cur = self.cursor()
         try:
-            reader = self._run(cur, sql, params, timeout_s).to_arrow_reader(50_000)
-            rows = 0
-            with pq.ParquetWriter(path, reader.schema) as writer:
-                for batch in reader:
-                    writer.write_batch(batch)
-                    rows += batch.num_rows
-            return rows
+            return write_parquet(
+                self._run(cur, sql, params, timeout_s).to_arrow_reader(50_000), path
+            )
         finally:
             cur.close()
