@@ -38,3 +38,10 @@ def test_runs_of_words_are_found_across_lines_and_punctuation(tmp_path: Path) ->
 def test_no_gold_text_is_quoted_in_src_or_tests() -> None:
     leaks = checker().find_leaks(SHARED, [ROOT / "src", ROOT / "tests"])
     assert not leaks, "\n".join(leaks)
+
+
+@pytest.mark.skipif(not (SHARED / "eval").is_dir(), reason="../shared gold files not present")
+def test_our_own_gold_shares_no_sentence_with_evaluation_gold() -> None:
+    mod = checker()
+    leaks = mod.find_leaks(SHARED, [mod.OWN_GOLD], n=mod.OWN_GOLD_N)
+    assert not leaks, "\n".join(leaks)

@@ -98,6 +98,25 @@ def realnews(
     show([run_suite("realnews", settings, path=path, sample=sample)], json_out)
 
 
+@eval_app.command("whnews")
+def whnews(
+    half: Annotated[
+        str, typer.Option(help="check (gated, never tuned on) or tune (free to tune on).")
+    ] = "check",
+    sample: Sample = None,
+    json_out: JsonOut = None,
+    config: Config = None,
+) -> None:
+    """The project's own White House set (packaged), scored like realnews."""
+    from ..eval.realnews import WH_EVENTS
+
+    if half not in ("check", "tune"):
+        raise typer.BadParameter("half must be check or tune")
+    settings = args_to_settings(config)
+    path = WH_EVENTS / f"{half}.jsonl"
+    show([run_suite("whnews", settings, path=path, sample=sample)], json_out)
+
+
 @eval_app.command("seed")
 def seed(path: Path, json_out: JsonOut = None, config: Config = None) -> None:
     """The seed article's acceptance checklist."""

@@ -55,6 +55,13 @@ SUITES: dict[str, Suite] = {
             "issue #7 goals: tuple F1 0.60, type F1 0.75, status 0.85",
         ),
         Suite(
+            "whnews",
+            "realnews",
+            str(Path(__file__).resolve().parents[1] / "data/eval/wh-events/check.jsonl"),
+            "issue #7: the project's own WH set, check half (never tuned on)",
+            (("suite", "whnews"),),
+        ),
+        Suite(
             "actors",
             "actors",
             str(Path(__file__).resolve().parents[1] / "data/actors/test/gold.tsv"),
