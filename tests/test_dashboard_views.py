@@ -47,7 +47,7 @@ def test_dyad_page_filters_keep_state_and_show_confidence(client: TestClient) ->
         in html
     )
     everything = client.get("/dyads/RUS/UKR", headers=HTML).text
-    assert "Events (4)" in everything and "0.30" in everything
+    assert "Events (3)" in everything and "0.30" in everything  # the 1997 treaty: apart
 
 
 def test_dyad_page_download_is_the_filtered_export(client: TestClient) -> None:
@@ -64,6 +64,7 @@ def test_dyad_page_bad_filter_is_a_clear_error(client: TestClient) -> None:
 def test_background_reference_listed_apart(client: TestClient) -> None:
     html = client.get("/dyads/RUS/UKR", headers=HTML).text
     assert 'id="background"' in html and "1997 treaty" in html.split('id="background"')[1]
+    assert "1997 treaty" not in html.split('id="events"')[1].split("</table>")[0]
     tl = client.get("/api/dyads/RUS/UKR/timeline").json()
     assert tl["periods"] == ["2022-06-01"]
 

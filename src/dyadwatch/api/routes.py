@@ -140,8 +140,24 @@ def claim_filter(raw: Annotated[dict[str, Any], Depends(claim_params)]) -> Claim
     return f
 
 
+def chart_filter(
+    type: Annotated[str | None, Query(description="PLOVER type(s), comma-separated")] = None,
+    status: Annotated[str | None, Query(description="Status(es), comma-separated")] = None,
+    since: Annotated[str | None, Query(description="YYYY-MM-DD, YYYY-MM or YYYY")] = None,
+    until: Annotated[str | None, Query(description="Inclusive")] = None,
+    min_confidence: Annotated[str | None, Query(description="Confidence at least (0-1)")] = None,
+    outlet: Annotated[str | None, Query(description="The document's outlet (substring)")] = None,
+) -> EventFilter:
+    """The dashboard's filters for aggregates (ranking, timeline, network): which events count."""
+    raw = {k: v for k, v in dict(locals()).items() if v is not None}
+    f = from_params("events", raw, limit=None)
+    assert isinstance(f, EventFilter)
+    return f
+
+
 DB = Annotated[Database, Depends(get_db)]
 Paging = Annotated[Page, Depends(paging)]
+Charted = Annotated[EventFilter, Depends(chart_filter)]
 
 
 def _summary(ops: dict[str, Any]) -> str:
@@ -224,9 +240,12 @@ def dyads(
     freq: Annotated[Literal["week", "month"], Query()] = "month",
     min_events: Annotated[int, Query(ge=1)] = 1,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    *,
+    f: Charted,
 ) -> dict[str, Any]:
-    """Undirected dyads ranked by trend (alarm first, then |Theil–Sen slope|) or by volume."""
-    total, items = ranked_dyads(db, freq, sort, min_events, limit)
+    """Undirected dyads ranked by trend (alarm first, then |Theil–Sen slope|) or by volume,
+    over the events matching the filters."""
+    total, items = ranked_dyads(db, freq, sort, min_events, limit, f=f)
     return {"sort": sort, "freq": freq, "total": total, "items": items}
 
 
@@ -236,18 +255,28 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 
 @router.get("/dyads/{a}/{b}/timeline")
 def timeline(
-    db: DB, a: str, b: str, freq: Annotated[Literal["week", "month"], Query()] = "month"
+    db: DB,
+    a: str,
+    b: str,
+    f: Charted,
+    freq: Annotated[Literal["week", "month"], Query()] = "month",
 ) -> dict[str, Any]:
-    """Per period and direction: counts by PLOVER type, cooperation, conflict and net scores."""
+    """Per period and direction: counts by PLOVER type, cooperation, conflict and net scores
+    of the events matching the filters (background references left out)."""
     a, b = _pair(a, b)
-    return dyad_timeline(db, a, b, freq)
+    return dyad_timeline(db, a, b, freq, f)
 
 
 @router.get("/dyads/{a}/{b}")
-def dyad(db: DB, a: str, b: str) -> dict[str, Any]:
-    """Status split and weapons mentioned for a dyad, both directions."""
+def dyad(db: DB, a: str, b: str, f: Charted) -> dict[str, Any]:
+    """Status split and weapons mentioned for a dyad, both directions, and its background
+    references (events dated over a year from their article's publication)."""
     a, b = _pair(a, b)
-    return {"dyad": [a, b], **Q.dyad_breakdown(db, a, b)}
+    return {
+        "dyad": [a, b],
+        **Q.dyad_breakdown(db, a, b, f),
+        "background": Q.background_events(db, a, b, f=f),
+    }
 
 
 @router.get("/actors")
@@ -263,9 +292,12 @@ def network(
     db: DB,
     max_nodes: Annotated[int, Query(ge=2, le=200)] = 40,
     top: Annotated[int | None, Query(ge=1, le=400, description="Only the N busiest dyads")] = None,
+    *,
+    f: Charted,
 ) -> dict[str, Any]:
-    """Actor network: nodes and undirected edges weighted by cooperation and conflict."""
-    return Q.network(db, max_nodes, top)
+    """Actor network: nodes and undirected edges weighted by cooperation and conflict, over
+    the events matching the filters."""
+    return Q.network(db, max_nodes, top, f)
 
 
 @router.get("/export")
