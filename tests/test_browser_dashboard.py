@@ -244,6 +244,13 @@ def test_actor_page_from_an_event(server: str, page: Any) -> None:
     assert page.locator("#as-target tr.event-row").count() > 0
     assert "Dictionary entry" in page.locator("#dictionary").inner_text()
     _shot(page, "actor-RUS")
+    # the actor's lists follow the filter form too, and keep the actor's name in the URL
+    page.select_option("#filters select[name=type]", ["AID"])
+    page.click("#filters button")
+    page.wait_for_url("**type=AID**")
+    assert "name=" in page.url
+    rows = page.locator("#as-source tr.event-row")
+    assert rows.count() > 0 and all("AID" in t for t in rows.all_inner_texts())
 
 
 def test_home_ranking_order(trends: str, page: Any) -> None:

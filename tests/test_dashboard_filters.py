@@ -95,6 +95,9 @@ def test_form_state_round_trips_through_the_url(client: TestClient) -> None:
     assert "<option selected>reported</option>" in form and "<option selected>denied</option>"
     assert 'value="0.5"' in form and 'name="outlet" value="Wire"' in form
     assert '<input type="hidden" name="freq" value="week">' in form
+    active = " ".join(html.split('id="active-filters"')[1].split("</p>")[0].split())
+    assert "from 2022-02 · to 2022-10 · types ASSAULT, AID · status reported, denied" in active
+    assert 'id="active-filters"' not in client.get("/dyads/RUS/UKR", headers=HTML).text
     q = _downloads(html)
     assert set(q) == {"CSV", "PARQUET", "GDELT", "POLECAT"}
     assert q["CSV"] == {
@@ -125,6 +128,8 @@ def test_home_ranking_and_claims_follow_the_form(client: TestClient) -> None:
 
 
 def test_ledger_filters_keep_matching_groups(client: TestClient) -> None:
+    assert "conf. 0.20" in client.get("/claims?type=ASSAULT", headers=HTML).text
+
     def groups(query: str) -> int:
         return client.get("/claims" + query, headers=HTML).text.count('class="ledger-entry"')
 
@@ -132,6 +137,11 @@ def test_ledger_filters_keep_matching_groups(client: TestClient) -> None:
     assert groups("?type=ASSAULT") == 1 and groups("?since=2022-09&until=2022-09") == 1
     assert groups("?type=ASSAULT&outlet=Daily") == 0 and groups("?type=ASSAULT&outlet=wire") == 1
     assert groups("?min_confidence=0.95&type=ASSAULT") == 0
+    api = "/api/ledger"
+    assert client.get(api).json()["total"] == 3
+    assert client.get(api + "?type=ASSAULT&outlet=wire").json()["total"] == 1
+    assert client.get(api + "?type=ASSAULT&min_confidence=0.95").json()["total"] == 0
+    assert client.get(api + "?status=rumoured").status_code == 422
     none = client.get("/claims?type=ASSAULT&outlet=Daily", headers=HTML).text
     assert "matching these filters" in none
     q = _downloads(client.get("/claims?dyad=IRN-RUS&status=denied", headers=HTML).text)

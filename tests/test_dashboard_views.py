@@ -139,3 +139,12 @@ def test_outlet_filter_everywhere(client: TestClient, tmp_path: Path) -> None:
     db = client.app.state.config.db  # type: ignore[attr-defined]
     res = CliRunner().invoke(app, ["events", "--db", db, "--outlet", "synth", "--json"])
     assert res.exit_code == 0 and len(res.stdout.splitlines()) == 4
+
+
+def test_document_page_groups_pronoun_speakers_and_shows_confidence(client: TestClient) -> None:
+    doc_id = client.get("/api/events?dyad=RUS-UKR&limit=1").json()["items"][0]["doc_id"]
+    html = client.get(f"/documents/{doc_id}", headers=HTML).text
+    claims = html.split("<h2>Claims (")[1]
+    assert f">{UNRESOLVED}</a>" in claims and ">his</a>" not in claims
+    assert 'title="his:' not in html and f'title="{UNRESOLVED}: assert' in html
+    assert "conf. 0.90" in html and "conf. 0.30" in html

@@ -93,3 +93,21 @@ def publication_span(db: Database, f: EventFilter) -> tuple[str, str] | None:
     if row is None or row["lo"] is None:
         return None
     return str(row["lo"]), str(row["hi"])
+
+
+def event_ids(db: Database, f: EventFilter) -> set[str]:
+    """Ids of every matching event."""
+    if f.contested is not None:
+        contested.ensure(db)
+    where, params = event_where(replace(f, limit=None, offset=0), "e", contested.SQL)
+    rows = db.rows(f"SELECT e.event_id FROM events e WHERE {where}", params)
+    return {r["event_id"] for r in rows}
+
+
+def matching_groups(db: Database, groups: list[Any], f: EventFilter | None) -> list[Any]:
+    """The contested groups (ledger entries) with at least one event matching ``f``."""
+    if not is_filtered(f):
+        return groups
+    assert f is not None
+    keep = event_ids(db, replace(f, contested=True))
+    return [g for g in groups if any(e.event_id in keep for e in g.events)]

@@ -12,6 +12,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..store.contested import speaker_label
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -43,7 +45,8 @@ def _event_marks(ev: dict[str, Any]) -> list[Mark]:
 
 def _claim_marks(cl: dict[str, Any]) -> list[Mark]:
     evid = cl.get("evidence") or {}
-    who = (cl.get("speaker") or {}).get("name") or (cl.get("speaker") or {}).get("text") or "?"
+    sp = cl.get("speaker") or {}
+    who = speaker_label(sp.get("name"), sp.get("text"), sp.get("code")) or "?"
     title = f"{who}: {cl.get('stance')} ({cl.get('cue')}) {cl.get('date') or ''}".strip()
     out = [Mark(evid.get("start", 0), evid.get("end", 0), f"cl-{cl['claim_id']}", "cl", title)]
     content = cl.get("content")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,7 +22,7 @@ from . import contested
 from . import queries as Q
 from .charts import sparkline_figure, timeline_figures
 from .db import Database
-from .filtered import is_filtered, publication_span
+from .filtered import is_filtered, matching_groups, publication_span
 from .highlight import render_text
 from .timeline import dyad_timeline, sample_event
 from .trends import ranked_dyads
@@ -148,11 +147,7 @@ def _form_ctx(form: dict[str, Any], f: EventFilter, extra: dict[str, str]) -> di
 
 def ledger_groups(db: Database, dyad: tuple[str, str] | None, f: EventFilter) -> list[Any]:
     """Contested groups on ``dyad`` with at least one event matching the filters."""
-    found = contested.select(db, dyad)
-    if not is_filtered(f):
-        return found
-    keep = set(Q.event_ids(db, replace(f, contested=True)))
-    return [g for g in found if any(e.event_id in keep for e in g.events)]
+    return matching_groups(db, contested.select(db, dyad), f)
 
 
 def latest_positions(groups: list[Any], n: int) -> list[Any]:
@@ -242,10 +237,12 @@ def claims_page(
     found = ledger_groups(db, pair, f)
     size = LEDGER_PAGE
     extra = {"contested": "true", **({"dyad": f"{pair[0]}-{pair[1]}"} if pair else {})}
+    shown = found[(page - 1) * size : page * size]
     return render(
         request,
         "claims.html",
-        groups=found[(page - 1) * size : page * size],
+        groups=shown,
+        confidence=Q.confidences(db, [e.event_id for g in shown for e in g.events]),
         total=len(found),
         dyad=dyad or "",
         page=page,

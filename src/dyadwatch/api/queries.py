@@ -79,13 +79,14 @@ def claims_page(db: Database, f: ClaimFilter, limit: int, offset: int) -> tuple[
     return _page(db, "claims", where, params, CLAIM_ORDER, limit, offset)
 
 
-def event_ids(db: Database, f: EventFilter) -> list[str]:
-    """Ids of every matching event (the ledger keeps groups with one of them)."""
-    if f.contested is not None:
-        contested.ensure(db)
-    where, params = event_where(f, "e", contested.SQL)
-    rows = db.rows(f"SELECT e.event_id FROM events e WHERE {where}", params)
-    return [r["event_id"] for r in rows]
+def confidences(db: Database, event_ids: list[str]) -> dict[str, float]:
+    """Confidence of each listed event that has one (the ledger shows it beside the event)."""
+    rows = db.rows(
+        "SELECT event_id, confidence FROM events WHERE list_contains(?, event_id)"
+        " AND confidence IS NOT NULL",
+        [event_ids],
+    )
+    return {r["event_id"]: float(r["confidence"]) for r in rows}
 
 
 def linked_claim_ids(db: Database, f: EventFilter) -> list[str]:

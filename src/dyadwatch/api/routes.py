@@ -15,6 +15,7 @@ from . import contested
 from . import queries as Q
 from .db import Database
 from .export import export_response
+from .filtered import matching_groups
 from .ingest import router as ingest_router
 from .params import known_params_only
 from .timeline import dyad_timeline
@@ -205,14 +206,23 @@ def ledger(
         str | None, Query(description="Old name of since", deprecated=True)
     ] = None,
     date_to: Annotated[str | None, Query(description="Old name of until", deprecated=True)] = None,
+    type: Annotated[str | None, Query(description="Groups with an event of these types")] = None,
+    status: Annotated[str | None, Query(description="... of these statuses")] = None,
+    min_confidence: Annotated[str | None, Query(description="... at least this confident")] = None,
+    outlet: Annotated[str | None, Query(description="... from this outlet (substring)")] = None,
 ) -> dict[str, Any]:
-    """Contested groups of events and claims: who asserts, supports, denies each, and when."""
+    """Contested groups of events and claims: who asserts, supports, denies each, and when;
+    type, status, min_confidence and outlet keep the groups with a matching event."""
     lo, hi = since or date_from, until or date_to
     pair = parse_dyad(dyad) if dyad else None
     found = contested.select(
         db, pair, parse_date("since", lo) if lo else None,
         parse_date("until", hi, end=True) if hi else None,
     )  # fmt: skip
+    raw = {"type": type, "status": status, "min_confidence": min_confidence, "outlet": outlet}
+    f = from_params("events", {k: v for k, v in raw.items() if v is not None}, limit=None)
+    assert isinstance(f, EventFilter)
+    found = matching_groups(db, found, f)
     items = [g.model_dump(mode="json") for g in found[page.offset : page.offset + page.limit]]
     return page.wrap(len(found), items)
 
