@@ -3,6 +3,7 @@ background references listed apart, a paginated ledger, pronoun speakers grouped
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,7 +100,6 @@ def test_actor_page_shows_store_and_dictionary(client: TestClient) -> None:
 
 
 def test_network_top_dyads_weighted_not_a_ring(client: TestClient) -> None:
-    import re
 
     from dyadwatch.api.charts import force_layout
 
@@ -121,6 +121,7 @@ def test_evidence_is_one_trimmed_sentence() -> None:
 
     sentence = "Russia launched a wave of drones at Kyiv overnight, officials said."
     assert one_sentence(f"Drones over Kyiv\n\n{sentence}") == sentence
+    assert one_sentence(f"*\n\n<!-- -->\n\n- *{sentence}*\n\n") == sentence  # scraped Markdown
     long = "Russia said " + "very " * 100 + "much."
     out = one_sentence(long, 60)
     assert len(out) <= 62 and out.endswith(" …") and "\n" not in out
@@ -148,3 +149,24 @@ def test_document_page_groups_pronoun_speakers_and_shows_confidence(client: Test
     assert f">{UNRESOLVED}</a>" in claims and ">his</a>" not in claims
     assert 'title="his:' not in html and f'title="{UNRESOLVED}: assert' in html
     assert "conf. 0.90" in html and "conf. 0.30" in html
+
+
+def test_document_highlight_never_runs_over_a_subheading() -> None:
+    """The sentence splitter may glue a subheading to the next sentence: the highlight keeps
+    the line holding the trigger, without Markdown bullets."""
+    from dyadwatch.api.highlight import render_text
+
+    head, sentence = "Sanctions update", "Russia launched drones at Kyiv overnight."
+    text = f"Intro line.\n{head}\n\n- *{sentence}*\n\nNext paragraph."
+    start = text.index(head)
+    end = text.index("Next") - 2
+    trig = text.index("launched")
+    event = {
+        "event_id": "e1",
+        "evidence": {"start": start, "end": end},
+        "trigger_span": {"start": trig, "end": trig + len("launched")},
+        "plover": {"type": "ASSAULT"},
+    }
+    html = str(render_text(text, [event], []))
+    marked = re.findall(r'<span class="hl ev[^"]*"[^>]*>(.*?)</span>', html)
+    assert "".join(marked) == sentence and head not in "".join(marked)

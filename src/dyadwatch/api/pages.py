@@ -23,7 +23,7 @@ from . import queries as Q
 from .charts import sparkline_figure, timeline_figures
 from .db import Database
 from .filtered import is_filtered, matching_groups, publication_span
-from .highlight import render_text
+from .highlight import EDGES, one_line, render_text
 from .timeline import dyad_timeline, sample_event
 from .trends import ranked_dyads
 
@@ -43,9 +43,11 @@ templates.env.filters["tojson_script"] = _json
 
 def one_sentence(text: str | None, limit: int = 240) -> str:
     """Evidence as one trimmed sentence: a span that runs over a line break (a subheading, a
-    new paragraph) shows its longest line, cut at a word before ``limit``."""
-    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
-    best = max(lines, key=len, default="")
+    new paragraph) shows its longest line, without Markdown bullets or emphasis at its ends,
+    cut at a word before ``limit``."""
+    raw = text or ""
+    lo, hi = one_line(raw, 0, len(raw))
+    best = " ".join(raw[lo:hi].split()).strip(EDGES)
     if len(best) <= limit:
         return best
     return best[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
