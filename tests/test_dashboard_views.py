@@ -170,3 +170,17 @@ def test_document_highlight_never_runs_over_a_subheading() -> None:
     html = str(render_text(text, [event], []))
     marked = re.findall(r'<span class="hl ev[^"]*"[^>]*>(.*?)</span>', html)
     assert "".join(marked) == sentence and head not in "".join(marked)
+
+
+def test_records_missing_fields_render_blank() -> None:
+    """Absent = null (docs/RECORDS.md): an older store's event without confidence or claim
+    without content renders a blank cell, never a 500."""
+    from dyadwatch.api.pages import templates
+
+    page = templates.env.from_string(
+        "[{{ c.content.text | one_sentence }}|{{ e.confidence | confidence }}]"
+    )
+    assert page.render(c={}, e={}) == "[|]"
+    assert page.render(c={"content": {"text": "A said B."}}, e={"confidence": 0.5}) == (
+        "[A said B.|0.50]"
+    )

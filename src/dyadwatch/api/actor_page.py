@@ -3,9 +3,9 @@ made) and the dictionary entry the actors stage resolves the name to, with its d
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
+from ..store.params import _resolver
 from ..store.queries import ClaimFilter, EventFilter
 from . import queries as Q
 from .db import Database
@@ -13,19 +13,11 @@ from .db import Database
 SHOWN = 20
 
 
-@cache
-def _resolver() -> Any:
-    from ..actors import make_resolver
-    from ..settings import load_settings
-
-    return make_resolver(load_settings(None))
-
-
 def dictionary_entry(name: str) -> dict[str, Any] | None:
     """The resolver's reading of ``name`` and, for a dated entry, its start and end."""
     from ..actors.lexicon import fold, tokenize
 
-    resolver = _resolver()
+    resolver = _resolver()  # the query layer's: loaded once for names and this page
     actor = resolver.resolve_phrase(name)
     if actor is None:
         return None

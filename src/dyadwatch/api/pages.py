@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2 import ChainableUndefined
 from markupsafe import Markup
 
 from ..store.contested import speaker_label
@@ -29,6 +30,9 @@ from .trends import ranked_dyads
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+# A field a record lacks (absent = null, docs/RECORDS.md; older stores) renders as blank
+# rather than failing the page: `c.content.text` on a claim without content is "".
+templates.env.undefined = ChainableUndefined
 PAGE = 50
 
 
@@ -54,6 +58,14 @@ def one_sentence(text: str | None, limit: int = 240) -> str:
 
 
 templates.env.filters["one_sentence"] = one_sentence
+
+
+def confidence(value: Any) -> str:
+    """An event's confidence as "0.73"; blank when the record has none (older stores)."""
+    return f"{value:.2f}" if isinstance(value, int | float) else ""
+
+
+templates.env.filters["confidence"] = confidence
 
 
 def get_db(request: Request) -> Database:
