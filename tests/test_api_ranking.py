@@ -25,6 +25,8 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
             d.event(actor("RUS"), actor("UKR"), "ASSAULT", "reported")
         for _ in range(12 - m):  # CHN->PHL conflict falls, same volume overall
             d.event(actor("CHN"), actor("PHL"), "ASSAULT", "reported")
+        if m < 2:  # talks early in the year, silence since: a quiet dyad, no alarm
+            d.event(actor("BRA"), actor("ARG"), "CONSULT", "reported")
         for _ in range(20):  # the busiest dyad, and flat
             d.event(actor("FRA"), actor("DEU"), "CONSULT", "reported")
         if m == 11:  # background references: a treaty of 1951, a target for 2030
@@ -46,6 +48,8 @@ def test_ranking_follows_trends_not_counts(client: TestClient) -> None:
     assert chn["alarm"] and chn["slope"] > 0
     flat = next(d for d in items if d["dyad"] == "DEU-FRA")
     assert not flat["trend"]["alarm"] and order.index("DEU-FRA") == 2
+    quiet = next(d for d in items if d["dyad"] == "ARG-BRA")["trend"]
+    assert quiet["significant"] and quiet["slope"] == 0 and not quiet["alarm"]
 
 
 def test_home_page_shows_real_slopes(client: TestClient) -> None:

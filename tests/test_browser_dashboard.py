@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -47,13 +48,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def _serve(db: Path) -> Iterator[str]:
+    """uvicorn over ``db`` in a thread on a free loopback port; yields the base URL."""
     import uvicorn
 
     from dyadwatch.api import ApiConfig, contested, create_app
 
-    db = build_db(tmp_path_factory.mktemp("browser") / "dash.duckdb")
     port = _free_port()
     app = create_app(ApiConfig(db=str(db)))
     contested.ensure(app.state.db)  # the home page does not wait for the start-up warm-up
@@ -69,6 +70,39 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with _serve(build_db(tmp_path_factory.mktemp("browser") / "dash.duckdb")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def trends(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A store where RUS-UKR conflict rises, CHN-PHL conflict falls, FRA-DEU is busiest and
+    flat, and two background references (1951, 2030) sit in the last month's article."""
+    from dyadwatch.store import Store
+    from dyadwatch.store.synth import DocBuilder, actor
+
+    results = []
+    for m in range(12):
+        d = DocBuilder(published=f"2022-{m + 1:02d}-15")
+        for _ in range(m + 1):
+            d.event(actor("RUS"), actor("UKR"), "ASSAULT", "reported")
+        for _ in range(12 - m):
+            d.event(actor("CHN"), actor("PHL"), "ASSAULT", "reported")
+        for _ in range(20):
+            d.event(actor("FRA"), actor("DEU"), "CONSULT", "reported")
+        if m == 11:
+            d.event(actor("RUS"), actor("UKR"), "AGREE", "reported", date="1951")
+            d.event(actor("RUS"), actor("UKR"), "AID", "expected", date="2030")
+        results.append(d.build(f"d{m}.txt"))
+    path = tmp_path_factory.mktemp("trends") / "trends.duckdb"
+    with Store(path) as store:
+        store.write_batch(results)
+    with _serve(path) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -176,19 +210,21 @@ def test_network_draws_edges(server: str, page: Any) -> None:
 def test_dyad_filters_live_in_the_url_and_download(server: str, page: Any) -> None:
     page.goto(server + "/dyads/IRN/RUS")
     total = page.locator("#events tr.event-row").count()
-    page.select_option("#event-filters select[name=status]", "denied")
-    page.fill("#event-filters input[name=min_confidence]", "0.1")
-    page.click("#event-filters button")
+    page.select_option("#filters select[name=status]", "denied")
+    page.fill("#filters input[name=min_confidence]", "0.1")
+    page.click("#filters button")
     page.wait_for_url("**status=denied**")
     assert "min_confidence=0.1" in page.url
     rows = page.locator("#events tr.event-row")
     assert 0 < rows.count() < total
     assert all("denied" in t for t in rows.all_inner_texts())
     assert page.locator("#events td.confidence").first.inner_text().strip()
+    # the charts follow the form: only the denied drone supply is left on them
+    assert "RUS → IRN (1 events)" in page.locator(".chart h2").all_inner_texts()
     # the shared URL restores the view
     again = page.context.new_page()
     again.goto(page.url)
-    assert again.locator("#event-filters select[name=status]").input_value() == "denied"
+    assert again.locator("#filters select[name=status]").input_value() == "denied"
     assert again.locator("#events tr.event-row").count() == rows.count()
     again.close()
     with page.expect_download() as info:
@@ -208,3 +244,90 @@ def test_actor_page_from_an_event(server: str, page: Any) -> None:
     assert page.locator("#as-target tr.event-row").count() > 0
     assert "Dictionary entry" in page.locator("#dictionary").inner_text()
     _shot(page, "actor-RUS")
+    # the actor's lists follow the filter form too, and keep the actor's name in the URL
+    page.select_option("#filters select[name=type]", ["AID"])
+    page.click("#filters button")
+    page.wait_for_url("**type=AID**")
+    assert "name=" in page.url
+    rows = page.locator("#as-source tr.event-row")
+    assert rows.count() > 0 and all("AID" in t for t in rows.all_inner_texts())
+
+
+def test_home_ranking_order(trends: str, page: Any) -> None:
+    """Rising conflict first, falling conflict next, the busiest (flat) dyad after them."""
+    page.goto(trends + "/")
+    rows = page.locator("#dyads tr.dyad-row")
+    names = [rows.nth(i).locator("a.dyad-link").inner_text() for i in range(3)]
+    assert names == ["RUS – UKR", "CHN – PHL", "DEU – FRA"], names
+    assert rows.nth(0).locator(".alarm").count() == 1 and rows.nth(1).locator(".alarm").count()
+    assert rows.nth(2).locator(".alarm").count() == 0
+    assert "+0.00" not in rows.nth(0).inner_text() and "(p 1.000)" not in rows.nth(0).inner_text()
+    page.wait_for_selector(".sparkline[data-drawn] .scatterlayer path", state="attached")
+    _shot(page, "home-ranking")
+
+
+def test_home_filters_url_state_and_download(trends: str, page: Any) -> None:
+    page.goto(trends + "/")
+    page.select_option("#filters select[name=type]", ["CONSULT"])
+    page.fill("#filters input[name=since]", "2022-03")
+    page.click("#filters button")
+    page.wait_for_url("**type=CONSULT**")
+    assert "since=2022-03" in page.url
+    rows = page.locator("#dyads tr.dyad-row")
+    assert rows.count() == 1 and "DEU – FRA" in rows.first.inner_text()
+    assert rows.first.locator("td.num").first.inner_text() == "200"  # 10 months x 20
+    page.wait_for_selector(".sparkline[data-drawn] .scatterlayer path", state="attached")
+    # the URL is the view: a fresh tab shows the same form and the same rows
+    again = page.context.new_page()
+    again.goto(page.url)
+    assert again.locator("#filters select[name=type] option:checked").all_inner_texts() == [
+        "CONSULT"
+    ]
+    assert again.locator("#filters input[name=since]").input_value() == "2022-03"
+    assert again.locator("#dyads tr.dyad-row").count() == 1
+    again.close()
+    with page.expect_download() as info:
+        page.locator("a.download", has_text="CSV").click()
+    lines = Path(info.value.path()).read_text(encoding="utf-8").strip().splitlines()
+    assert len(lines) == 1 + 200 and all(",CONSULT," in line for line in lines[1:])
+    page.click("#filters a.clear")
+    page.wait_for_url(trends + "/?")
+    assert page.locator("#dyads tr.dyad-row").count() == 3
+    _shot(page, "home-filtered")
+
+
+def test_date_outlier_does_not_stretch_the_axis(trends: str, page: Any) -> None:
+    """A 1951 treaty and a 2030 target are listed apart; the axis spans 2022 only."""
+    import re
+
+    page.goto(trends + "/dyads/RUS/UKR")
+    page.wait_for_selector("#timeline-RUS-UKR[data-drawn] .point", state="attached")
+    lo, hi = page.evaluate("document.getElementById('timeline-RUS-UKR')._fullLayout.xaxis.range")
+    assert lo[:7] >= "2021-12" and hi[:7] <= "2023-01", (lo, hi)
+    ticks = " ".join(page.locator("#timeline-RUS-UKR .xtick text").all_text_contents())
+    assert "2022" in ticks and not re.search(r"\b(19\d\d|20[3-9]\d|2010)\b", ticks), ticks
+    background = page.locator("#background").inner_text()
+    assert "1951" in background and "2030" in background
+    _shot(page, "dyad-outlier")
+
+
+def test_ledger_filters_live_in_the_url_and_download(server: str, page: Any) -> None:
+    page.goto(server + "/claims")
+    assert page.locator(".ledger-entry").count() >= 1
+    page.select_option("#filters select[name=status]", ["denied"])
+    page.click("#filters button")
+    page.wait_for_url("**status=denied**")
+    entries = page.locator(".ledger-entry")
+    assert entries.count() >= 1
+    assert all("denied" in t for t in entries.all_inner_texts())
+    with page.expect_download() as info:
+        page.locator("a.download", has_text="CSV").click()
+    lines = Path(info.value.path()).read_text(encoding="utf-8").strip().splitlines()
+    assert len(lines) >= 2 and all(",denied," in line for line in lines[1:])
+    page.goto(page.url + "&type=ASSAULT")
+    assert page.locator(".ledger-entry").count() == 0
+    assert "matching these filters" in page.locator("main").inner_text()
+    assert page.locator("#filters select[name=type] option:checked").all_inner_texts() == [
+        "ASSAULT"
+    ]
+    _shot(page, "ledger-filtered")

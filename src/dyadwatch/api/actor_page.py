@@ -3,9 +3,9 @@ made) and the dictionary entry the actors stage resolves the name to, with its d
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
+from ..store.params import _resolver
 from ..store.queries import ClaimFilter, EventFilter
 from . import queries as Q
 from .db import Database
@@ -13,19 +13,11 @@ from .db import Database
 SHOWN = 20
 
 
-@cache
-def _resolver() -> Any:
-    from ..actors import make_resolver
-    from ..settings import load_settings
-
-    return make_resolver(load_settings(None))
-
-
 def dictionary_entry(name: str) -> dict[str, Any] | None:
     """The resolver's reading of ``name`` and, for a dated entry, its start and end."""
     from ..actors.lexicon import fold, tokenize
 
-    resolver = _resolver()
+    resolver = _resolver()  # the query layer's: loaded once for names and this page
     actor = resolver.resolve_phrase(name)
     if actor is None:
         return None
@@ -39,8 +31,12 @@ def dictionary_entry(name: str) -> dict[str, Any] | None:
     return out
 
 
-def actor_view(db: Database, code: str, name: str | None) -> dict[str, Any]:
-    """Rows of the actors table for this code (and name), events both ways, claims made."""
+def actor_view(
+    db: Database, code: str, name: str | None, f: EventFilter | None = None
+) -> dict[str, Any]:
+    """Rows of the actors table for this code (and name), events both ways, claims made; the
+    lists under the filters ``f`` (dates, types, status, confidence, outlet)."""
+    f = f if f is not None else EventFilter(limit=None)
     params: list[Any] = [code]
     extra = ""
     if name:
@@ -51,9 +47,9 @@ def actor_view(db: Database, code: str, name: str | None) -> dict[str, Any]:
         f" FROM actors WHERE code = ?{extra} ORDER BY n_events + n_claims DESC",
         params,
     )
-    as_source = _events(db, "source", code, name)
-    as_target = _events(db, "target", code, name)
-    claims_total, claims = Q.list_claims(db, ClaimFilter(speaker=name or code), SHOWN, 0)
+    as_source = _events(db, "source", code, name, f)
+    as_target = _events(db, "target", code, name, f)
+    claims_total, claims = Q.list_claims(db, _claim_filter(db, f, name or code), SHOWN, 0)
     label = name or (rows[0]["name"] if rows else None) or code
     return {
         "code": code,
@@ -68,8 +64,17 @@ def actor_view(db: Database, code: str, name: str | None) -> dict[str, Any]:
     }
 
 
-def _events(db: Database, side: str, code: str, name: str | None) -> dict[str, Any]:
+def _claim_filter(db: Database, f: EventFilter, speaker: str) -> ClaimFilter:
+    """The claims made by ``speaker`` under the event filters: dates and outlet on the claim,
+    types, status and minimum confidence on the events it is about."""
+    keep = ("plover_type", "status", "since", "until", "outlet")
+    claim = ClaimFilter(speaker=speaker, limit=None, **{k: getattr(f, k) for k in keep})
+    if f.min_confidence:  # about at least one event that confident
+        claim.claim_ids = Q.linked_claim_ids(db, EventFilter(min_confidence=f.min_confidence))
+    return claim
+
+
+def _events(db: Database, side: str, code: str, name: str | None, f: EventFilter) -> dict[str, Any]:
     """Events with the actor on one side: exact code (and name) match, newest first."""
-    f = EventFilter(limit=None)
     total, items = Q.list_events(db, f, SHOWN, 0, side=(side, code, name))
     return {"total": total, "items": items}

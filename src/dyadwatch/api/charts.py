@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 import numpy as np
 from markupsafe import Markup, escape
@@ -33,9 +33,13 @@ def _type_colors() -> dict[str, str]:
     return colors
 
 
-def _url(src: str, tgt: str, freq: str, period: str, ptype: str | None = None) -> str:
-    """The /evidence link of one chart point (resolved to an event when clicked)."""
-    query = {"src": src, "tgt": tgt, "freq": freq, "period": period}
+def _url(
+    src: str, tgt: str, freq: str, period: str, ptype: str | None = None, filters: str = ""
+) -> str:
+    """The /evidence link of one chart point (resolved to an event when clicked), under the
+    chart's filters (a query string); a bar narrows the type to its own."""
+    query = dict(parse_qsl(filters))
+    query.update({"src": src, "tgt": tgt, "freq": freq, "period": period})
     if ptype:
         query["type"] = ptype
     return "/evidence?" + urlencode(query)
@@ -67,9 +71,12 @@ def sparkline_figure(periods: list[str], net: list[float]) -> dict[str, Any]:
     }
 
 
-def timeline_figures(timeline: dict[str, Any]) -> list[dict[str, Any]]:
+def timeline_figures(
+    timeline: dict[str, Any], span: tuple[str, str] | None = None, filters: str = ""
+) -> list[dict[str, Any]]:
     """One chart per direction: cooperation scores stacked up by PLOVER type, conflict scores
-    stacked down, the net score as a line; each point links to a sample event's evidence."""
+    stacked down, the net score as a line; each point links to a sample event's evidence
+    (under ``filters``). The x axis defaults to ``span``, the publication dates' range."""
     colors = _type_colors()
     periods = timeline["periods"]
     freq = timeline["freq"]
@@ -88,7 +95,7 @@ def timeline_figures(timeline: dict[str, Any]) -> list[dict[str, Any]]:
                     "textposition": "none",
                     "marker": {"color": colors.get(t, "#888")},
                     "customdata": [
-                        _url(src, tgt, freq, p, t) if c else None
+                        _url(src, tgt, freq, p, t, filters) if c else None
                         for p, c in zip(periods, counts, strict=True)
                     ],
                     "hovertemplate": f"{t} %{{x}}: %{{text}}, score %{{y}}<extra></extra>",
@@ -103,7 +110,9 @@ def timeline_figures(timeline: dict[str, Any]) -> list[dict[str, Any]]:
                 "y": d["net"],
                 "line": {"color": "#222", "width": 2},
                 "customdata": [
-                    _url(src, tgt, freq, p) if any(c[i] for c in d["counts"].values()) else None
+                    _url(src, tgt, freq, p, None, filters)
+                    if any(c[i] for c in d["counts"].values())
+                    else None
                     for i, p in enumerate(periods)
                 ],
                 "hovertemplate": "net %{y} (cooperation − conflict) in %{x}<extra></extra>",
@@ -120,6 +129,7 @@ def timeline_figures(timeline: dict[str, Any]) -> list[dict[str, Any]]:
                         "height": 340,
                         "margin": {"l": 50, "r": 50, "t": 30, "b": 40},
                         "yaxis": {"title": {"text": "cooperation (+) / conflict (−) score"}},
+                        "xaxis": {"type": "date", **({"range": list(span)} if span else {})},
                         "legend": {"orientation": "h", "y": -0.2},
                         "hovermode": "closest",
                     },

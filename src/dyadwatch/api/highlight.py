@@ -12,6 +12,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..store.contested import speaker_label
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -43,7 +45,8 @@ def _event_marks(ev: dict[str, Any]) -> list[Mark]:
 
 def _claim_marks(cl: dict[str, Any]) -> list[Mark]:
     evid = cl.get("evidence") or {}
-    who = (cl.get("speaker") or {}).get("name") or (cl.get("speaker") or {}).get("text") or "?"
+    sp = cl.get("speaker") or {}
+    who = speaker_label(sp.get("name"), sp.get("text"), sp.get("code")) or "?"
     title = f"{who}: {cl.get('stance')} ({cl.get('cue')}) {cl.get('date') or ''}".strip()
     out = [Mark(evid.get("start", 0), evid.get("end", 0), f"cl-{cl['claim_id']}", "cl", title)]
     content = cl.get("content")
@@ -56,10 +59,44 @@ def _valid(m: Mark, n: int) -> bool:
     return 0 <= m.start < m.end <= n
 
 
+EDGES = " \t-*•_#>"  # bullets, emphasis and quote marks of scraped Markdown around a line
+
+
+def one_line(text: str, start: int, end: int, inside: int | None = None) -> tuple[int, int]:
+    """A span narrowed to one line, the one holding ``inside`` (the trigger) or else the
+    longest, without the Markdown bullets and emphasis at its ends: evidence that the
+    sentence splitter ran over a subheading or a paragraph break shows as one sentence."""
+    if "\n" not in text[start:end]:
+        return start, end
+    lines, pos = [], start
+    for line in text[start:end].split("\n"):
+        lo = pos + len(line) - len(line.lstrip(EDGES))
+        hi = pos + len(line.rstrip(EDGES))
+        if lo < hi:
+            lines.append((lo, hi))
+        pos += len(line) + 1
+    if not lines:
+        return start, end
+    holding = [ln for ln in lines if inside is not None and ln[0] <= inside < ln[1]]
+    return holding[0] if holding else max(lines, key=lambda ln: ln[1] - ln[0])
+
+
+def _narrow(text: str, marks: list[Mark]) -> list[Mark]:
+    """Event, claim and content spans cut to one line (see one_line)."""
+    trig = {m.anchor[3:]: m.start for m in marks if m.cls == "trig"}
+    out = []
+    for m in marks:
+        if m.cls in ("ev", "cl", "content"):
+            lo, hi = one_line(text, m.start, m.end, trig.get(m.anchor.split("-", 1)[-1]))
+            m = Mark(lo, hi, m.anchor, m.cls, m.title)
+        out.append(m)
+    return out
+
+
 def render_text(text: str, events: list[dict[str, Any]], claims: list[dict[str, Any]]) -> Markup:
     marks = [m for ev in events for m in _event_marks(ev)]
     marks += [m for cl in claims for m in _claim_marks(cl)]
-    marks = [m for m in dict.fromkeys(marks) if _valid(m, len(text))]
+    marks = _narrow(text, [m for m in dict.fromkeys(marks) if _valid(m, len(text))])
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     starts: dict[int, list[Mark]] = {}
     for m in marks:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
-from ..store.queries import ClaimFilter, EventFilter, claim_where, event_where
+from ..store.queries import LINKS_SQL, ClaimFilter, EventFilter, claim_where, event_where
 from . import cache, contested
 from .db import Database
+from .filtered import pairs_source
 
 EVENT_ORDER = "ORDER BY e.date_start DESC NULLS LAST, e.doc_id, e.start_char, e.event_id"
 CLAIM_ORDER = "ORDER BY c.date_start DESC NULLS LAST, c.doc_id, c.start_char, c.claim_id"
@@ -51,11 +53,15 @@ def events_page(
     limit: int,
     offset: int,
     side: tuple[str, str, str | None] | None = None,
+    foreground: bool = False,
 ) -> tuple[int, list[str]]:
-    """A page of event records; ``side`` = (source|target, code, name) pins one side exactly."""
+    """A page of event records; ``side`` = (source|target, code, name) pins one side exactly;
+    ``foreground`` leaves background references out (they are listed apart)."""
     if f.contested is not None:
         contested.ensure(db)
     where, params = event_where(f, "e", contested.SQL)
+    if foreground:
+        where += f" AND {FOREGROUND_SQL}"
     if side is not None:
         col = "e.source" if side[0] == "source" else "e.target"
         where += f" AND {col}_code = ?"
@@ -73,14 +79,36 @@ def claims_page(db: Database, f: ClaimFilter, limit: int, offset: int) -> tuple[
     return _page(db, "claims", where, params, CLAIM_ORDER, limit, offset)
 
 
+def confidences(db: Database, event_ids: list[str]) -> dict[str, float]:
+    """Confidence of each listed event that has one (the ledger shows it beside the event)."""
+    rows = db.rows(
+        "SELECT event_id, confidence FROM events WHERE list_contains(?, event_id)"
+        " AND confidence IS NOT NULL",
+        [event_ids],
+    )
+    return {r["event_id"]: float(r["confidence"]) for r in rows}
+
+
+def linked_claim_ids(db: Database, f: EventFilter) -> list[str]:
+    """Ids of the claims about at least one matching event."""
+    where, params = event_where(f, "e", contested.SQL)
+    rows = db.rows(
+        f"SELECT DISTINCT l.claim_id FROM {LINKS_SQL} l JOIN events e ON e.event_id = l.event_id"
+        f" WHERE {where}",
+        params,
+    )
+    return [r["claim_id"] for r in rows]
+
+
 def list_events(
     db: Database,
     f: EventFilter,
     limit: int,
     offset: int,
     side: tuple[str, str, str | None] | None = None,
+    foreground: bool = False,
 ) -> tuple[int, list[dict]]:
-    total, raw = events_page(db, f, limit, offset, side)
+    total, raw = events_page(db, f, limit, offset, side, foreground)
     return total, [json.loads(r) for r in raw]
 
 
@@ -121,10 +149,25 @@ def list_documents(db: Database, limit: int, offset: int) -> tuple[int, list[dic
 # --- dyads -------------------------------------------------------------------------------------
 
 
-def dyad_breakdown(db: Database, a: str, b: str) -> dict[str, Any]:
-    """Status split and weapons mentioned, both directions together."""
-    body, params = event_where(EventFilter(dyad=(a, b)), "e")
-    where = f"WHERE {body}"
+def _dyad_where(db: Database, a: str, b: str, f: EventFilter | None) -> tuple[str, list[Any]]:
+    """The dyad (both ways) and the filters of ``f``, if any."""
+    f = replace(f, dyad=(a, b), directed=False) if f is not None else EventFilter(dyad=(a, b))
+    if f.contested is not None:
+        contested.ensure(db)
+    return event_where(f, "e", contested.SQL)
+
+
+# Not a background reference (cache.BACKGROUND_DAYS): the events the charts count.
+FOREGROUND_SQL = (
+    f"NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = e.doc_id AND {cache.background_sql()})"
+)
+
+
+def dyad_breakdown(db: Database, a: str, b: str, f: EventFilter | None = None) -> dict[str, Any]:
+    """Status split and weapons mentioned, both directions together (under filters ``f``),
+    background references left out as on the charts."""
+    body, params = _dyad_where(db, a, b, f)
+    where = f"WHERE {body} AND {FOREGROUND_SQL}"
     status = db.rows(
         f"SELECT e.status, count(*) AS n FROM events e {where} GROUP BY 1 ORDER BY n DESC, 1",
         params,
@@ -137,10 +180,12 @@ def dyad_breakdown(db: Database, a: str, b: str) -> dict[str, Any]:
     return {"status": status, "weapons": weapons}
 
 
-def background_events(db: Database, a: str, b: str, limit: int = 50) -> list[dict[str, Any]]:
+def background_events(
+    db: Database, a: str, b: str, limit: int = 50, f: EventFilter | None = None
+) -> list[dict[str, Any]]:
     """The dyad's background references: events dated far from their document's publication
     (cache.BACKGROUND_DAYS), listed apart and kept off the time axis."""
-    body, params = event_where(EventFilter(dyad=(a, b)), "e")
+    body, params = _dyad_where(db, a, b, f)
     return db.rows(
         "SELECT e.event_id, e.doc_id, e.date, e.plover_type, e.status, e.evidence_text,"
         " d.published_date AS published FROM events e JOIN documents d ON d.doc_id = e.doc_id"
@@ -175,15 +220,18 @@ def list_actors(
     return int(total or 0), rows
 
 
-def network(db: Database, max_nodes: int = 40, top_dyads: int | None = None) -> dict[str, Any]:
+def network(
+    db: Database, max_nodes: int = 40, top_dyads: int | None = None, f: EventFilter | None = None
+) -> dict[str, Any]:
     """The ``top_dyads`` busiest undirected dyads as weighted edges (cooperation and conflict)
-    and their actors as nodes; without it, the edges among the ``max_nodes`` busiest actors."""
-    cache.ensure(db)
+    and their actors as nodes; without it, the edges among the ``max_nodes`` busiest actors.
+    Filters ``f`` (dates, types, status, ...) narrow the events counted."""
+    source, params = pairs_source(db, f, "month")
     rows = db.rows(
         f"SELECT a, b, sum(n) AS n, sum(cooperation) AS cooperation, sum(conflict) AS conflict"
-        f" FROM {cache.PAIRS} WHERE freq = 'month' GROUP BY a, b ORDER BY n DESC, a, b"
+        f" FROM {source} t WHERE freq = 'month' GROUP BY a, b ORDER BY n DESC, a, b"
         " LIMIT ?",
-        [top_dyads or 400],
+        [*params, top_dyads or 400],
     )
     volume: dict[str, int] = {}
     for r in rows:

@@ -15,6 +15,7 @@ from . import contested
 from . import queries as Q
 from .db import Database
 from .export import export_response
+from .filtered import matching_groups
 from .ingest import router as ingest_router
 from .params import known_params_only
 from .timeline import dyad_timeline
@@ -140,8 +141,24 @@ def claim_filter(raw: Annotated[dict[str, Any], Depends(claim_params)]) -> Claim
     return f
 
 
+def chart_filter(
+    type: Annotated[str | None, Query(description="PLOVER type(s), comma-separated")] = None,
+    status: Annotated[str | None, Query(description="Status(es), comma-separated")] = None,
+    since: Annotated[str | None, Query(description="YYYY-MM-DD, YYYY-MM or YYYY")] = None,
+    until: Annotated[str | None, Query(description="Inclusive")] = None,
+    min_confidence: Annotated[str | None, Query(description="Confidence at least (0-1)")] = None,
+    outlet: Annotated[str | None, Query(description="The document's outlet (substring)")] = None,
+) -> EventFilter:
+    """The dashboard's filters for aggregates (ranking, timeline, network): which events count."""
+    raw = {k: v for k, v in dict(locals()).items() if v is not None}
+    f = from_params("events", raw, limit=None)
+    assert isinstance(f, EventFilter)
+    return f
+
+
 DB = Annotated[Database, Depends(get_db)]
 Paging = Annotated[Page, Depends(paging)]
+Charted = Annotated[EventFilter, Depends(chart_filter)]
 
 
 def _summary(ops: dict[str, Any]) -> str:
@@ -189,14 +206,23 @@ def ledger(
         str | None, Query(description="Old name of since", deprecated=True)
     ] = None,
     date_to: Annotated[str | None, Query(description="Old name of until", deprecated=True)] = None,
+    type: Annotated[str | None, Query(description="Groups with an event of these types")] = None,
+    status: Annotated[str | None, Query(description="... of these statuses")] = None,
+    min_confidence: Annotated[str | None, Query(description="... at least this confident")] = None,
+    outlet: Annotated[str | None, Query(description="... from this outlet (substring)")] = None,
 ) -> dict[str, Any]:
-    """Contested groups of events and claims: who asserts, supports, denies each, and when."""
+    """Contested groups of events and claims: who asserts, supports, denies each, and when;
+    type, status, min_confidence and outlet keep the groups with a matching event."""
     lo, hi = since or date_from, until or date_to
     pair = parse_dyad(dyad) if dyad else None
     found = contested.select(
         db, pair, parse_date("since", lo) if lo else None,
         parse_date("until", hi, end=True) if hi else None,
     )  # fmt: skip
+    raw = {"type": type, "status": status, "min_confidence": min_confidence, "outlet": outlet}
+    f = from_params("events", {k: v for k, v in raw.items() if v is not None}, limit=None)
+    assert isinstance(f, EventFilter)
+    found = matching_groups(db, found, f)
     items = [g.model_dump(mode="json") for g in found[page.offset : page.offset + page.limit]]
     return page.wrap(len(found), items)
 
@@ -224,9 +250,12 @@ def dyads(
     freq: Annotated[Literal["week", "month"], Query()] = "month",
     min_events: Annotated[int, Query(ge=1)] = 1,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    *,
+    f: Charted,
 ) -> dict[str, Any]:
-    """Undirected dyads ranked by trend (alarm first, then |Theil–Sen slope|) or by volume."""
-    total, items = ranked_dyads(db, freq, sort, min_events, limit)
+    """Undirected dyads ranked by trend (alarm first, then |Theil–Sen slope|) or by volume,
+    over the events matching the filters."""
+    total, items = ranked_dyads(db, freq, sort, min_events, limit, f=f)
     return {"sort": sort, "freq": freq, "total": total, "items": items}
 
 
@@ -236,18 +265,28 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 
 @router.get("/dyads/{a}/{b}/timeline")
 def timeline(
-    db: DB, a: str, b: str, freq: Annotated[Literal["week", "month"], Query()] = "month"
+    db: DB,
+    a: str,
+    b: str,
+    f: Charted,
+    freq: Annotated[Literal["week", "month"], Query()] = "month",
 ) -> dict[str, Any]:
-    """Per period and direction: counts by PLOVER type, cooperation, conflict and net scores."""
+    """Per period and direction: counts by PLOVER type, cooperation, conflict and net scores
+    of the events matching the filters (background references left out)."""
     a, b = _pair(a, b)
-    return dyad_timeline(db, a, b, freq)
+    return dyad_timeline(db, a, b, freq, f)
 
 
 @router.get("/dyads/{a}/{b}")
-def dyad(db: DB, a: str, b: str) -> dict[str, Any]:
-    """Status split and weapons mentioned for a dyad, both directions."""
+def dyad(db: DB, a: str, b: str, f: Charted) -> dict[str, Any]:
+    """Status split and weapons mentioned for a dyad, both directions, and its background
+    references (events dated over a year from their article's publication)."""
     a, b = _pair(a, b)
-    return {"dyad": [a, b], **Q.dyad_breakdown(db, a, b)}
+    return {
+        "dyad": [a, b],
+        **Q.dyad_breakdown(db, a, b, f),
+        "background": Q.background_events(db, a, b, f=f),
+    }
 
 
 @router.get("/actors")
@@ -263,9 +302,12 @@ def network(
     db: DB,
     max_nodes: Annotated[int, Query(ge=2, le=200)] = 40,
     top: Annotated[int | None, Query(ge=1, le=400, description="Only the N busiest dyads")] = None,
+    *,
+    f: Charted,
 ) -> dict[str, Any]:
-    """Actor network: nodes and undirected edges weighted by cooperation and conflict."""
-    return Q.network(db, max_nodes, top)
+    """Actor network: nodes and undirected edges weighted by cooperation and conflict, over
+    the events matching the filters."""
+    return Q.network(db, max_nodes, top, f)
 
 
 @router.get("/export")

@@ -6,14 +6,17 @@ with numpy, so a ten-year weekly timeline costs milliseconds rather than a Pytho
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
 
 from ..records import PLOVER_TYPES
-from . import cache
+from ..store.queries import EventFilter, event_where
+from . import contested
 from .db import Database
+from .filtered import periods_source
 
 WEEK0 = date(1970, 1, 5)  # a Monday: DuckDB's date_trunc('week') starts weeks on Monday
 
@@ -37,14 +40,17 @@ def period_end(start: date, freq: str) -> date:
     return date(start.year + start.month // 12, start.month % 12 + 1, 1)
 
 
-def fetch(db: Database, a: str, b: str, freq: str) -> dict[str, np.ndarray]:
-    table = cache.ensure(db)
+def fetch(
+    db: Database, a: str, b: str, freq: str, f: EventFilter | None = None
+) -> dict[str, np.ndarray]:
+    """The dyad's aggregate rows; under filters ``f``, from the matching events only."""
+    table, params = periods_source(db, f, freq)
     return db.numpy(
         f"SELECT (src = ?)::INTEGER AS fwd, list_position(?, type) - 1 AS ti,"
         f" {period_index_sql(freq)} AS pi, n, cooperation, conflict"
-        f" FROM {table} WHERE freq = ? AND a = ? AND b = ? AND src <> tgt"
+        f" FROM {table} t WHERE freq = ? AND a = ? AND b = ? AND src <> tgt"
         f" AND list_position(?, type) IS NOT NULL",
-        [a, list(PLOVER_TYPES), freq, min(a, b), max(a, b), list(PLOVER_TYPES)],
+        [a, list(PLOVER_TYPES), *params, freq, min(a, b), max(a, b), list(PLOVER_TYPES)],
     )
 
 
@@ -65,9 +71,11 @@ def _direction(
     }
 
 
-def dyad_timeline(db: Database, a: str, b: str, freq: str) -> dict[str, Any]:
-    """Both directions on one shared, gap-free period axis."""
-    cols = fetch(db, a, b, freq)
+def dyad_timeline(
+    db: Database, a: str, b: str, freq: str, f: EventFilter | None = None
+) -> dict[str, Any]:
+    """Both directions on one shared, gap-free period axis (of the events matching ``f``)."""
+    cols = fetch(db, a, b, freq, f)
     pi = np.asarray(cols["pi"], dtype=np.int64)
     if pi.size:
         first, last = int(pi.min()), int(pi.max())
@@ -99,17 +107,18 @@ def dyad_timeline(db: Database, a: str, b: str, freq: str) -> dict[str, Any]:
 
 
 def sample_event(
-    db: Database, src: str, tgt: str, freq: str, start: date, ptype: str | None
+    db: Database, src: str, tgt: str, freq: str, start: date, f: EventFilter | None = None
 ) -> dict[str, Any] | None:
-    """The earliest event of a chart point (direction, period and, for bars, PLOVER type)."""
-    params: list[Any] = [src, tgt, start, period_end(start, freq)]
-    extra = ""
-    if ptype:
-        extra = " AND plover_type = ?"
-        params.append(ptype)
+    """The earliest event of a chart point (direction, period) among those matching ``f``
+    (the chart's filters; a bar's PLOVER type among them)."""
+    base = f if f is not None else EventFilter(limit=None)
+    since = max(start, base.date_from) if base.date_from else start
+    f = replace(base, dyad=(src, tgt), directed=True, since=since)
+    where, params = event_where(f, "e", contested.SQL)
+    if f.contested is not None:
+        contested.ensure(db)
     return db.one(
-        "SELECT doc_id, event_id FROM events WHERE source_key = ? AND target_key = ?"
-        f" AND date_start >= ? AND date_start < ?{extra}"
-        " ORDER BY date_start, start_char, event_id LIMIT 1",
-        params,
+        f"SELECT e.doc_id, e.event_id FROM events e WHERE {where} AND e.date_start < ?"
+        " ORDER BY e.date_start, e.start_char, e.event_id LIMIT 1",
+        [*params, period_end(start, freq)],
     )
