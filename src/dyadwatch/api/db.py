@@ -47,7 +47,7 @@ class Database:
         self.cache_events = 0  # events in the store at the last aggregate build
         self.cache_lock = threading.Lock()  # held while the dyad aggregates are (re)built
         self.contested_lock = threading.Lock()  # held while contested groups are computed
-        self.contested: tuple[int, list[Any]] | None = None  # (generation, groups), contested.py
+        self.contested: int | None = None  # generation of the contested tables (contested.py)
         # generation -> documents that write stored: contested groups (one document each)
         # update from these alone instead of regrouping the whole store (contested.py)
         self.written: dict[int, list[str]] = {}

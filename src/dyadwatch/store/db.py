@@ -7,7 +7,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -312,13 +312,16 @@ class Store:
         return sql, params
 
     def _claim_sql(self, select: str, f: q.ClaimFilter) -> tuple[str, list[Any]]:
-        if f.contested:
-            from .contested import contested_claim_ids
+        contested = None
+        if f.contested is not None:  # group the store into temporary tables (contested_sql)
+            from .contested import build_for
 
-            ids = contested_claim_ids(self)
-            keep = ids if f.claim_ids is None else ids & set(f.claim_ids)
-            f = replace(f, claim_ids=sorted(keep))
-        where, params = q.claim_where(f)
+            place = build_for(self)
+            contested = q.Contested(
+                claims=f"(SELECT claim_id FROM {place('claims')})",
+                events=f"(SELECT event_id FROM {place('events')})",
+            )
+        where, params = q.claim_where(f, contested=contested)
         sql = q.paged(f"SELECT {select} FROM claims WHERE {where}", q.CLAIM_ORDER, f, params)
         return sql, params
 
