@@ -47,6 +47,8 @@ class ApiConfig:
     # Host header allow-list (DNS-rebinding defence); None = no check (tests, embedding).
     # `dyadwatch serve` passes DEFAULT_HOSTS plus each --allow-host.
     allowed_hosts: tuple[str, ...] | None = None
+    # GET /api answers kept until the store changes (response_cache.py); 0 turns it off
+    response_cache_mb: int = 32
 
     @property
     def writes_enabled(self) -> bool:
@@ -268,6 +270,9 @@ def create_app(
             headers={"Cache-Control": "public, max-age=86400"},
         )
 
+    from .response_cache import ResponseCache
+
+    app.add_middleware(ResponseCache, db=db, max_bytes=cfg.response_cache_mb << 20)
     app.add_middleware(BodyLimit, max_bytes=cfg.max_body_bytes)
     app.add_middleware(Guard, allowed_hosts=cfg.allowed_hosts)  # outermost: runs first
     if warm:

@@ -7,6 +7,7 @@ arrives as a bound parameter.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,9 @@ class Database:
         # generation -> documents that write stored: contested groups (one document each)
         # update from these alone instead of regrouping the whole store (contested.py)
         self.written: dict[int, list[str]] = {}
+        # (generation, count SQL, parameters) -> total, least recently used first (queries.py)
+        self.totals: OrderedDict[tuple[int, str, str], int] = OrderedDict()
+        self.totals_lock = threading.Lock()
         if writable:
             try:
                 self.store = Store(self.path)

@@ -34,7 +34,7 @@ def _page(
     a = table[0]
     where = f"WHERE {where_body}"
     keys = ", ".join(k.split()[0] for k in order.removeprefix("ORDER BY ").split(", "))
-    total = db.scalar(f"SELECT count(*) FROM {table} {a} {where}", params)
+    total = _count(db, f"SELECT count(*) FROM {table} {a} {where}", params)
     rows = db.rows(
         f"WITH p AS (SELECT {a}.rowid AS rid, {keys} FROM {table} {a} {where} {order}"
         " LIMIT ? OFFSET ?)"
@@ -43,6 +43,26 @@ def _page(
         [*params, limit, offset],
     )
     return int(total or 0), [r["record"] for r in rows]
+
+
+def _count(db: Database, sql: str, params: list[Any]) -> int:
+    """A filter's total, kept per store version: paging through the same filter (or asking
+    again) does not count every match again."""
+    key = (db.generation, sql, repr(params))
+    with db.totals_lock:
+        found = db.totals.get(key)
+        if found is not None:
+            db.totals.move_to_end(key)
+            return found
+    total = int(db.scalar(sql, params) or 0)
+    with db.totals_lock:
+        db.totals[key] = total
+        while len(db.totals) > TOTALS_KEPT:
+            db.totals.popitem(last=False)
+    return total
+
+
+TOTALS_KEPT = 1024
 
 
 def events_page(
@@ -108,14 +128,24 @@ def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:
 
 def list_documents(db: Database, limit: int, offset: int) -> tuple[int, list[dict]]:
     total = db.scalar("SELECT count(*) FROM documents")
+    # The page first, then counts for its documents only: counting per document inside the
+    # page query aggregated every event of the store (0.5 s on a million events).
     rows = db.rows(
-        "SELECT d.doc_id, d.title, d.outlet, d.url, d.published,"
-        " (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS n_events,"
-        " (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS n_claims"
-        " FROM documents d ORDER BY d.published_date DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
+        "SELECT d.doc_id, d.title, d.outlet, d.url, d.published FROM documents d"
+        " ORDER BY d.published_date DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
         [limit, offset],
     )
-    return int(total or 0), rows
+    ids = [r["doc_id"] for r in rows]
+    counts: dict[str, dict[str, int]] = {i: {"n_events": 0, "n_claims": 0} for i in ids}
+    for table, col in (("events", "n_events"), ("claims", "n_claims")):
+        found = db.rows(
+            f"SELECT doc_id, count(*) AS n FROM {table}"  # our table names
+            " WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY doc_id",
+            [ids],
+        )
+        for r in found:
+            counts[r["doc_id"]][col] = int(r["n"])
+    return int(total or 0), [{**r, **counts[r["doc_id"]]} for r in rows]
 
 
 # --- dyads -------------------------------------------------------------------------------------
