@@ -2,8 +2,8 @@
 """Start-up and write visibility of `dyadwatch serve` on a large store (issue 9).
 
 1. Ready: start the server process on the store and time, from the start of the process,
-   the first 200 of the contested claims view and of a dyad timeline (both wait for the
-   derived tables the server builds at start-up).
+   its first answer, then the first 200 of the contested claims view and of a dyad timeline
+   (both wait for the derived tables the server builds at start-up).
 2. Write visible: on a copy of the store opened writable (as `serve --token` does), write one
    synthetic seed-like document the way POST /api/documents does (store transaction, then the
    write's generation) and time until its contested group is in the ledger. The pipeline's
@@ -27,7 +27,8 @@ import httpx
 sys.path.insert(0, str(Path(__file__).parent))
 from load import free_port  # noqa: E402
 
-URLS = ("/api/claims?contested=true&limit=1", "/api/dyads/IRN/RUS/timeline")
+# the process answering at all, then the two views that wait for the derived tables
+URLS = ("/api", "/api/claims?contested=true&limit=1", "/api/dyads/IRN/RUS/timeline")
 
 
 def ready(db: Path) -> dict[str, float]:
@@ -39,7 +40,7 @@ def ready(db: Path) -> dict[str, float]:
     try:
         while len(out) < len(URLS) and time.perf_counter() - t0 < 300:
             for url in URLS:
-                if url in out:
+                if url in out or (url != URLS[0] and URLS[0] not in out):
                     continue
                 try:
                     r = httpx.get(f"http://127.0.0.1:{port}{url}", timeout=120)

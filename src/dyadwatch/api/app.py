@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -276,16 +276,19 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=cfg.max_body_bytes)
     app.add_middleware(Guard, allowed_hosts=cfg.allowed_hosts)  # outermost: runs first
     if warm:
-        threading.Thread(target=_warm, args=(db,), daemon=True, name="dyadwatch-warm").start()
+        from . import cache, contested
+
+        # both at once: each is one DuckDB statement after another, and they do not share
+        for name, step in (("aggregates", cache.ensure), ("contested", contested.ensure)):
+            threading.Thread(
+                target=_warm, args=(db, step), daemon=True, name=f"dyadwatch-warm-{name}"
+            ).start()
     return app
 
 
-def _warm(db: Database) -> None:
-    """Build the dyad aggregates and contested groups now, not on the first request."""
-    from . import cache, contested
-
+def _warm(db: Database, step: Callable[[Database], object]) -> None:
+    """Build a derived table now, not on the first request."""
     try:
-        cache.ensure(db)
-        contested.ensure(db)
+        step(db)
     except Exception:  # the first request retries and reports any real problem
         log.debug("cache warm-up failed", exc_info=True)
