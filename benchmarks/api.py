@@ -32,7 +32,7 @@ from dyadwatch.api.timeline import dyad_timeline
 from dyadwatch.api.trends import ranked_dyads
 from dyadwatch.records import PLOVER_TYPES, STATUSES
 from dyadwatch.store.db import Store
-from dyadwatch.store.queries import ClaimFilter, EventFilter
+from dyadwatch.store.queries import REFRESH_ACTORS, ClaimFilter, EventFilter
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 HEADING = "## API queries"
@@ -153,6 +153,7 @@ def generate(path: Path, n: int) -> dict[str, int]:
     con.execute(CLAIMS)
     con.execute(DENIALS)
     con.execute(DOCS)
+    con.execute(REFRESH_ACTORS)  # as every ingest batch leaves it
     counts = {
         t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
         for t in ("events", "claims", "documents")  # type: ignore[index]

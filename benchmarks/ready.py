@@ -54,6 +54,17 @@ def ready(db: Path) -> dict[str, float]:
     return out
 
 
+def fill_actors(path: Path) -> None:
+    """A store made by SQL (benchmarks/api.py before it filled them) has no actors rows;
+    an ingested one has. Fill them first, untimed, so the write is the usual one."""
+    from dyadwatch.store import Store
+    from dyadwatch.store import queries as q
+
+    with Store(path) as s:
+        if s.one("SELECT 1 FROM actors LIMIT 1") is None:
+            s.con.execute(q.REFRESH_ACTORS)
+
+
 def write_visible(db: Path) -> dict[str, float]:
     from dyadwatch.api import contested
     from dyadwatch.api.db import Database
@@ -62,6 +73,7 @@ def write_visible(db: Path) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "w.duckdb"
         shutil.copy(db, copy)
+        fill_actors(copy)
         d = Database(copy, writable=True, timeout_s=60)
         try:
             contested.ensure(d)
