@@ -258,7 +258,7 @@ def run(path: Path, runs: int) -> list[tuple[str, dict[str, float]]]:
 def write_results(text: str) -> None:
     """Replace only our section of RESULTS.md (other sections belong to other benchmarks)."""
     old = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.S | re.M)
+    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |^<!-- |\Z)", re.S | re.M)
     if pattern.search(old):
         new = pattern.sub(lambda _m: text, old)
     else:
