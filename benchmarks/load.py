@@ -110,17 +110,22 @@ def main() -> None:
     proc = psutil.Process(server.pid)
     cache = "default" if args.cache_mb is None else f"{args.cache_mb} MiB"
     print(f"store {db}, concurrency {args.concurrency}, {args.seconds:g} s a round, cache {cache}")
-    print("| round | requests | req/s | p50 ms | p99 ms | errors | server RSS MiB |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| round | requests | req/s | p50 ms | p99 ms | errors | server RSS MiB |"
+        " server CPU ms/request |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     try:
         for r in range(1, args.rounds + 1):
+            cpu0 = sum(proc.cpu_times()[:2])
             res = asyncio.run(one_round(port, args.concurrency, args.seconds))
+            cpu = sum(proc.cpu_times()[:2]) - cpu0  # all the server's threads, load-free
             lat = [t * 1000 for t, _ in res]
             errors = sum(1 for _, ok in res if not ok)
             rss = proc.memory_info().rss / 2**20
             print(
                 f"| {r} | {len(res)} | {len(res) / args.seconds:.1f} | {pct(lat, 50):.0f} | "
-                f"{pct(lat, 99):.0f} | {errors} | {rss:.0f} |"
+                f"{pct(lat, 99):.0f} | {errors} | {rss:.0f} | {cpu * 1000 / len(res):.1f} |"
             )
             sys.stdout.flush()
     finally:
