@@ -41,8 +41,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start(db: Path, port: int, cache_mb: int | None = None) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "dyadwatch", "serve", "--db", str(db), "--port", str(port)]
+    if cache_mb is not None:
+        cmd += ["--cache-mb", str(cache_mb)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
@@ -89,6 +91,9 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument(
+        "--cache-mb", type=int, help="server's response cache (serve --cache-mb; 0: off)"
+    )
     args = ap.parse_args()
     db = args.db
     if db is None or not db.exists():
@@ -101,20 +106,26 @@ def main() -> None:
         print(f"generating {args.events:,} events into {db} ...", file=sys.stderr)
         generate(db, args.events)
     port = free_port()
-    server = start(db, port)
+    server = start(db, port, args.cache_mb)
     proc = psutil.Process(server.pid)
-    print(f"store {db}, concurrency {args.concurrency}, {args.seconds:g} s a round")
-    print("| round | requests | req/s | p50 ms | p99 ms | errors | server RSS MiB |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    cache = "default" if args.cache_mb is None else f"{args.cache_mb} MiB"
+    print(f"store {db}, concurrency {args.concurrency}, {args.seconds:g} s a round, cache {cache}")
+    print(
+        "| round | requests | req/s | p50 ms | p99 ms | errors | server RSS MiB |"
+        " server CPU ms/request |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     try:
         for r in range(1, args.rounds + 1):
+            cpu0 = sum(proc.cpu_times()[:2])
             res = asyncio.run(one_round(port, args.concurrency, args.seconds))
+            cpu = sum(proc.cpu_times()[:2]) - cpu0  # all the server's threads, load-free
             lat = [t * 1000 for t, _ in res]
             errors = sum(1 for _, ok in res if not ok)
             rss = proc.memory_info().rss / 2**20
             print(
                 f"| {r} | {len(res)} | {len(res) / args.seconds:.1f} | {pct(lat, 50):.0f} | "
-                f"{pct(lat, 99):.0f} | {errors} | {rss:.0f} |"
+                f"{pct(lat, 99):.0f} | {errors} | {rss:.0f} | {cpu * 1000 / len(res):.1f} |"
             )
             sys.stdout.flush()
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -47,6 +47,8 @@ class ApiConfig:
     # Host header allow-list (DNS-rebinding defence); None = no check (tests, embedding).
     # `dyadwatch serve` passes DEFAULT_HOSTS plus each --allow-host.
     allowed_hosts: tuple[str, ...] | None = None
+    # GET /api answers kept until the store changes (response_cache.py); 0 turns it off
+    response_cache_mb: int = 32
 
     @property
     def writes_enabled(self) -> bool:
@@ -268,19 +270,25 @@ def create_app(
             headers={"Cache-Control": "public, max-age=86400"},
         )
 
+    from .response_cache import ResponseCache
+
+    app.add_middleware(ResponseCache, db=db, max_bytes=cfg.response_cache_mb << 20)
     app.add_middleware(BodyLimit, max_bytes=cfg.max_body_bytes)
     app.add_middleware(Guard, allowed_hosts=cfg.allowed_hosts)  # outermost: runs first
     if warm:
-        threading.Thread(target=_warm, args=(db,), daemon=True, name="dyadwatch-warm").start()
+        from . import cache, contested
+
+        # both at once: each is one DuckDB statement after another, and they do not share
+        for name, step in (("aggregates", cache.ensure), ("contested", contested.ensure)):
+            threading.Thread(
+                target=_warm, args=(db, step), daemon=True, name=f"dyadwatch-warm-{name}"
+            ).start()
     return app
 
 
-def _warm(db: Database) -> None:
-    """Build the dyad aggregates and contested groups now, not on the first request."""
-    from . import cache, contested
-
+def _warm(db: Database, step: Callable[[Database], object]) -> None:
+    """Build a derived table now, not on the first request."""
     try:
-        cache.ensure(db)
-        contested.ensure(db)
+        step(db)
     except Exception:  # the first request retries and reports any real problem
         log.debug("cache warm-up failed", exc_info=True)

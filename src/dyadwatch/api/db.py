@@ -7,6 +7,7 @@ arrives as a bound parameter.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -47,10 +48,13 @@ class Database:
         self.cache_events = 0  # events in the store at the last aggregate build
         self.cache_lock = threading.Lock()  # held while the dyad aggregates are (re)built
         self.contested_lock = threading.Lock()  # held while contested groups are computed
-        self.contested: tuple[int, list[Any]] | None = None  # (generation, groups), contested.py
+        self.contested: int | None = None  # generation of the contested tables (contested.py)
         # generation -> documents that write stored: contested groups (one document each)
         # update from these alone instead of regrouping the whole store (contested.py)
         self.written: dict[int, list[str]] = {}
+        # (generation, count SQL, parameters) -> total, least recently used first (queries.py)
+        self.totals: OrderedDict[tuple[int, str, str], int] = OrderedDict()
+        self.totals_lock = threading.Lock()
         if writable:
             try:
                 self.store = Store(self.path)

@@ -30,21 +30,63 @@ def _page(
 ) -> tuple[int, list[str]]:
     """Total and one page of records as stored JSON text (parsed only where needed).
 
-    The page is chosen on the narrow columns first and only its rows' JSON is read: sorting
-    the wide record column for every match was 3x slower on a million events.
+    A filter that DuckDB cannot push into the scan (a dyad's two directions) made the top-N
+    read every sort key of every row. So the matches are found on the filter columns and the
+    date alone, the page's date is cut off there, and only the rows at or above it (the page
+    and its ties) are sorted on every key and have their JSON read: 2x faster on a million
+    events. ``order`` must start with the date, newest first.
     """
     a = table[0]
-    where = f"WHERE {where_body}"
-    keys = ", ".join(k.split()[0] for k in order.removeprefix("ORDER BY ").split(", "))
-    total = db.scalar(f"SELECT count(*) FROM {table} {a} {where}", params)
+    lead = f"ORDER BY {a}.date_start DESC NULLS LAST, "
+    assert order.startswith(lead), order
+    sql = f"SELECT count(*) FROM {table} {a} WHERE {where_body}"
+    total = _cached_total(db, sql, params)
+    if total is None and offset:
+        total = _count(db, sql, params)
+    if total is not None and offset >= total:
+        return total, []  # past the end: the cut-off would keep every match
     rows = db.rows(
-        f"WITH p AS (SELECT {a}.rowid AS rid, {keys} FROM {table} {a} {where} {order}"
-        " LIMIT ? OFFSET ?)"
-        f" SELECT {a}.record::VARCHAR AS record FROM {table} {a} JOIN p ON {a}.rowid = p.rid"
-        f" {order.replace(f'{a}.', 'p.')}",
-        [*params, limit, offset],
+        f"""WITH m AS MATERIALIZED (
+            SELECT {a}.rowid AS rid, {a}.date_start AS k FROM {table} {a} WHERE {where_body}),
+        cut AS (SELECT k FROM m ORDER BY k DESC NULLS LAST LIMIT 1 OFFSET ?),
+        c AS (SELECT rid FROM m WHERE k >= (SELECT k FROM cut) OR (SELECT k FROM cut) IS NULL)
+        SELECT {a}.record::VARCHAR AS record, (SELECT count(*) FROM m) AS total
+        FROM {table} {a} WHERE {a}.rowid IN (SELECT rid FROM c) {order} LIMIT ? OFFSET ?""",
+        [*params, limit + offset - 1, limit, offset],
     )
-    return int(total or 0), [r["record"] for r in rows]
+    if total is None:
+        total = int(rows[0]["total"]) if rows else _count(db, sql, params)
+        _keep_total(db, sql, params, total)
+    return total, [r["record"] for r in rows]
+
+
+def _cached_total(db: Database, sql: str, params: list[Any]) -> int | None:
+    key = (db.generation, sql, repr(params))
+    with db.totals_lock:
+        found = db.totals.get(key)
+        if found is not None:
+            db.totals.move_to_end(key)
+        return found
+
+
+def _keep_total(db: Database, sql: str, params: list[Any], total: int) -> None:
+    with db.totals_lock:
+        db.totals[(db.generation, sql, repr(params))] = total
+        while len(db.totals) > TOTALS_KEPT:
+            db.totals.popitem(last=False)
+
+
+def _count(db: Database, sql: str, params: list[Any]) -> int:
+    """A filter's total, kept per store version: paging through the same filter (or asking
+    again) does not count every match again."""
+    found = _cached_total(db, sql, params)
+    if found is None:
+        found = int(db.scalar(sql, params) or 0)
+        _keep_total(db, sql, params, found)
+    return found
+
+
+TOTALS_KEPT = 1024
 
 
 def events_page(
@@ -136,14 +178,24 @@ def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:
 
 def list_documents(db: Database, limit: int, offset: int) -> tuple[int, list[dict]]:
     total = db.scalar("SELECT count(*) FROM documents")
+    # The page first, then counts for its documents only: counting per document inside the
+    # page query aggregated every event of the store (0.5 s on a million events).
     rows = db.rows(
-        "SELECT d.doc_id, d.title, d.outlet, d.url, d.published,"
-        " (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS n_events,"
-        " (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS n_claims"
-        " FROM documents d ORDER BY d.published_date DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
+        "SELECT d.doc_id, d.title, d.outlet, d.url, d.published FROM documents d"
+        " ORDER BY d.published_date DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
         [limit, offset],
     )
-    return int(total or 0), rows
+    ids = [r["doc_id"] for r in rows]
+    counts: dict[str, dict[str, int]] = {i: {"n_events": 0, "n_claims": 0} for i in ids}
+    for table, col in (("events", "n_events"), ("claims", "n_claims")):
+        found = db.rows(
+            f"SELECT doc_id, count(*) AS n FROM {table}"  # our table names
+            " WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY doc_id",
+            [ids],
+        )
+        for r in found:
+            counts[r["doc_id"]][col] = int(r["n"])
+    return int(total or 0), [{**r, **counts[r["doc_id"]]} for r in rows]
 
 
 # --- dyads -------------------------------------------------------------------------------------

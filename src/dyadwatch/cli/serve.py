@@ -45,6 +45,12 @@ def serve(
             "and [::1] only, against DNS rebinding."
         ),
     ] = None,
+    cache_mb: Annotated[
+        int,
+        typer.Option(
+            help="Memory for GET /api answers kept until the store changes (0: no cache)."
+        ),
+    ] = 32,
     config: Annotated[str | None, typer.Option("--config", help="Settings file.")] = None,
 ) -> None:
     """Serve the JSON API (/api, OpenAPI at /docs) and the dashboard (/)."""
@@ -63,6 +69,7 @@ def serve(
         query_timeout_s=query_timeout,
         export_timeout_s=export_timeout,
         allowed_hosts=(*DEFAULT_HOSTS, *(h.lower() for h in allow_host or [])),
+        response_cache_mb=cache_mb,
     )
     try:
         application = create_app(cfg, settings)

@@ -9,7 +9,7 @@ Public API (also used by dyadwatch.api):
 
 from __future__ import annotations
 
-from .contested import ClaimGroup, EventRef, Position, contested_claim_ids, ledger
+from .contested import ClaimGroup, EventRef, Position, ledger
 from .db import BatchStats, Store, StoreError
 from .ingest import count_inputs, ingest
 from .params import FilterError, parse_dyad, parse_key
@@ -25,7 +25,6 @@ __all__ = [
     "Position",
     "Store",
     "StoreError",
-    "contested_claim_ids",
     "count_inputs",
     "from_params",
     "ingest",

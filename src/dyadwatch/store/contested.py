@@ -1,28 +1,48 @@
-"""Contested claims: groups of claims about the same event(s) where actors disagree.
+"""Contested claims ledger: groups of claims about the same event(s) where actors disagree.
 
-Claims and events are linked into groups by every link the records carry:
-``claim.events``, ``claim.about_claims``, ``event.attributed_to``, and, within one document,
-events on the same directed dyad with the same PLOVER type (the "alleged" and the
-"denied" version of one drone-supply story are two event records). A group is contested
-when one speaker asserts/supports/acknowledges/accuses while another speaker (a different
-actor key) denies or rejects.
+Which claims and events form a group, and whether it is contested, is decided in SQL
+(contested_sql.py). This module turns the groups a caller shows into ledger entries: each
+event with who takes which stance on it, and every position with the sentence that says it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any, overload
 
+import duckdb
 from pydantic import BaseModel
 
-from ..records import stable_id
-from .rows import date_start
+from .contested_sql import (
+    CONTRA,
+    GROUP_COLS,
+    PRO,
+    PRONOUNS,
+    UNRESOLVED,
+    Place,
+    build,
+    speaker_sql,
+    temp_place,
+)
 
 if TYPE_CHECKING:
     from .db import Store
 
-PRO = frozenset({"assert", "support", "acknowledge", "accuse"})
-CONTRA = frozenset({"deny", "reject"})
+__all__ = [
+    "CONTRA",
+    "PRO",
+    "PRONOUNS",
+    "UNRESOLVED",
+    "ClaimGroup",
+    "EventRef",
+    "GroupList",
+    "Position",
+    "groups_where",
+    "ledger",
+    "load_groups",
+    "speaker_label",
+]
 
 
 class Position(BaseModel):
@@ -71,150 +91,58 @@ class ClaimGroup(BaseModel):
     last_date: str | None
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def _speaker_id(p: Position) -> str | None:
-    return p.speaker_key or p.speaker
-
-
-def is_contested(positions: Iterable[Position]) -> bool:
-    """True when some speaker is for and a *different* speaker is against."""
-    pro = {_speaker_id(p) for p in positions if p.stance in PRO} - {None}
-    contra = {_speaker_id(p) for p in positions if p.stance in CONTRA} - {None}
-    return any(a != b for a in pro for b in contra)
-
-
-def _link(
-    uf: _UnionFind, events: list[dict[str, Any]], claims: list[dict[str, Any]], across: bool
-) -> None:
-    known_events = {e["event_id"] for e in events}
-    known_claims = {c["claim_id"] for c in claims}
-    topic: dict[tuple[Any, ...], str] = {}
-    for e in events:
-        node = "e:" + e["event_id"]
-        uf.find(node)
-        for cid in e["attributed_to"] or []:
-            if cid in known_claims:
-                uf.union(node, "c:" + cid)
-        key = _topic(e, across)
-        if key in topic:
-            uf.union(node, topic[key])
-        else:
-            topic[key] = node
-    for c in claims:
-        node = "c:" + c["claim_id"]
-        uf.find(node)
-        for eid in c["events"] or []:
-            if eid in known_events:
-                uf.union(node, "e:" + eid)
-        for cid in c["about_claims"] or []:
-            if cid in known_claims:
-                uf.union(node, "c:" + cid)
-
-
-def _topic(e: dict[str, Any], across: bool = False) -> tuple[Any, ...]:
-    """Events with the same topic are one story: same directed dyad and PLOVER type in one
-    document, or (``across`` documents) in the same month."""
-    src, tgt = e["source_key"], e["target_key"]
-    if across and src and tgt and e["date_start"]:
-        return ("*", src, tgt, e["plover_type"], e["date_start"].strftime("%Y-%m"))
-    return (e["doc_id"], src or "", tgt or "", e["plover_type"])
-
-
-def _event_positions(
-    events: list[dict[str, Any]], claims: list[dict[str, Any]], across: bool
-) -> dict[str, set[str]]:
-    """event_id -> ids of claims that take a position on it."""
-    known = {c["claim_id"] for c in claims}
-    direct: dict[str, set[str]] = {
-        e["event_id"]: set(e["attributed_to"] or []) & known for e in events
-    }
-    for c in claims:
-        for eid in c["events"] or []:
-            if eid in direct:
-                direct[eid].add(c["claim_id"])
-    by_topic: dict[tuple[Any, ...], set[str]] = {}
-    for e in events:
-        by_topic.setdefault(_topic(e, across), set()).update(direct[e["event_id"]])
-    about = [(c["claim_id"], set(c["about_claims"] or [])) for c in claims if c["about_claims"]]
-    closed: dict[tuple[Any, ...], set[str]] = {}
-    for topic, ids in by_topic.items():
-        ids = set(ids)
-        grew = bool(ids)
-        while grew:  # claims about claims (support/reject of an assertion), transitively
-            new = {cid for cid, targets in about if targets & ids} - ids
-            ids |= new
-            grew = bool(new)
-        closed[topic] = ids
-    return {e["event_id"]: closed[_topic(e, across)] for e in events}
-
-
-# A speaker that is only a pronoun the actors stage could not resolve ("I", "his", "it").
-PRONOUNS = frozenset(
-    [
-        "i",
-        "me",
-        "my",
-        "mine",
-        "we",
-        "us",
-        "our",
-        "ours",
-        "you",
-        "your",
-        "yours",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "hers",
-        "it",
-        "its",
-        "they",
-        "them",
-        "their",
-        "theirs",
-        "this",
-        "that",
-        "these",
-        "those",
-        "who",
-        "one",
-    ]
-)
-UNRESOLVED = "unresolved speaker"
-
-
 def speaker_label(name: str | None, text: str | None, code: str | None) -> str | None:
     """The speaker's name; an unresolved pronoun is grouped as "unresolved speaker", never
-    shown as a speaker named "his"."""
+    shown as a speaker named "his". (The grouping applies the same rule in SQL: speaker_sql.)"""
     shown = name or text
     if shown and not code and shown.strip().lower() in PRONOUNS:
         return UNRESOLVED
     return shown
 
 
+_CLAIM_SQL = f"""SELECT m.group_id, c.claim_id, c.doc_id, {speaker_sql("c")} AS speaker,
+    c.speaker_code, c.speaker_key, c.stance, c.cue, c.date, c.content_text, c.evidence_text,
+    c.sentence, c.about_claims
+FROM {{claims}} m JOIN claims c ON c.claim_id = m.claim_id
+WHERE m.group_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY m.group_id, m.pos"""
+_EVENT_SQL = """SELECT m.group_id, m.topic, m.claims, e.event_id, e.doc_id, e.source_key,
+    e.target_key, e.plover_type, e.status, e.date, e.trigger, e.weapons, e.evidence_text
+FROM {events} m JOIN events e ON e.event_id = m.event_id
+WHERE m.group_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY m.group_id, m.ord"""
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+    res = con.execute(sql, list(params))
+    cols = [d[0] for d in res.description or []]
+    return [dict(zip(cols, r, strict=True)) for r in res.fetchall()]
+
+
+def load_groups(
+    con: duckdb.DuckDBPyConnection, place: Place, ids: Sequence[str]
+) -> list[ClaimGroup]:
+    """Ledger entries of these groups (in this order) from a build's tables (contested_sql)."""
+    if not ids:
+        return []
+    ids = list(ids)
+    where = "WHERE group_id IN (SELECT unnest(?::VARCHAR[]))"
+    heads = {
+        r["group_id"]: r
+        for r in _rows(con, f"SELECT {GROUP_COLS} FROM {place('groups')} {where}", [ids])
+    }
+    claims: dict[str, list[dict[str, Any]]] = {}
+    for r in _rows(con, _CLAIM_SQL.format(claims=place("claims")), [ids]):
+        claims.setdefault(r["group_id"], []).append(r)
+    events: dict[str, list[dict[str, Any]]] = {}
+    for r in _rows(con, _EVENT_SQL.format(events=place("events")), [ids]):
+        events.setdefault(r["group_id"], []).append(r)
+    return [_group(heads[g], events.get(g, []), claims.get(g, [])) for g in ids if g in heads]
+
+
 def _position(c: dict[str, Any]) -> Position:
     return Position(
         claim_id=c["claim_id"],
         doc_id=c["doc_id"],
-        speaker=speaker_label(c["speaker_name"], c["speaker_text"], c["speaker_code"]),
+        speaker=c["speaker"],
         speaker_code=c["speaker_code"],
         speaker_key=c["speaker_key"],
         stance=c["stance"],
@@ -241,55 +169,52 @@ def _event_ref(e: dict[str, Any]) -> EventRef:
     )
 
 
-def build_groups(
-    events: list[dict[str, Any]], claims: list[dict[str, Any]], across: bool = False
-) -> list[ClaimGroup]:
-    """Group event and claim rows (Store.event_rows / claim_rows dicts) into ledger entries."""
-    uf = _UnionFind()
-    _link(uf, events, claims, across)
-    members: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+def _stances(events: list[dict[str, Any]], claims: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """event_id -> positions (indices into ``claims``) taking a stance on it: its own links,
+    those of its topic's other events, and claims about those claims, transitively."""
+    index = {c["claim_id"]: i for i, c in enumerate(claims)}
+    by_topic: dict[str, set[str]] = {}
     for e in events:
-        members.setdefault(uf.find("e:" + e["event_id"]), ([], []))[0].append(e)
-    for c in claims:
-        members.setdefault(uf.find("c:" + c["claim_id"]), ([], []))[1].append(c)
-    per_event = _event_positions(events, claims, across)
-    groups = []
-    for evs, cls in members.values():
-        if not cls:
-            continue
-        positions = sorted(
-            (_position(c) for c in cls), key=lambda p: (p.date or "", p.doc_id, p.sentence or 0)
-        )
-        by_id = {p.claim_id: p for p in positions}
-        refs = []
-        for e in evs:
-            ref = _event_ref(e)
-            for cid in sorted(per_event.get(e["event_id"], ()), key=lambda c: by_id[c].date or ""):
-                p = by_id[cid]
-                names = ref.stances.setdefault(p.stance, [])
-                name = p.speaker or p.speaker_key or "?"
-                if name not in names:
-                    names.append(name)
-            refs.append(ref)
-        dates = sorted(d for d in [*(p.date for p in positions), *(r.date for r in refs)] if d)
-        dyads = sorted({f"{r.source}-{r.target}" for r in refs if r.source and r.target})
-        groups.append(
-            ClaimGroup(
-                group_id=stable_id(
-                    *sorted(r.event_id for r in refs), *(p.claim_id for p in positions)
-                ),
-                contested=is_contested(positions),
-                dyads=dyads,
-                events=refs,
-                positions=positions,
-                asserted_by=_names(positions, PRO),
-                denied_by=_names(positions, CONTRA),
-                first_date=dates[0] if dates else None,
-                last_date=dates[-1] if dates else None,
-            )
-        )
-    groups.sort(key=lambda g: (g.first_date or "", g.group_id))
-    return groups
+        by_topic.setdefault(e["topic"], set()).update(c for c in e["claims"] if c in index)
+    about = [(c["claim_id"], set(c["about_claims"] or [])) for c in claims if c["about_claims"]]
+    closed: dict[str, list[int]] = {}
+    for topic, ids in by_topic.items():
+        grew = bool(ids)
+        while grew:  # support/reject of an assertion, transitively
+            new = {cid for cid, targets in about if targets & ids} - ids
+            ids |= new
+            grew = bool(new)
+        order = sorted(index[c] for c in ids)
+        closed[topic] = sorted(order, key=lambda i: claims[i]["date"] or "")
+    return {e["event_id"]: closed[e["topic"]] for e in events}
+
+
+def _group(
+    head: dict[str, Any], events: list[dict[str, Any]], claims: list[dict[str, Any]]
+) -> ClaimGroup:
+    positions = [_position(c) for c in claims]
+    refs = []
+    per_event = _stances(events, claims)
+    for e in events:
+        ref = _event_ref(e)
+        for i in per_event[e["event_id"]]:
+            p = positions[i]
+            names = ref.stances.setdefault(p.stance, [])
+            name = p.speaker or p.speaker_key or "?"
+            if name not in names:
+                names.append(name)
+        refs.append(ref)
+    return ClaimGroup(
+        group_id=head["group_id"],
+        contested=head["contested"],
+        dyads=list(head["dyads"]),
+        events=refs,
+        positions=positions,
+        asserted_by=_names(positions, PRO),
+        denied_by=_names(positions, CONTRA),
+        first_date=head["first_date"],
+        last_date=head["last_date"],
+    )
 
 
 def _names(positions: list[Position], stances: frozenset[str]) -> list[str]:
@@ -299,6 +224,47 @@ def _names(positions: list[Position], stances: frozenset[str]) -> list[str]:
         if p.stance in stances and name and name not in out:
             out.append(name)
     return out
+
+
+def groups_where(
+    dyad: tuple[str, str] | None, lo: date | None, hi: date | None
+) -> tuple[str, list[Any]]:
+    """Groups with an event on the dyad (either direction) whose dates overlap [lo, hi]."""
+    clauses: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if dyad:
+        clauses.append("list_has_any(dyads, ?::VARCHAR[])")
+        params.append([f"{dyad[0]}-{dyad[1]}", f"{dyad[1]}-{dyad[0]}"])
+    if lo:
+        clauses.append("coalesce(last_start, ?) >= ?")
+        params += [lo, lo]
+    if hi:
+        clauses.append("coalesce(first_start, ?) <= ?")
+        params += [hi, hi]
+    return " AND ".join(clauses), params
+
+
+class GroupList(Sequence[ClaimGroup]):
+    """Group ids in ledger order; entries are built only for the slice that is shown."""
+
+    def __init__(self, ids: list[str], load: Callable[[list[str]], list[ClaimGroup]]) -> None:
+        self.ids = ids
+        self._load = load
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, i: int) -> ClaimGroup: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[ClaimGroup]: ...
+    def __getitem__(self, i: int | slice) -> ClaimGroup | list[ClaimGroup]:
+        if isinstance(i, slice):
+            return self._load(self.ids[i])
+        return self._load([self.ids[i]])[0]
+
+    def __iter__(self) -> Iterator[ClaimGroup]:
+        yield from self[:]
 
 
 def ledger(
@@ -322,52 +288,38 @@ def ledger(
     pair = parse_dyad(dyad) if dyad else None
     lo = parse_date("since", since) if since else None
     hi = parse_date("until", until, end=True) if until else None
-    events, claims = _load(store, pair, doc_id, across_documents)
-    groups = build_groups(events, claims, across_documents)
-    out = []
-    for g in groups:
-        if contested_only and not g.contested:
-            continue
-        if pair and not {f"{pair[0]}-{pair[1]}", f"{pair[1]}-{pair[0]}"} & set(g.dyads):
-            continue
-        if lo and (date_start(g.last_date) or lo) < lo:
-            continue
-        if hi and (date_start(g.first_date) or hi) > hi:
-            continue
-        out.append(g)
-    return out
+    place = build_for(store, contested_only, across_documents, pair, doc_id)
+    where, params = groups_where(pair, lo, hi)
+    ids = [
+        r[0]
+        for r in store.con.execute(
+            f"SELECT group_id FROM {place('groups')} WHERE {where}"
+            " ORDER BY coalesce(first_date, ''), group_id",
+            params,
+        ).fetchall()
+    ]
+    return load_groups(store.con, place, ids)
 
 
-_EVENT_COLS = (
-    "event_id, doc_id, source_key, target_key, plover_type, status, date, date_start, trigger, "
-    "weapons, evidence_text, attributed_to"
-)
-_CLAIM_COLS = (
-    "claim_id, doc_id, speaker_name, speaker_text, speaker_code, speaker_key, stance, cue, date, "
-    "content_text, evidence_text, sentence, events, about_claims"
-)
-
-
-def _load(
-    store: Store, pair: tuple[str, str] | None, doc_id: str | None, across: bool
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Only the columns the ledger needs; with a dyad (document scope) only the documents
-    that have an event on it, so a dyad's ledger does not scan the whole corpus."""
-    where, params = "TRUE", []
+def build_for(
+    store: Store,
+    contested_only: bool = True,
+    across: bool = False,
+    pair: tuple[str, str] | None = None,
+    doc_id: str | None = None,
+) -> Place:
+    """Group the store into temporary tables of its connection; with a dyad (document scope)
+    only the documents that have an event on it, so a dyad's ledger does not group the corpus."""
+    docs: tuple[str, list[Any]] | None = None
     if doc_id:
-        where, params = "doc_id = ?", [doc_id]
+        docs = ("SELECT ?::VARCHAR AS doc_id", [doc_id])
     elif pair and not across:
         a, b = pair
-        where = (
-            "doc_id IN (SELECT doc_id FROM events WHERE (source_key = ? AND target_key = ?) "
-            "OR (source_key = ? AND target_key = ?))"
+        docs = (
+            "SELECT doc_id FROM events WHERE (source_key = ? AND target_key = ?)"
+            " OR (source_key = ? AND target_key = ?)",
+            [a, b, b, a],
         )
-        params = [a, b, b, a]
-    events = store.rows(f"SELECT {_EVENT_COLS} FROM events WHERE {where}", params)
-    claims = store.rows(f"SELECT {_CLAIM_COLS} FROM claims WHERE {where}", params)
-    return events, claims
-
-
-def contested_claim_ids(store: Store) -> set[str]:
-    """Ids of every claim that sits in a contested group."""
-    return {p.claim_id for g in ledger(store) for p in g.positions}
+    place = temp_place()
+    build(store.con, place, across=across, docs=docs, contested_only=contested_only)
+    return place

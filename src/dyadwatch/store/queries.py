@@ -341,26 +341,45 @@ EVENT_ORDER = "date_start NULLS LAST, doc_id, sentence, start_char, event_id"
 CLAIM_ORDER = "date_start NULLS LAST, doc_id, sentence, start_char, claim_id"
 
 
-# Rebuilds the actors table: one row per (code, name) seen as source, target or speaker.
-REFRESH_ACTORS = """
-INSERT INTO actors
+# One row per (code, name) seen as source, target or speaker, over the documents of ``{docs}``
+# (a condition on doc_id): the actors table, or what one batch adds to it.
+_ACTORS_SEEN = """
 WITH seen AS (
     SELECT source_code AS code, source_country AS country, source_sector AS sector,
            source_name AS name, record->>'$.source.kind' AS kind,
            1 AS is_event, 0 AS is_claim, date_start
-    FROM events WHERE source_key IS NOT NULL
+    FROM events WHERE source_key IS NOT NULL AND {docs}
     UNION ALL
     SELECT target_code, target_country, target_sector, target_name,
            record->>'$.target.kind', 1, 0, date_start
-    FROM events WHERE target_key IS NOT NULL
+    FROM events WHERE target_key IS NOT NULL AND {docs}
     UNION ALL
     SELECT speaker_code, speaker_country, speaker_sector, speaker_name,
            record->>'$.speaker.kind', 0, 1, date_start
-    FROM claims WHERE speaker_key IS NOT NULL
+    FROM claims WHERE speaker_key IS NOT NULL AND {docs}
 )
 SELECT coalesce(code, '') || '|' || coalesce(name, '') AS actor_key,
-       code, any_value(country), any_value(sector), name, any_value(kind),
-       sum(is_event)::INTEGER, sum(is_claim)::INTEGER, min(date_start), max(date_start)
+       code, any_value(country) AS country, any_value(sector) AS sector, name,
+       any_value(kind) AS kind, sum(is_event)::INTEGER AS n_events,
+       sum(is_claim)::INTEGER AS n_claims, min(date_start) AS first_date,
+       max(date_start) AS last_date
 FROM seen
 GROUP BY code, name
 """
+# Rebuilds the actors table from every event and claim.
+REFRESH_ACTORS = "INSERT INTO actors " + _ACTORS_SEEN.format(docs="TRUE")
+_BATCH = "doc_id IN (SELECT unnest(?::VARCHAR[]))"
+# Adds one batch's documents to the actors table: counts add up, dates widen, and the first
+# non-null country/sector/kind stays (as any_value over the rows in insertion order).
+ADD_ACTORS = [
+    f"""UPDATE actors a SET n_events = a.n_events + n.n_events,
+        n_claims = a.n_claims + n.n_claims, first_date = least(a.first_date, n.first_date),
+        last_date = greatest(a.last_date, n.last_date), country = coalesce(a.country, n.country),
+        sector = coalesce(a.sector, n.sector), kind = coalesce(a.kind, n.kind)
+    FROM ({_ACTORS_SEEN.format(docs=_BATCH)}) n
+    WHERE a.actor_key = n.actor_key AND a.code IS NOT DISTINCT FROM n.code
+        AND a.name IS NOT DISTINCT FROM n.name""",
+    f"""INSERT INTO actors SELECT * FROM ({_ACTORS_SEEN.format(docs=_BATCH)}) n
+    WHERE NOT EXISTS (SELECT 1 FROM actors a WHERE a.actor_key = n.actor_key
+        AND a.code IS NOT DISTINCT FROM n.code AND a.name IS NOT DISTINCT FROM n.name)""",
+]
