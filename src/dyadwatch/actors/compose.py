@@ -10,10 +10,20 @@ from dataclasses import dataclass
 
 from ..records import Actor
 from .grouping import Grouper
-from .lexicon import Entry
+from .lexicon import FUNCTION_WORDS, Entry
 from .match import Atom, pick_entry
 from .names import country_name
-from .vocab import BARE_EXCLUDE, COUNTRYISH, GENERIC_ROLES, LOC_PREPS, NOUNISH
+from .vocab import (
+    BARE_EXCLUDE,
+    COUNTRYISH,
+    FORMER_WORDS,
+    GENERIC_ROLES,
+    INSTITUTIONS,
+    LOC_PREPS,
+    NOUNISH,
+    OFFICE_SECTORS,
+    ROLE_STOP,
+)
 
 
 @dataclass
@@ -49,13 +59,34 @@ class Analysis(Grouper):
             self._as_person(d, person, entry)
         elif not self._as_thing(d, run, agents):
             return None  # a bare generic noun ("people", "business") is no actor
+        self._former(d, run, agents, person)
         return self._actor(d, run)
+
+    def _former(self, d: _Draft, run: list[Atom], agents: list[Atom], person: Atom | None) -> None:
+        """'former Brazilian President X', 'retired Kenyan generals': ELI (PLOVER: former
+        officials who hold no position now), whatever the dictionary's row says."""
+        if d.sector not in OFFICE_SECTORS or not (person or agents):
+            return
+        last = agents[-1] if agents else None
+        if last is not None and last.payload and last.payload.surface in INSTITUTIONS:
+            return  # "the former Soviet army" is an institution, not a person out of office
+        first = run[0].start
+        before = [t.norm for t in self.toks[max(first - 2, 0) : first]]
+        inside = {t.norm for t in self.toks[first : run[-1].end]}
+        covered = {i for a in run for i in range(a.start, a.end)}
+        loose = {t.norm for t in self.toks[first : run[-1].end] if t.i not in covered}
+        if not (FORMER_WORDS & set(before[-1:]) or before == ["ex", "-"] or FORMER_WORDS & loose):
+            return
+        if inside & FORMER_WORDS and not loose & FORMER_WORDS:
+            return  # the role noun itself already says so ("former president")
+        d.sector = "ELI"
+        d.role = f"former {d.role}" if d.role else "former official"
 
     def _read_context(self, d: _Draft, ctx: list[Atom]) -> None:
         """Country, IGO, sector and label from the non-person atoms, first one wins."""
         for a in ctx:
             p = a.payload
-            if self._ethnic(a) or self._stance(a):
+            if self._ethnic(a) or self._stance(a) or self._destination(a, ctx):
                 continue
             if a.kind in COUNTRYISH and p is not None:
                 d.country = d.country or p.iso
@@ -106,9 +137,37 @@ class Analysis(Grouper):
         if k > 0 and run[k - 1].kind == "igo" and run[k - 1].end == first.start:
             first = run[k - 1]
         if last.payload is not None:
-            d.role = self._text(first.start, last.end)
+            start = self._role_start(first.start)
+            d.role = self._text(start, last.end)
         if d.country and any(a.kind == "igo" for a in agents):
             d.intl = None
+
+    def _destination(self, a: Atom, ctx: list[Atom]) -> bool:
+        """'the ambassador to Russia', 'the UN envoy for Syria': where the role is sent, not
+        whose it is (the sender comes from the rest of the phrase, or stays unknown)."""
+        if a.kind not in COUNTRYISH or a.start < 1:
+            return False
+        i = a.start - 1
+        if self.toks[i].norm == "the" and i > 0:
+            i -= 1
+        if self.toks[i].norm not in ("to", "for"):
+            return False
+        return any(x.kind in ("agent", "igo") and x.end <= i for x in ctx)
+
+    def _role_start(self, i: int) -> int:
+        """Lower-case nouns right before the role noun belong to it ('fisheries minister');
+        a determiner does not ('the UN ambassador')."""
+        while i > 0:
+            t = self.toks[i - 1]
+            lower = t.text.isalpha() and t.text.islower() and t.norm not in FUNCTION_WORDS
+            if not lower or t.norm in FORMER_WORDS or t.norm in ROLE_STOP:
+                break
+            if self.syntax and (t.dep != "compound" or t.pos != "NOUN"):
+                break
+            i -= 1
+        while i < len(self.toks) - 1 and self.toks[i].norm in ("the", "a", "an"):
+            i += 1
+        return i
 
     def _civilians(self, run: list[Atom], root: int) -> bool:
         """'Palestinians', 'thousands of Nigerians', 'Bosnian Serbs': people, not the state."""

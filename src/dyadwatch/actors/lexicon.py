@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 INTL_CODES = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO", "MNC", "AFU", "ASN", "ARL", "OPC"})
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 # Curated knowledge-base files (people format), all of source "supplement".
 SUPPLEMENTS = (
     "people_2020s.tsv",
@@ -160,6 +160,7 @@ class Payload:
     label: str = ""  # entry id for non-person payloads
     entries: list[Entry] = field(default_factory=list)
     acronym: bool = False
+    caseless: bool = False  # written in lower case in a people-format file: any case matches
 
 
 @dataclass
@@ -185,12 +186,14 @@ class Lexicon:
             payload.acronym = len(letters) <= 3 or (
                 alias.isupper() and payload.kind not in ("person", "agent")
             )
+        payload.caseless = bool(payload.entries) and alias.islower()
         old = slot.get(payload.kind)
         if old is None or override:
             slot[payload.kind] = payload
         elif payload.entries:
             old.entries.extend(payload.entries)
             old.acronym = old.acronym and payload.acronym
+            old.caseless = old.caseless or payload.caseless
 
 
 @cache
