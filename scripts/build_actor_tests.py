@@ -169,10 +169,13 @@ def officials(rng: random.Random) -> list[tuple[str, str, str, str, str]]:
         people.setdefault(r["name"], []).append(r)
     for name, rs in sorted(people.items()):
         r = rng.choice(rs)
+        date = mid(r["start"], r["end"])
+        # the row the KB picks on that day: the valid dated row that started last
+        valid = [x for x in rs if covers(x, date) and x["start"] >= r["start"]]
+        r = max(valid, key=lambda x: x["start"]) if valid else r
         code, sector, role = r["country"], r["sector"], r["role"]
         if len(code) != 3 or code in ("UNO", "EUR", "NAT", "IGO") or not role:
             continue
-        date = mid(r["start"], r["end"])
         form = rng.random()
         if form < 0.4:
             out.append((name, date, code, sector, "person"))

@@ -116,3 +116,29 @@ def test_service_and_bare_title_take_the_story_country(resolver: Any, nlp: Any) 
         "KENGOV",
         "context",
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "want"),
+    [
+        ("Marine Le Pen", "2021-06-15", "FRAPTY"),  # "Marine" is her name, not a MIL title
+        ("Mohammed Shia al-Sudani", "2024-06-15", "IRQGOV"),  # nor "Shia" a REL one
+        ("Foreign Minister Abdullah bin Zayed", "2016-06-15", "AREGOV"),  # no cut name
+        ("Jose Eduardo dos Santos", "2012-03-01", "AGOGOV"),  # "dos" inside a name
+        ("UN envoy Fu Cong", "2025-06-15", "CHNGOV"),  # a country's envoy to the UN
+        ("former Chairman of the Joint Chiefs of Staff Michael Mullen", "2012-03-01", "USAELI"),
+        ("Russia's presidential special representative Sergei Ivanov", "2021-06-15", "RUSGOV"),
+    ],
+)
+def test_names_titles_and_envoys(resolver: Any, phrase: str, date: str, want: str) -> None:
+    assert code(resolver, phrase, date) == want
+
+
+def test_kb_batch_dates(resolver: Any) -> None:
+    """Rows of the 2000-2026 batch, checked against public pages (see the README)."""
+    assert code(resolver, "Volodymyr Groysman", "2017-01-10") == "UKRGOV"
+    assert code(resolver, "Volodymyr Groysman", "2021-01-10") == "UKRELI"
+    assert code(resolver, "Manouchehr Mottaki", "2008-05-01") == "IRNGOV"
+    assert code(resolver, "Hina Rabbani Khar", "2012-05-01") == "PAKGOV"
+    assert code(resolver, "John Kerry", "2022-05-01") == "USAGOV"  # climate envoy, not former
+    assert code(resolver, "Tony Blair", "2010-05-01") == "IGO"  # Quartet envoy

@@ -16,6 +16,7 @@ from .names import country_name
 from .vocab import (
     BARE_EXCLUDE,
     COUNTRYISH,
+    ENVOY_WORDS,
     FORMER_WORDS,
     GENERIC_ROLES,
     INSTITUTIONS,
@@ -70,17 +71,18 @@ class Analysis(Grouper):
         last = agents[-1] if agents else None
         if last is not None and last.payload and last.payload.surface in INSTITUTIONS:
             return  # "the former Soviet army" is an institution, not a person out of office
-        first = run[0].start
+        first, end = run[0].start, run[-1].end
         before = [t.norm for t in self.toks[max(first - 2, 0) : first]]
-        inside = {t.norm for t in self.toks[first : run[-1].end]}
         covered = {i for a in run for i in range(a.start, a.end)}
-        loose = {t.norm for t in self.toks[first : run[-1].end] if t.i not in covered}
-        if not (FORMER_WORDS & set(before[-1:]) or before == ["ex", "-"] or FORMER_WORDS & loose):
+        loose = {t.norm for t in self.toks[first:end] if t.i not in covered}
+        # "former Chairman of the Joint Chiefs": the "former chairman" atom says so
+        inner = any(a.kind == "agent" and a.payload and a.payload.sector == "ELI" for a in run)
+        said = FORMER_WORDS & set(before[-1:]) or before == ["ex", "-"] or FORMER_WORDS & loose
+        if not (said or inner or self._former_title(first, end)):
             return
-        if inside & FORMER_WORDS and not loose & FORMER_WORDS:
-            return  # the role noun itself already says so ("former president")
         d.sector = "ELI"
-        d.role = f"former {d.role}" if d.role else "former official"
+        role = d.role or "official"
+        d.role = role if role.split()[0].lower() in FORMER_WORDS else f"former {role}"
 
     def _read_context(self, d: _Draft, ctx: list[Atom]) -> None:
         """Country, IGO, sector and label from the non-person atoms, first one wins."""
@@ -112,7 +114,7 @@ class Analysis(Grouper):
         agents = agents or list(shared or [])
         if not agents and person is not None and person.payload is not None:
             inner = self._inner_title(person)
-            if inner is not None:
+            if inner is not None and not self._own_name(person, inner):
                 agents = [inner]
         return agents
 
@@ -141,6 +143,21 @@ class Analysis(Grouper):
             d.role = self._text(start, last.end)
         if d.country and any(a.kind == "igo" for a in agents):
             d.intl = None
+
+    def _former_title(self, first: int, end: int) -> bool:
+        """'former Chairman of the Joint Chiefs of Staff Michael Mullen': "former" heads a
+        title that leads to the run (a bare phrase: anywhere before it)."""
+        for t in self.toks[max(first - 8, 0) : first]:
+            if t.norm not in FORMER_WORDS:
+                continue
+            if not self.syntax:
+                return True
+            k, seen = t.head, 0
+            while seen < 4 and not first <= k < end and self.toks[k].head != k:
+                k, seen = self.toks[k].head, seen + 1
+            if first <= k < end:
+                return True
+        return False
 
     def _destination(self, a: Atom, ctx: list[Atom]) -> bool:
         """'the ambassador to Russia', 'the UN envoy for Syria': where the role is sent, not
@@ -183,8 +200,8 @@ class Analysis(Grouper):
             d.resolved = "appositive" if (d.country or d.intl or d.sector) else "ner"
             d.label = "appositive" if d.resolved == "appositive" else None
             return
-        if d.country is None and d.intl is None:
-            d.country, d.intl = entry.country, entry.intl
+        if d.country is None and (d.intl is None or self._national_envoy(d, entry)):
+            d.country, d.intl = entry.country or d.country, entry.intl
         d.resolved = "dictionary"
         if d.sector is None:
             d.sector = entry.sector
@@ -192,6 +209,12 @@ class Analysis(Grouper):
             d.resolved = "title"
         d.role = d.role or entry.role
         d.label = entry.key
+
+    @staticmethod
+    def _national_envoy(d: _Draft, entry: Entry) -> bool:
+        """'UN envoy Fu Cong', 'UN ambassador John Bolton': a country's envoy to the body."""
+        role = (d.role or "").lower()
+        return bool(entry.country) and any(w in role for w in ENVOY_WORDS)
 
     def _as_thing(self, d: _Draft, run: list[Atom], agents: list[Atom]) -> bool:
         """Name and kind of a non-person actor; False when the run is no actor at all."""
@@ -276,6 +299,13 @@ class Analysis(Grouper):
                 if slot and "agent" in slot:
                     best = Atom(i, j + 1, "agent", slot["agent"])
         return best
+
+    def _own_name(self, person: Atom, inner: Atom) -> bool:
+        """'Marine Le Pen', 'Christian Stocker', 'Mohammed Shia al-Sudani': the role-like word is
+        part of the person's own name, not a title."""
+        words = self._text(inner.start, inner.end).lower()
+        names = {e.name.lower() for e in (person.payload.entries if person.payload else [])}
+        return any(f" {words} " in f" {n} " for n in names)
 
     def _locative(self, a: Atom) -> bool:
         t = self.toks[a.end - 1]

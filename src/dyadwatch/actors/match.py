@@ -52,6 +52,7 @@ def find_atoms(lex: Lexicon, texts: Sequence[str], norms: Sequence[str]) -> list
     prefixes, phrases = lex.prefixes, lex.phrases
     while i < n:
         best: tuple[int, Payload] | None = None
+        shorter: tuple[int, Payload] | None = None  # the longest non-person before it
         j = i
         key: tuple[str, ...] = ()
         while j < n:
@@ -63,13 +64,28 @@ def find_atoms(lex: Lexicon, texts: Sequence[str], norms: Sequence[str]) -> list
             if slot:
                 p = _best(slot, texts[i:j])
                 if p is not None:
+                    if best is not None and best[1].kind != "person":
+                        shorter = best
                     best = (j, p)
+        if best is not None and shorter is not None and _cut_name(best, texts, norms):
+            best = shorter  # "Foreign Minister Abdullah| bin Zayed": the title, then the name
         if best is None:
             i += 1
             continue
         atoms.append(Atom(i, best[0], best[1].kind, best[1]))
         i = best[0]
     return atoms
+
+
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "dos", "da", "de", "van", "von"})
+
+
+def _cut_name(best: tuple[int, Payload], texts: Sequence[str], norms: Sequence[str]) -> bool:
+    """A titled person alias that stops inside a longer name ("... Abdullah bin Zayed")."""
+    j, p = best
+    if p.kind != "person" or j + 1 >= len(norms):
+        return False
+    return norms[j] in NAME_PARTICLES and texts[j + 1][:1].isupper()
 
 
 # Sectors of state office: a curated holder whose every row ended before the article date is

@@ -188,7 +188,8 @@ def explain_phrase(lex: Lexicon, text: str, date: str | None) -> Explanation:
             rejected.append({"what": f"row {e.key} ({_span(e)})", "reason": why_not(e, raw, date)})
     rule = actor.resolved_by or "dictionary"
     entry = _row(used) if used is not None else None
-    if used is not None and raw is not None and used.sector == "ELI" and raw.sector != "ELI":
+    by_date = used is not None and raw is not None and used.sector != raw.sector
+    if by_date and used is not None and actor.sector == "ELI" == used.sector:
         rule = "former"
         why = f"every office row of {used.name} ended by {used.end}: a former official is ELI"
     elif (actor.role or "").lower().startswith(("former", "ex-", "retired")):

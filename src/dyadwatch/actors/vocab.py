@@ -84,3 +84,5 @@ INSTITUTIONS = frozenset(
 )
 # Words before a role noun that are not part of the role ("a senior minister" keeps "senior").
 ROLE_STOP = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"})
+# A country's envoy to a body ("UN envoy Fu Cong") belongs to the country, not the body.
+ENVOY_WORDS = ("ambassador", "envoy", "permanent representative")
