@@ -128,6 +128,8 @@ def test_service_and_bare_title_take_the_story_country(resolver: Any, nlp: Any) 
         ("UN envoy Fu Cong", "2025-06-15", "CHNGOV"),  # a country's envoy to the UN
         ("former Chairman of the Joint Chiefs of Staff Michael Mullen", "2012-03-01", "USAELI"),
         ("Russia's presidential special representative Sergei Ivanov", "2021-06-15", "RUSGOV"),
+        ("Security Council secretary Sergei Shoigu", "2025-06-15", "RUSGOV"),  # his own title
+        ("former Supreme National Security Council secretary Saeed Jalili", "2014-03-01", "IRNELI"),
     ],
 )
 def test_names_titles_and_envoys(resolver: Any, phrase: str, date: str, want: str) -> None:

@@ -39,6 +39,7 @@ class _Draft:
     resolved: str | None = None
     name: str | None = None
     kind: str = "unknown"
+    prefix: str = ""  # the words of the run before the person
 
 
 class Analysis(Grouper):
@@ -57,6 +58,8 @@ class Analysis(Grouper):
             d.sector = "CVL"
         d.kind = "state" if d.country else "unknown"
         if person is not None:
+            if person.start > run[0].start:
+                d.prefix = self._text(run[0].start, person.start)
             self._as_person(d, person, entry)
         elif not self._as_thing(d, run, agents):
             return None  # a bare generic noun ("people", "business") is no actor
@@ -212,9 +215,11 @@ class Analysis(Grouper):
 
     @staticmethod
     def _national_envoy(d: _Draft, entry: Entry) -> bool:
-        """'UN envoy Fu Cong', 'UN ambassador John Bolton': a country's envoy to the body."""
-        role = (d.role or "").lower()
-        return bool(entry.country) and any(w in role for w in ENVOY_WORDS)
+        """'UN envoy Fu Cong', 'UN ambassador John Bolton': a country's envoy to the body;
+        'Security Council secretary Sergei Shoigu': the person's own national title."""
+        role = (d.role or d.prefix).lower().strip()
+        own = bool(role) and role in (entry.role or "").lower()  # the person's own title
+        return bool(entry.country) and (own or any(w in role for w in ENVOY_WORDS))
 
     def _as_thing(self, d: _Draft, run: list[Atom], agents: list[Atom]) -> bool:
         """Name and kind of a non-person actor; False when the run is no actor at all."""
