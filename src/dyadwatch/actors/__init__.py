@@ -12,9 +12,10 @@ from ..records import Actor, Document, Mention
 from ..registry import registry
 from ..settings import Settings
 from .lexicon import ActorDictionaryError, Lexicon, load_lexicon
+from .phrase import Explanation, explain_phrase
 from .resolver import analyse_phrase, document_mentions
 
-__all__ = ["ActorDictionaryError", "DictionaryResolver", "make_resolver"]
+__all__ = ["ActorDictionaryError", "DictionaryResolver", "Explanation", "make_resolver"]
 
 
 class DictionaryResolver:
@@ -35,6 +36,10 @@ class DictionaryResolver:
 
     def resolve_phrase(self, text: str, date: str | None = None) -> Actor | None:
         return analyse_phrase(self.lexicon, text, date)
+
+    def explain_phrase(self, text: str, date: str | None = None) -> Explanation:
+        """The row or rule that decided, the row's dates and the alternatives rejected."""
+        return explain_phrase(self.lexicon, text, date)
 
 
 @registry.register("dyadwatch.actors.v1")

@@ -10,10 +10,21 @@ from dataclasses import dataclass
 
 from ..records import Actor
 from .grouping import Grouper
-from .lexicon import Entry
+from .lexicon import FUNCTION_WORDS, Entry
 from .match import Atom, pick_entry
 from .names import country_name
-from .vocab import BARE_EXCLUDE, COUNTRYISH, GENERIC_ROLES, LOC_PREPS, NOUNISH
+from .vocab import (
+    BARE_EXCLUDE,
+    COUNTRYISH,
+    ENVOY_WORDS,
+    FORMER_WORDS,
+    GENERIC_ROLES,
+    INSTITUTIONS,
+    LOC_PREPS,
+    NOUNISH,
+    OFFICE_SECTORS,
+    ROLE_STOP,
+)
 
 
 @dataclass
@@ -28,6 +39,7 @@ class _Draft:
     resolved: str | None = None
     name: str | None = None
     kind: str = "unknown"
+    prefix: str = ""  # the words of the run before the person
 
 
 class Analysis(Grouper):
@@ -46,16 +58,40 @@ class Analysis(Grouper):
             d.sector = "CVL"
         d.kind = "state" if d.country else "unknown"
         if person is not None:
+            if person.start > run[0].start:
+                d.prefix = self._text(run[0].start, person.start)
             self._as_person(d, person, entry)
         elif not self._as_thing(d, run, agents):
             return None  # a bare generic noun ("people", "business") is no actor
+        self._former(d, run, agents, person)
         return self._actor(d, run)
+
+    def _former(self, d: _Draft, run: list[Atom], agents: list[Atom], person: Atom | None) -> None:
+        """'former Brazilian President X', 'retired Kenyan generals': ELI (PLOVER: former
+        officials who hold no position now), whatever the dictionary's row says."""
+        if d.sector not in OFFICE_SECTORS or not (person or agents):
+            return
+        last = agents[-1] if agents else None
+        if last is not None and last.payload and last.payload.surface in INSTITUTIONS:
+            return  # "the former Soviet army" is an institution, not a person out of office
+        first, end = run[0].start, run[-1].end
+        before = [t.norm for t in self.toks[max(first - 2, 0) : first]]
+        covered = {i for a in run for i in range(a.start, a.end)}
+        loose = {t.norm for t in self.toks[first:end] if t.i not in covered}
+        # "former Chairman of the Joint Chiefs": the "former chairman" atom says so
+        inner = any(a.kind == "agent" and a.payload and a.payload.sector == "ELI" for a in run)
+        said = FORMER_WORDS & set(before[-1:]) or before == ["ex", "-"] or FORMER_WORDS & loose
+        if not (said or inner or self._former_title(first, end)):
+            return
+        d.sector = "ELI"
+        role = d.role or "official"
+        d.role = role if role.split()[0].lower() in FORMER_WORDS else f"former {role}"
 
     def _read_context(self, d: _Draft, ctx: list[Atom]) -> None:
         """Country, IGO, sector and label from the non-person atoms, first one wins."""
         for a in ctx:
             p = a.payload
-            if self._ethnic(a) or self._stance(a):
+            if self._ethnic(a) or self._stance(a) or self._destination(a, ctx):
                 continue
             if a.kind in COUNTRYISH and p is not None:
                 d.country = d.country or p.iso
@@ -81,7 +117,7 @@ class Analysis(Grouper):
         agents = agents or list(shared or [])
         if not agents and person is not None and person.payload is not None:
             inner = self._inner_title(person)
-            if inner is not None:
+            if inner is not None and not self._own_name(person, inner):
                 agents = [inner]
         return agents
 
@@ -106,9 +142,52 @@ class Analysis(Grouper):
         if k > 0 and run[k - 1].kind == "igo" and run[k - 1].end == first.start:
             first = run[k - 1]
         if last.payload is not None:
-            d.role = self._text(first.start, last.end)
+            start = self._role_start(first.start)
+            d.role = self._text(start, last.end)
         if d.country and any(a.kind == "igo" for a in agents):
             d.intl = None
+
+    def _former_title(self, first: int, end: int) -> bool:
+        """'former Chairman of the Joint Chiefs of Staff Michael Mullen': "former" heads a
+        title that leads to the run (a bare phrase: anywhere before it)."""
+        for t in self.toks[max(first - 8, 0) : first]:
+            if t.norm not in FORMER_WORDS:
+                continue
+            if not self.syntax:
+                return True
+            k, seen = t.head, 0
+            while seen < 4 and not first <= k < end and self.toks[k].head != k:
+                k, seen = self.toks[k].head, seen + 1
+            if first <= k < end:
+                return True
+        return False
+
+    def _destination(self, a: Atom, ctx: list[Atom]) -> bool:
+        """'the ambassador to Russia', 'the UN envoy for Syria': where the role is sent, not
+        whose it is (the sender comes from the rest of the phrase, or stays unknown)."""
+        if a.kind not in COUNTRYISH or a.start < 1:
+            return False
+        i = a.start - 1
+        if self.toks[i].norm == "the" and i > 0:
+            i -= 1
+        if self.toks[i].norm not in ("to", "for"):
+            return False
+        return any(x.kind in ("agent", "igo") and x.end <= i for x in ctx)
+
+    def _role_start(self, i: int) -> int:
+        """Lower-case nouns right before the role noun belong to it ('fisheries minister');
+        a determiner does not ('the UN ambassador')."""
+        while i > 0:
+            t = self.toks[i - 1]
+            lower = t.text.isalpha() and t.text.islower() and t.norm not in FUNCTION_WORDS
+            if not lower or t.norm in FORMER_WORDS or t.norm in ROLE_STOP:
+                break
+            if self.syntax and (t.dep != "compound" or t.pos != "NOUN"):
+                break
+            i -= 1
+        while i < len(self.toks) - 1 and self.toks[i].norm in ("the", "a", "an"):
+            i += 1
+        return i
 
     def _civilians(self, run: list[Atom], root: int) -> bool:
         """'Palestinians', 'thousands of Nigerians', 'Bosnian Serbs': people, not the state."""
@@ -124,8 +203,8 @@ class Analysis(Grouper):
             d.resolved = "appositive" if (d.country or d.intl or d.sector) else "ner"
             d.label = "appositive" if d.resolved == "appositive" else None
             return
-        if d.country is None and d.intl is None:
-            d.country, d.intl = entry.country, entry.intl
+        if d.country is None and (d.intl is None or self._national_envoy(d, entry)):
+            d.country, d.intl = entry.country or d.country, entry.intl
         d.resolved = "dictionary"
         if d.sector is None:
             d.sector = entry.sector
@@ -133,6 +212,14 @@ class Analysis(Grouper):
             d.resolved = "title"
         d.role = d.role or entry.role
         d.label = entry.key
+
+    @staticmethod
+    def _national_envoy(d: _Draft, entry: Entry) -> bool:
+        """'UN envoy Fu Cong', 'UN ambassador John Bolton': a country's envoy to the body;
+        'Security Council secretary Sergei Shoigu': the person's own national title."""
+        role = (d.role or d.prefix).lower().strip()
+        own = bool(role) and role in (entry.role or "").lower()  # the person's own title
+        return bool(entry.country) and (own or any(w in role for w in ENVOY_WORDS))
 
     def _as_thing(self, d: _Draft, run: list[Atom], agents: list[Atom]) -> bool:
         """Name and kind of a non-person actor; False when the run is no actor at all."""
@@ -217,6 +304,13 @@ class Analysis(Grouper):
                 if slot and "agent" in slot:
                     best = Atom(i, j + 1, "agent", slot["agent"])
         return best
+
+    def _own_name(self, person: Atom, inner: Atom) -> bool:
+        """'Marine Le Pen', 'Christian Stocker', 'Mohammed Shia al-Sudani': the role-like word is
+        part of the person's own name, not a title."""
+        words = self._text(inner.start, inner.end).lower()
+        names = {e.name.lower() for e in (person.payload.entries if person.payload else [])}
+        return any(f" {words} " in f" {n} " for n in names)
 
     def _locative(self, a: Atom) -> bool:
         t = self.toks[a.end - 1]

@@ -21,8 +21,10 @@ class Grouper(AtomFinder):
         noun ("the president of Kazakhstan") climb to the same head.
         """
         toks = self.toks
+        # the last token governed from outside: "UN" of "The UN", not the determiner
         head = next(
-            (i for i in range(a.start, a.end) if not a.start <= toks[i].head < a.end), a.end - 1
+            (i for i in range(a.end - 1, a.start - 1, -1) if not a.start <= toks[i].head < a.end),
+            a.end - 1,
         )
         if not self.syntax:
             return len(toks) - 1

@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 INTL_CODES = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO", "MNC", "AFU", "ASN", "ARL", "OPC"})
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 # Curated knowledge-base files (people format), all of source "supplement".
 SUPPLEMENTS = (
     "people_2020s.tsv",
@@ -50,6 +50,9 @@ FUNCTION_WORDS = frozenset(
         "di",
         "del",
         "der",
+        "dos",
+        "das",
+        "della",
         "in",
         "on",
         "to",
@@ -160,6 +163,7 @@ class Payload:
     label: str = ""  # entry id for non-person payloads
     entries: list[Entry] = field(default_factory=list)
     acronym: bool = False
+    caseless: bool = False  # written in lower case in a people-format file: any case matches
 
 
 @dataclass
@@ -185,12 +189,14 @@ class Lexicon:
             payload.acronym = len(letters) <= 3 or (
                 alias.isupper() and payload.kind not in ("person", "agent")
             )
+        payload.caseless = bool(payload.entries) and alias.islower()
         old = slot.get(payload.kind)
         if old is None or override:
             slot[payload.kind] = payload
         elif payload.entries:
             old.entries.extend(payload.entries)
             old.acronym = old.acronym and payload.acronym
+            old.caseless = old.caseless or payload.caseless
 
 
 @cache

@@ -20,7 +20,7 @@ class Atom:
 
 def _case_ok(texts: Sequence[str], p: Payload) -> bool:
     """Proper names must look like names; role nouns may be any case."""
-    if p.kind == "agent":
+    if p.kind == "agent" or p.caseless:
         return True
     if p.acronym:
         t = texts[0]
@@ -52,6 +52,7 @@ def find_atoms(lex: Lexicon, texts: Sequence[str], norms: Sequence[str]) -> list
     prefixes, phrases = lex.prefixes, lex.phrases
     while i < n:
         best: tuple[int, Payload] | None = None
+        shorter: tuple[int, Payload] | None = None  # the longest non-person before it
         j = i
         key: tuple[str, ...] = ()
         while j < n:
@@ -63,13 +64,28 @@ def find_atoms(lex: Lexicon, texts: Sequence[str], norms: Sequence[str]) -> list
             if slot:
                 p = _best(slot, texts[i:j])
                 if p is not None:
+                    if best is not None and best[1].kind != "person":
+                        shorter = best
                     best = (j, p)
+        if best is not None and shorter is not None and _cut_name(best, texts, norms):
+            best = shorter  # "Foreign Minister Abdullah| bin Zayed": the title, then the name
         if best is None:
             i += 1
             continue
         atoms.append(Atom(i, best[0], best[1].kind, best[1]))
         i = best[0]
     return atoms
+
+
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "dos", "da", "de", "van", "von"})
+
+
+def _cut_name(best: tuple[int, Payload], texts: Sequence[str], norms: Sequence[str]) -> bool:
+    """A titled person alias that stops inside a longer name ("... Abdullah bin Zayed")."""
+    j, p = best
+    if p.kind != "person" or j + 1 >= len(norms):
+        return False
+    return norms[j] in NAME_PARTICLES and texts[j + 1][:1].isupper()
 
 
 # Sectors of state office: a curated holder whose every row ended before the article date is
@@ -82,14 +98,14 @@ CURATED = frozenset({"user", "supplement"})
 def pick_entry(entries: Sequence[Entry], date: str | None) -> Entry | None:
     """The row valid on ``date`` (user > supplement > phoenix; dated beats undated); a
     curated office holder out of office on ``date`` comes back as a former official (ELI)."""
-    entry = _pick(entries, date)
+    entry = pick_row(entries, date)
     if entry is None or date is None or entry.kind != "person":
         return entry
-    if entry.source not in CURATED and entry.end and _covers(entry, date):
+    if entry.source not in CURATED and entry.end and covers(entry, date):
         return entry  # a closed Phoenix row for that day (open ones are older than ours)
     d = _pad(date, False)
     curated = [e for e in entries if e.source in CURATED and _pad(e.start or "0", False) <= d]
-    if not curated or any(_covers(e, date) for e in curated):
+    if not curated or any(covers(e, date) for e in curated):
         return entry
     last = max(curated, key=lambda e: _pad(e.end or "9999", True))
     if last.sector not in OFFICE_SECTORS or not last.end or _pad(last.end, True) >= date:
@@ -98,27 +114,24 @@ def pick_entry(entries: Sequence[Entry], date: str | None) -> Entry | None:
     return replace(last, sector="ELI", role=role)
 
 
-def _covers(e: Entry, date: str) -> bool:
+def covers(e: Entry, date: str) -> bool:
+    """Whether the row's dates include ``date`` (open ends included)."""
     d = _pad(date, False)
     return (e.start is None or _pad(e.start, False) <= d) and (
         e.end is None or d <= _pad(e.end, True)
     )
 
 
-def _pick(entries: Sequence[Entry], date: str | None) -> Entry | None:
+def pick_row(entries: Sequence[Entry], date: str | None) -> Entry | None:
+    """The row for ``date`` before the former-official rule (see ``pick_entry``)."""
     if not entries:
         return None
     rank = {"user": 0, "supplement": 1, "phoenix": 2}
 
-    def covers(e: Entry) -> bool:
-        if date is None:
-            return e.end is None
-        d = _pad(date, False)
-        return (e.start is None or _pad(e.start, False) <= d) and (
-            e.end is None or d <= _pad(e.end, True)
-        )
+    def valid(e: Entry) -> bool:
+        return e.end is None if date is None else covers(e, date)
 
-    dated = [e for e in entries if (e.start or e.end) and covers(e)]
+    dated = [e for e in entries if (e.start or e.end) and valid(e)]
     undated = [e for e in entries if not e.start and not e.end]
     for src in sorted({e.source for e in entries}, key=lambda s: rank.get(s, 9)):
         hit = [e for e in dated if e.source == src]

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..records import Actor, Document, Mention
+from ..records import Document, Mention
 from .anaphora import entity_anaphora
 from .compose import Analysis
 from .context import place_in_context
 from .coref import corefer, link_appositions, pronouns
-from .lexicon import Lexicon, tokenize
-from .match import Atom
+from .lexicon import Lexicon
+from .phrase import analyse_phrase
 from .tokens import Tok, iso_date, make_mention, spacy_toks, span_head
 from .voice import voice_mentions
 
@@ -30,28 +30,6 @@ __all__ = [
     "span_head",
     "spacy_toks",
 ]
-
-
-def analyse_phrase(lex: Lexicon, text: str, date: str | None) -> Actor | None:
-    """Resolve a bare phrase (no parse): all atoms form one noun phrase."""
-    toks = [Tok(i, w) for i, w in enumerate(tokenize(text or ""))]
-    if not toks:
-        return None
-    date = iso_date(date)
-    an = Analysis(lex, toks, [0] * len(toks), date, syntax=False)
-    atoms = an.atoms(())
-    weapon = toks[-1].norm in lex.weapons
-    if weapon and not any(a.end == len(toks) for a in atoms):
-        atoms.append(Atom(len(toks) - 1, len(toks), "agent", None))
-    if not atoms and all(t.text[:1].isupper() or t.text == "-" for t in toks):
-        guess = an._guess(0, len(toks))  # a bare name: "Carlos Menem"
-        atoms = [Atom(0, len(toks), "person", guess)] if guess else []
-    if not atoms:
-        return None
-    actor = an.compose(len(toks) - 1, atoms)
-    if actor is not None:
-        actor.text = text.strip()
-    return actor
 
 
 def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:

@@ -24,6 +24,14 @@ GENERIC_ROLES = frozenset(
         "staff",
         "source",
         "sources",
+        # unidentified armed men take the sector of the group they belong to
+        "fighter",
+        "fighters",
+        "gunman",
+        "gunmen",
+        "militiamen",
+        "combatant",
+        "combatants",
     ]
 )
 ROLE_PREPS = frozenset({"of", "in", "from", "throughout"})
@@ -50,3 +58,31 @@ BARE_EXCLUDE = frozenset(
 )
 QUOTES = frozenset({'"', "'", "\u201c", "\u2018", "``", "(", "-", "\u2014"})
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la"})
+# "former"/"retired" before an office makes its holder ELI, not before an institution.
+FORMER_WORDS = frozenset({"former", "retired", "onetime", "erstwhile", "ousted", "deposed"})
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
+INSTITUTIONS = frozenset(
+    {
+        "government",
+        "governments",
+        "ministry",
+        "ministries",
+        "army",
+        "armies",
+        "military",
+        "regime",
+        "administration",
+        "navy",
+        "air force",
+        "police",
+        "parliament",
+        "court",
+        "cabinet",
+        "junta",
+        "intelligence",
+    }
+)
+# Words before a role noun that are not part of the role ("a senior minister" keeps "senior").
+ROLE_STOP = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"})
+# A country's envoy to a body ("UN envoy Fu Cong") belongs to the country, not the body.
+ENVOY_WORDS = ("ambassador", "envoy", "permanent representative")

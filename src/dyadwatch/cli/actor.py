@@ -6,7 +6,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -31,8 +31,13 @@ def actor(
         str | None, typer.Option(help="Extra people TSV overriding the packaged one.")
     ] = None,
     config: Annotated[str | None, typer.Option("--config", help="Settings file.")] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also list the matched words and their meanings.")
+    ] = False,
 ) -> None:
-    """Print one JSON line per phrase: country, sector, code, name, role and the entry used."""
+    """Print one JSON line per phrase: country, sector, code, name, role, the entry used, the
+    rule that decided, the row's dates and the alternatives rejected (with --explain, also
+    the matched words)."""
     if date is not None and not _DATE.match(date):
         raise typer.BadParameter("use YYYY, YYYY-MM or YYYY-MM-DD", param_hint="--date")
     items = list(phrases or [])
@@ -50,11 +55,31 @@ def actor(
     try:
         resolver = registry.get(settings.actors_impl)(settings)
         for phrase in items:
-            found = resolver.resolve_phrase(phrase, date)
-            row: dict[str, object] = {"phrase": phrase, "date": date}
-            keys = ("country", "sector", "code", "name", "role", "kind", "entry", "resolved_by")
-            row.update({k: getattr(found, k) if found else None for k in keys})
-            typer.echo(json.dumps(row, ensure_ascii=False))
+            typer.echo(json.dumps(_row(resolver, phrase, date, explain), ensure_ascii=False))
     except ActorDictionaryError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+
+
+KEYS = ("country", "sector", "code", "name", "role", "kind", "entry", "resolved_by")
+
+
+def _row(resolver: Any, phrase: str, date: str | None, atoms: bool) -> dict[str, object]:
+    """The resolved actor's fields plus its explanation (the library builds it)."""
+    why = resolver.explain_phrase(phrase, date)
+    found = why.actor
+    row: dict[str, object] = {"phrase": phrase, "date": date}
+    row.update({k: getattr(found, k) if found else None for k in KEYS})
+    entry = why.entry or {}
+    row.update(
+        {
+            "rule": why.rule,
+            "because": why.because,
+            "role_start": entry.get("start"),
+            "role_end": entry.get("end"),
+            "rejected": why.rejected,
+        }
+    )
+    if atoms:
+        row.update({"entry_row": why.entry, "atoms": why.atoms})
+    return row

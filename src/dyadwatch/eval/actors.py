@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..actors import make_resolver
+from ..actors.lexicon import INTL_CODES
 from ..records import Actor
 from ..settings import Settings
 from .base import SuiteResult, hash_files
@@ -42,10 +43,12 @@ def load_gold(path: Path) -> list[dict[str, str]]:
 
 
 def actor_key(actor: Actor | None) -> str:
-    """Country, else the body code of an international body, else ''."""
+    """Country, else the body code of an international body, else '' (a code that is only a
+    sector, "PTY" for a candidate of no known country, is no country)."""
     if actor is None:
         return ""
-    return str(actor.country or (actor.code or "")[:3] or "")
+    body = (actor.code or "")[:3]
+    return str(actor.country or (body if body in INTL_CODES else ""))
 
 
 def run(path: Path, settings: Settings, sample: int | None = None) -> SuiteResult:
