@@ -16,6 +16,7 @@ from .args import (
     subject_of,
 )
 from .frames import SELF_REPORT
+from .generic import asserted
 from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nominal import noun_args
 from .pairs import (
@@ -174,7 +175,8 @@ class PloverCoder:
                 hit = self._demand_hit(tok, hit)
             if hit is not None:
                 hits.append(hit)
-        return _drop_overlaps(hits)
+        # a purpose or a description names no act (generic.py); a demand is its own act
+        return [h for h in _drop_overlaps(hits) if h.demand or asserted(h.token, h.noun)]
 
     def _demand_hit(self, tok: Any, hit: Hit | None) -> Hit:
         """'Washington said Beijing must drop barriers': REQUEST, mode from the demanded act."""
