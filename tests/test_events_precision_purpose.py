@@ -93,3 +93,25 @@ def test_generic_file_rejects_bad_rows(tmp_path: Any, monkeypatch: pytest.Monkey
             generic.load_generic()
     finally:
         generic.load_generic.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders discussed our ongoing cooperation in the Arctic with Norway.",
+        "Chile and Peru have a long history of cooperation with Bolivia.",
+        "The ministers reviewed security cooperation between Kenya and Ethiopia.",
+    ],
+)
+def test_cooperation_as_topic_is_no_event(text: str, pipe: Pipeline, nlp: Any) -> None:
+    assert "COOPERATE" not in {t for t, _ in triggers(run(text, pipe, nlp))}
+
+
+def test_cooperation_as_act_stays(pipe: Pipeline, nlp: Any) -> None:
+    text = "France and Egypt expanded military cooperation last year."
+    assert ("COOPERATE", "military cooperation") in triggers(run(text, pipe, nlp))
+
+
+def test_imposing_costs_is_a_sanction(pipe: Pipeline, nlp: Any) -> None:
+    evs = run("The allies imposed severe costs on Russia.", pipe, nlp)
+    assert {e.plover.type for e in evs if e.trigger == "imposed"} == {"SANCTION"}

@@ -176,7 +176,7 @@ class PloverCoder:
             if hit is not None:
                 hits.append(hit)
         # a purpose or a description names no act (generic.py); a demand is its own act
-        return [h for h in _drop_overlaps(hits) if h.demand or asserted(h.token, h.noun)]
+        return [h for h in _drop_overlaps(hits) if h.demand or asserted(h.token, h.noun, h.cameo)]
 
     def _demand_hit(self, tok: Any, hit: Hit | None) -> Hit:
         """'Washington said Beijing must drop barriers': REQUEST, mode from the demanded act."""

@@ -6,7 +6,9 @@ weapon", "a right to defend itself". The trigger (or the verb whose object it is
 infinitive that states a purpose (an adverbial "to ..." / "in order to ...") or describes a
 noun ("ways to ...", "funding to ..."). Such a trigger is dropped, unless the noun it describes
 is itself an act or a commitment ("an agreement to supply", "efforts to provide aid", "the
-decision to send"), where the status rules read it as expected or agreed.
+decision to send"), where the status rules read it as expected or agreed. A cooperation noun
+that is a topic ("discussed our ongoing cooperation", "a history of cooperation") names a
+standing relation, not an act.
 
 The checks read only the dependency parse; the word lists live in ``data/events/generic.tsv``.
 """
@@ -20,6 +22,7 @@ from ..data import data_path
 
 CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "compound", "amod", "appos", "dative"})
 MAX_CLIMB = 6
+RELATION_CODES = ("06",)  # cooperation nouns: a standing relation as often as an act
 FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
 
@@ -98,9 +101,27 @@ def purpose_clause(verb: Any) -> bool:
     return False
 
 
-def asserted(tok: Any, noun: bool) -> bool:
-    """False when the trigger only names a purpose or describes a noun (module docstring)."""
+def topic_relation(noun: Any) -> bool:
+    """A standing relation named as a topic, not an act: 'discussed our ongoing cooperation',
+    'a long history of cooperation', 'areas for partnership'."""
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in _words("topic_verb"):
+        return True
+    head = noun.head
+    return bool(
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in _words("abstract_head")
+    )
+
+
+def asserted(tok: Any, noun: bool, cameo: str = "") -> bool:
+    """False when the trigger only names a purpose or describes a noun, or (a cooperation
+    noun) is a topic (module docstring)."""
     if not noun and tok.pos_ in ("VERB", "AUX") and purpose_clause(tok):
+        return False
+    if noun and cameo.startswith(RELATION_CODES) and topic_relation(tok):
         return False
     verb = _governing_verb(tok) if noun else None
     return not (verb is not None and purpose_clause(verb))
