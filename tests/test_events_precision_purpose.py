@@ -115,3 +115,13 @@ def test_cooperation_as_act_stays(pipe: Pipeline, nlp: Any) -> None:
 def test_imposing_costs_is_a_sanction(pipe: Pipeline, nlp: Any) -> None:
     evs = run("The allies imposed severe costs on Russia.", pipe, nlp)
     assert {e.plover.type for e in evs if e.trigger == "imposed"} == {"SANCTION"}
+
+
+def test_title_words_are_no_events(pipe: Pipeline, nlp: Any) -> None:
+    text = "The Premier issued a memorandum on Promoting Canadian Leadership in Arctic Research."
+    assert ("SUPPORT", "promoting") not in triggers(run(text, pipe, nlp))
+
+
+def test_headline_keeps_its_trigger(pipe: Pipeline, nlp: Any) -> None:
+    text = "Statement by the Foreign Minister on the Chancellor's Visit to Warsaw, Poland"
+    assert ("CONSULT", "visit") in triggers(run(text, pipe, nlp))

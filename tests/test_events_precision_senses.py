@@ -77,3 +77,10 @@ def test_new_conditions_read_the_parse(nlp: Any) -> None:
     assert sense_ok(fought, "190")
     fought = next(t for t in nlp("Kenyans fought for freedom.") if t.lemma_ == "fight")
     assert not sense_ok(fought, "190")
+
+
+def test_engaging_a_state_is_no_assault(pipe: Pipeline, nlp: Any) -> None:
+    assert "ASSAULT" not in types(
+        "The forum showed the bloc's willingness to engage Chile.", pipe, nlp
+    )
+    assert "ASSAULT" in types("Israeli troops engaged Hamas militants near Gaza City.", pipe, nlp)

@@ -8,7 +8,8 @@ noun ("ways to ...", "funding to ..."). Such a trigger is dropped, unless the no
 is itself an act or a commitment ("an agreement to supply", "efforts to provide aid", "the
 decision to send"), where the status rules read it as expected or agreed. A cooperation noun
 that is a topic ("discussed our ongoing cooperation", "a history of cooperation") names a
-standing relation, not an act.
+standing relation, not an act. A capitalised trigger inside running text is a word of a title
+or a name ("a memorandum on Promoting United States Leadership"), not an act.
 
 The checks read only the dependency parse; the word lists live in ``data/events/generic.tsv``.
 """
@@ -116,9 +117,27 @@ def topic_relation(noun: Any) -> bool:
     )
 
 
+def in_title(tok: Any) -> bool:
+    """The trigger is a word of a title or name inside running text: a capitalised verb
+    mid-sentence ('a memorandum on Promoting United States Leadership'), or a capitalised
+    noun modifying a capitalised head ('the Minerals Cooperation Initiative'). A headline,
+    with no lower-case word before the trigger, keeps it ('Sullivan's Visit to Kyiv')."""
+    sent = tok.sent
+    if not tok.is_title or tok.i == sent.start or tok.doc[tok.i - 1].is_punct:
+        return False
+    before = [t for t in tok.doc[sent.start : tok.i] if t.is_alpha and not t.is_stop]
+    if not any(t.is_lower for t in before):
+        return False  # a headline or title line: no lower-case word before the trigger
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    return tok.dep_ == "compound" and tok.head.is_title and tok.head.i > tok.i
+
+
 def asserted(tok: Any, noun: bool, cameo: str = "") -> bool:
-    """False when the trigger only names a purpose or describes a noun, or (a cooperation
-    noun) is a topic (module docstring)."""
+    """False when the trigger only names a purpose or describes a noun, (a cooperation
+    noun) is a topic, or is a word of a title (module docstring)."""
+    if in_title(tok):
+        return False
     if not noun and tok.pos_ in ("VERB", "AUX") and purpose_clause(tok):
         return False
     if noun and cameo.startswith(RELATION_CODES) and topic_relation(tok):

@@ -79,6 +79,7 @@ CONDITIONS = frozenset(
         "actor_argument",
         "combat_argument",
         "clause_with_actor",
+        "armed_context",
     ]
 )
 ARMED = frozenset(
@@ -163,6 +164,10 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         return _actor_argument(verb, is_actor)
     if cond == "combat_argument":  # "fought Russia", "A and B clashed", "troops fought"
         return _actor_argument(verb, is_actor) or _armed_or_paired_subject(verb, is_actor)
+    if cond == "armed_context":
+        args = [*objs, *(c for c in verb.children if c.dep_ in ("nsubj", "agent"))]
+        args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        return any(a.lemma_.lower() in ARMED for a in args)
     if cond == "clause_with_actor":  # "helped Ukraine defend itself", not "helped ensure X"
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
         return (
