@@ -84,3 +84,10 @@ def test_engaging_a_state_is_no_assault(pipe: Pipeline, nlp: Any) -> None:
         "The forum showed the bloc's willingness to engage Chile.", pipe, nlp
     )
     assert "ASSAULT" in types("Israeli troops engaged Hamas militants near Gaza City.", pipe, nlp)
+
+
+def test_welcoming_a_visitor_is_hosting(pipe: Pipeline, nlp: Any) -> None:
+    assert types("Japan welcomed the Indian Prime Minister to Tokyo on Friday.", pipe, nlp) == {
+        "CONSULT"
+    }
+    assert types("France welcomed Finland's accession to NATO.", pipe, nlp) == {"SUPPORT"}
