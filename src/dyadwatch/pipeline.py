@@ -68,6 +68,8 @@ class Pipeline:
         claims, events = self.attributor(doc, sdoc, mentions, events)
         events, claims = self.timer(doc, sdoc, events, claims)
         events = self.confidence(events, sdoc)  # learned, calibrated (events/confidence.py)
+        floor = self.settings.event_floor
+        events = [e for e in events if e.confidence >= floor]  # noise ([events] floor)
         events, claims = merge_mentions(events, claims)  # one act said twice is one event
         return Result(doc, events, claims)
 

@@ -27,6 +27,8 @@ class Settings:
     user_dictionary: str | None = None
     events_impl: str = "dyadwatch.events.v1"
     user_patterns: str | None = None
+    # events the confidence model scores below this are noise, not kept (see settings.cfg)
+    event_floor: float = 0.05
     claims_impl: str = "dyadwatch.claims.v1"
     claims_lexicon: str | None = None
     time_impl: str = "dyadwatch.time.v1"
@@ -59,6 +61,7 @@ _MAP: dict[tuple[str, str], str] = {
     ("actors", "user_dictionary"): "user_dictionary",
     ("events", "implementation"): "events_impl",
     ("events", "user_patterns"): "user_patterns",
+    ("events", "floor"): "event_floor",
     ("claims", "implementation"): "claims_impl",
     ("claims", "user_lexicon"): "claims_lexicon",
     ("time", "implementation"): "time_impl",
@@ -73,6 +76,8 @@ def _coerce(name: str, raw: str) -> Any:
         return raw.strip().lower() in ("1", "true", "yes", "on")
     if isinstance(default, int):
         return int(raw)
+    if isinstance(default, float):
+        return float(raw)
     if isinstance(default, tuple):
         return tuple(x.strip() for x in raw.split(",") if x.strip())
     if default is None or isinstance(default, str):

@@ -16,6 +16,7 @@ from .args import (
     subject_of,
 )
 from .frames import SELF_REPORT
+from .generic import asserted
 from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nominal import noun_args
 from .pairs import (
@@ -174,7 +175,8 @@ class PloverCoder:
                 hit = self._demand_hit(tok, hit)
             if hit is not None:
                 hits.append(hit)
-        return _drop_overlaps(hits)
+        # a purpose or a description names no act (generic.py); a demand is its own act
+        return [h for h in _drop_overlaps(hits) if h.demand or asserted(h.token, h.noun, h.cameo)]
 
     def _demand_hit(self, tok: Any, hit: Hit | None) -> Hit:
         """'Washington said Beijing must drop barriers': REQUEST, mode from the demanded act."""
@@ -230,6 +232,10 @@ class PloverCoder:
         ]
         if any(c.dep_ == "auxpass" for c in tok.children):  # passive: the theme counts as object
             kids += [s for s in subject_of(tok)[0] if s.i not in {k.i for k in kids}]
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
+            # "the sanctions we've imposed", "export controls imposed on X": the antecedent
+            # is the verb's object
+            words.update(t.lower_ for t in _antecedent(tok.head))
         for c in kids:
             for t in _clause_subtree(c):
                 if t.i <= limit or c.dep_ == "nsubjpass" or c.i < tok.i:
@@ -406,6 +412,17 @@ def _governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
 def _small_clause(tok: Any) -> bool:
     """'hold Russia accountable': the parser makes the adjective a clause complement."""
     return bool(tok.dep_ == "ccomp" and tok.pos_ == "ADJ")
+
+
+def _antecedent(noun: Any) -> list[Any]:
+    """The noun a relative or participle clause hangs on, with its compounds, the head of a
+    'set of sanctions' and the first of 'sanctions and countermeasures imposed'."""
+    nouns = [noun]
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(noun.head)
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        nouns += [o for o in p.children if o.dep_ == "pobj"]
+    return [*nouns, *(c for n in nouns for c in n.children if c.dep_ == "compound")]
 
 
 def _temporal(prep: Any) -> bool:

@@ -66,6 +66,7 @@ OBJECT_DEPS = ("dobj",)
 ARGUMENT_DEPS = frozenset({"dobj", "prep", "prt", "dative", "npadvmod"})
 EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there"})
 OWNER_PREPS = frozenset({"of", "by", "from"})
+LOCATIVE = frozenset({"in", "at", "near", "across", "inside", "within", "throughout", "around"})
 CONDITIONS = frozenset(
     [
         "actor_object",
@@ -75,6 +76,31 @@ CONDITIONS = frozenset(
         "no_clause_object",
         "agent_subject",
         "has_argument",
+        "actor_argument",
+        "combat_argument",
+        "clause_with_actor",
+        "armed_context",
+    ]
+)
+ARMED = frozenset(
+    [
+        "force",
+        "troops",
+        "troop",
+        "soldier",
+        "army",
+        "military",
+        "militant",
+        "rebel",
+        "fighter",
+        "insurgent",
+        "militia",
+        "gunman",
+        "navy",
+        "jet",
+        "unit",
+        "battalion",
+        "brigade",
     ]
 )
 
@@ -134,6 +160,23 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ in EMPTY_SUBJECTS
             for c in verb.children
         )
+    if cond == "actor_argument":
+        return _actor_argument(verb, is_actor)
+    if cond == "combat_argument":  # "fought Russia", "A and B clashed", "troops fought"
+        return _actor_argument(verb, is_actor) or _armed_or_paired_subject(verb, is_actor)
+    if cond == "armed_context":
+        args = [*objs, *(c for c in verb.children if c.dep_ in ("nsubj", "agent"))]
+        args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        return any(a.lemma_.lower() in ARMED for a in args)
+    if cond == "clause_with_actor":  # "helped Ukraine defend itself", not "helped ensure X"
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
+        return (
+            not clauses
+            or any(_actor_like(o, is_actor) for o in objs)
+            or any(
+                _actor_like(s, is_actor) for c in clauses for s in c.children if s.dep_ == "nsubj"
+            )
+        )
     if cond == "no_clause_object":
         return not any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
@@ -147,6 +190,25 @@ def _objects(verb: Any) -> list[Any]:
     if any(c.dep_ == "auxpass" for c in verb.children):  # passive: the subject is the object
         objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
     return [*objs, *(c for o in objs for c in _conjuncts(o))]
+
+
+def _actor_argument(verb: Any, is_actor: IsActor) -> bool:
+    """An actor among the objects, the prepositional objects ('fought against X', 'led by
+    NATO') or an object's partners ('an initiative with G20 partners')."""
+    args = _objects(verb) + [c for c in verb.children if c.dep_ == "dative"]
+    kids = [*verb.children, *(c for a in args for c in a.children)]
+    for prep in (c for c in kids if c.dep_ in ("prep", "agent")):
+        if prep.lower_ in LOCATIVE or (prep.head.i != verb.i and prep.lower_ not in ("with", "of")):
+            continue  # "battle a wildfire in Alberta": a place is no party
+        args += [p for p in prep.children if p.dep_ == "pobj"]
+    return any(_actor_like(a, is_actor) for a in args)
+
+
+def _armed_or_paired_subject(verb: Any, is_actor: IsActor) -> bool:
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in ARMED for s in subj):
+        return True
+    return any(_actor_like(c, is_actor) for s in subj for c in _conjuncts(s))
 
 
 def _conjuncts(tok: Any) -> Iterable[Any]:

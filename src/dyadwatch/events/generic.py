@@ -1,0 +1,146 @@
+"""Triggers that sit in prose which asserts no act: purposes, goals and descriptions.
+
+Policy prose names acts without saying they happened: "funding to help detect fentanyl",
+"explored ways to strengthen security cooperation", "Russia's actions to employ energy as a
+weapon", "a right to defend itself". The trigger (or the verb whose object it is) is then an
+infinitive that states a purpose (an adverbial "to ..." / "in order to ...") or describes a
+noun ("ways to ...", "funding to ..."). Such a trigger is dropped, unless the noun it describes
+is itself an act or a commitment ("an agreement to supply", "efforts to provide aid", "the
+decision to send"), where the status rules read it as expected or agreed. A cooperation noun
+that is a topic ("discussed our ongoing cooperation", "a history of cooperation") names a
+standing relation, not an act. A capitalised trigger inside running text is a word of a title
+or a name ("a memorandum on Promoting United States Leadership"), not an act.
+
+The checks read only the dependency parse; the word lists live in ``data/events/generic.tsv``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..data import data_path
+
+CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "compound", "amod", "appos", "dative"})
+MAX_CLIMB = 6
+RELATION_CODES = ("06",)  # cooperation nouns: a standing relation as often as an act
+FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+class GenericFileError(ValueError):
+    """generic.tsv has a row the checker cannot use."""
+
+
+@lru_cache(maxsize=1)
+def load_generic() -> dict[str, frozenset[str]]:
+    """Word lists by name ('act_noun', 'dispatch_verb'), from ``generic.tsv``."""
+    out: dict[str, set[str]] = {}
+    path = data_path("events", "generic.tsv")
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("list\t"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 2 or not cells[0] or not cells[1]:
+            raise GenericFileError(f"generic.tsv line {n}: need 'list<TAB>word', got {line!r}")
+        out.setdefault(cells[0], set()).add(cells[1].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _words(name: str) -> frozenset[str]:
+    return load_generic().get(name, frozenset())
+
+
+def infinitive(verb: Any) -> bool:
+    """'to strengthen', 'in order to strengthen' (the 'to' is the verb's aux or mark)."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _first_conjunct(tok: Any) -> Any:
+    """'to expand X, increase Y and strengthen Z': the clause role sits on 'expand'. Only
+    bare infinitives share it ('... to join X and discussed Y': 'discussed' is finite)."""
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.dep_ != "conj" or cur.head is cur or cur.tag_ != "VB":
+            break
+        head = cur.head
+        if head.tag_ in FINITE and not any(c.dep_ == "aux" for c in cur.children):
+            # the parser hangs list items on the main verb: "reviewed plans to expand X,
+            # boost Y": a bare 'boost' after the infinitive is the infinitive's conjunct
+            inf = [t for t in cur.doc[head.i + 1 : cur.i] if infinitive(t)]
+            return inf[-1] if inf else cur
+        cur = head
+    return cur
+
+
+def _governing_verb(tok: Any) -> Any | None:
+    """The verb a (noun) trigger is an argument of, climbing objects and prepositions."""
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.pos_ in ("VERB", "AUX") and cur is not tok:
+            return cur
+        if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def purpose_clause(verb: Any) -> bool:
+    """The verb is an infinitive stating a purpose or describing a noun, not an act."""
+    head_clause = _first_conjunct(verb)
+    if not infinitive(head_clause) and not infinitive(verb):
+        return False
+    if verb.lemma_.lower() in _words("kept_purpose"):
+        return False  # "met the mayors to discuss X": the talk is the meeting's content
+    gov = head_clause.head
+    if head_clause.dep_ == "advcl":
+        # "sent experts to investigate": the coder codes the dispatched act (coder.py)
+        return gov.lemma_.lower() not in _words("dispatch_verb")
+    if head_clause.dep_ in ("acl", "relcl") and gov.pos_ == "NOUN":
+        return gov.lemma_.lower() not in _words("act_noun")
+    return False
+
+
+def topic_relation(noun: Any) -> bool:
+    """A standing relation named as a topic, not an act: 'discussed our ongoing cooperation',
+    'a long history of cooperation', 'areas for partnership'."""
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lemma_.lower() in _words("topic_verb"):
+        return True
+    head = noun.head
+    return bool(
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in _words("abstract_head")
+    )
+
+
+def in_title(tok: Any) -> bool:
+    """The trigger is a word of a title or name inside running text: a capitalised verb
+    mid-sentence ('a memorandum on Promoting United States Leadership'), or a capitalised
+    noun modifying a capitalised head ('the Minerals Cooperation Initiative'). A headline,
+    with no lower-case word before the trigger, keeps it ('Sullivan's Visit to Kyiv')."""
+    sent = tok.sent
+    if not tok.is_title or tok.i == sent.start or tok.doc[tok.i - 1].is_punct:
+        return False
+    before = [t for t in tok.doc[sent.start : tok.i] if t.is_alpha and not t.is_stop]
+    if not any(t.is_lower for t in before):
+        return False  # a headline or title line: no lower-case word before the trigger
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    return tok.dep_ == "compound" and tok.head.is_title and tok.head.i > tok.i
+
+
+def asserted(tok: Any, noun: bool, cameo: str = "") -> bool:
+    """False when the trigger only names a purpose or describes a noun, (a cooperation
+    noun) is a topic, or is a word of a title (module docstring)."""
+    if in_title(tok):
+        return False
+    if not noun and tok.pos_ in ("VERB", "AUX") and purpose_clause(tok):
+        return False
+    if noun and cameo.startswith(RELATION_CODES) and topic_relation(tok):
+        return False
+    verb = _governing_verb(tok) if noun else None
+    return not (verb is not None and purpose_clause(verb))
