@@ -20,6 +20,7 @@ from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lex
 from .nominal import noun_args
 from .pairs import (
     acting,
+    actor_code,
     directed_pairs,
     fill_from_focus,
     place_as_source,
@@ -37,7 +38,7 @@ from .rules import (
 )
 from .senses import IsActor, sense_ok
 from .status import REPORTING, clause_status, interrogative
-from .verbal import verb_args
+from .verbal import verb_args, with_partners
 from .weapons import find_weapons
 
 TRANSFER = frozenset(
@@ -105,7 +106,7 @@ class PloverCoder:
             idx.nominal = {h.token.i for h in hits if h.noun}
             for hit in hits:
                 events.extend(self._events(doc, sent, s_i, hit, idx))
-            self._remember_subjects(sent, idx)
+            self._remember_subjects(sent, idx, self._mutual(hits))
         return fill_from_focus(events)
 
     def _adjectival(self, doc: Document, sdoc: Any, mentions: list[Mention]) -> list[Mention]:
@@ -375,10 +376,24 @@ class PloverCoder:
             scope += [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
         return scope
 
-    def _remember_subjects(self, sent: Any, idx: MentionIndex) -> None:
+    def _mutual(self, hits: list[Hit]) -> set[int]:
+        """Verbal triggers of a mutual act (meet, talk, agree): their parties form a group."""
+        out = set()
+        for h in hits:
+            code = self.lex.plover(h.cameo)
+            if not h.noun and code is not None and code.type in MUTUAL_TYPES:
+                out.add(h.token.i)
+        return out
+
+    def _remember_subjects(self, sent: Any, idx: MentionIndex, mutual: set[int]) -> None:
+        """Subjects for later pronouns; "A met with B" also makes A and B a group ("They
+        signed ...", "The leaders discussed ...")."""
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
                 found = idx.phrase(tok, pronouns=False)
+                if found and tok.head.i in mutual and len(found) == 1:
+                    partners = first_with_actor(idx, with_partners(tok.head))
+                    found += [m for m in partners if actor_code(m) != actor_code(found[0])][:1]
                 if found:
                     idx.remember(found)
 

@@ -62,6 +62,11 @@ SUPPORT_VERBS = word_set(
 )
 
 
+# verbs whose object is what is talked about, never the other party ("the leaders discussed
+# North Korea", "reviewed the sanctions on Iran"): the party is the "with" phrase
+TOPIC_VERBS = word_set("discuss debate review explore examine consider")
+
+
 OBJECT_CONTROL = word_set(
     """urge ask call press push force order persuade encourage help allow invite pressure
     compel permit enable advise tell instruct request beg implore authorize prompt assist

@@ -1,4 +1,5 @@
-"""'The two leaders', 'both countries': a plural description of two actors named before."""
+"""'The two leaders', 'both countries', 'the leaders': a plural description of two actors
+named before."""
 
 from __future__ import annotations
 
@@ -13,11 +14,7 @@ STATES = frozenset({"country", "nation", "government", "side", "state", "ally", 
 def the_two(h: Any, ordered: list[Mention]) -> list[Mention]:
     """The last two distinct actors before ``h`` of the kind the noun names (people for
     'leaders', states for 'countries'), within the three sentences before; [] otherwise."""
-    if h.tag_ != "NNS" or not any(
-        (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
-        or (c.dep_ == "det" and c.lower_ == "both")
-        for c in h.children
-    ):
+    if h.tag_ != "NNS" or not (_two(h) or _bare_definite(h)):
         return []
     lem = h.lemma_.lower()
     kind = "person" if lem in PEOPLE else "state" if lem in STATES else None
@@ -36,6 +33,21 @@ def the_two(h: Any, ordered: list[Mention]) -> list[Mention]:
         if len(out) == 2:
             return out[::-1]
     return []
+
+
+def _two(h: Any) -> bool:
+    return any(
+        (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
+        or (c.dep_ == "det" and c.lower_ == "both")
+        for c in h.children
+    )
+
+
+def _bare_definite(h: Any) -> bool:
+    """'The leaders discussed ...' after a meeting of two: 'the' and nothing else ("the
+    European leaders", "the leaders of the G7" name other groups)."""
+    kids = list(h.children)
+    return bool(kids) and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
 
 
 def _back(h: Any, n: int) -> int:

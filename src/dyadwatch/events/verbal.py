@@ -24,7 +24,7 @@ from .args import (
     own_agents,
     subject_of,
 )
-from .frames import attribution, behalf_of, performs
+from .frames import TOPIC_VERBS, attribution, behalf_of, performs
 
 
 def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
@@ -67,6 +67,11 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         if transfer:  # "lent its engineers to Malawi": the recipient, not the theme
             objs = [*objects_of(verb, ("to", "for")), *objs]
         used = {m.start for m in args.sources}
+        if verb.lemma_.lower() in TOPIC_VERBS:  # "discussed North Korea with Japan": Japan
+            partners = with_partners(verb)
+            args.targets = first_with_actor(idx, partners, obj=True, exclude=used)
+            _unknown_target(verb.doc, args)
+            return args
         objs = [o for o in objs if not _own(idx, o, args.sources)]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         event = _event_object(idx, verb, objs or [s for c in clauses for s in subject_of(c)[0]])
@@ -93,6 +98,15 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
             args.penalty *= 0.9 if args.targets else 1.0
     _unknown_target(verb.doc, args)
     return args
+
+
+def with_partners(verb: Any) -> list[Any]:
+    """Objects of 'with' on the verb, or on its object (the parser often hangs "with X" on
+    the nearest noun: "discussed the war in Ukraine with Chancellor Scholz")."""
+    preps = [c for c in verb.children if c.lower_ == "with"]
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        preps += [t for t in o.subtree if t.lower_ == "with" and t.dep_ == "prep"]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
 
 
 def _unknown_target(doc: Any, args: Args) -> None:

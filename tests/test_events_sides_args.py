@@ -1,0 +1,126 @@
+"""Side choice (issue 7, part b): which phrase is the argument. Sentences written for these
+tests: a text's own government voice, topic objects, a meeting's parties as a group."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dyadwatch.actors import make_resolver
+from dyadwatch.events import PloverCoder
+from dyadwatch.records import Document, Event
+from dyadwatch.settings import Settings
+
+Tuple = tuple[str | None, str | None, str]
+
+
+@pytest.fixture(scope="module")
+def stages(settings: Settings) -> tuple[Any, PloverCoder]:
+    return make_resolver(settings), PloverCoder(settings)
+
+
+def code(text: str, nlp: Any, stages: tuple[Any, PloverCoder], **meta: Any) -> list[Event]:
+    resolver, coder = stages
+    doc = Document(doc_id="t", text=text, published="2023-05-02", **meta)
+    sdoc = nlp(text)
+    return coder(doc, sdoc, resolver.mentions(doc, sdoc))
+
+
+def key(a: Any) -> str | None:
+    return (a.country or a.code) if a is not None else None
+
+
+def tuples(events: list[Event]) -> set[Tuple]:
+    out: set[Tuple] = set()
+    for e in events:
+        out.add((key(e.source), key(e.target), e.plover.type))
+    return out
+
+
+def actors_by_text(text: str, nlp: Any, stages: Any, **meta: Any) -> dict[str, Any]:
+    resolver, _ = stages
+    doc = Document(doc_id="t", text=text, published="2023-05-02", **meta)
+    return {m.actor.text: m.actor for m in resolver.mentions(doc, nlp(text))}
+
+
+# -- the text's own voice (no outlet given) -------------------------------------------------
+def test_first_person_beside_the_us_government_is_its_voice(nlp: Any, stages: Any) -> None:
+    text = (
+        "The United States is deeply concerned by the violence in Sudan. "
+        "We call on both generals to agree to a ceasefire."
+    )
+    ms = actors_by_text(text, nlp, stages)
+    assert ms["We"].code == "USAGOV" and ms["We"].resolved_by == "outlet"
+
+
+def test_unnamed_president_beside_the_white_house(nlp: Any, stages: Any) -> None:
+    text = "The President hosted King Abdullah of Jordan at the White House."
+    assert actors_by_text(text, nlp, stages)["President"].country == "USA"
+
+
+def test_first_person_in_quotes_is_not_the_texts_voice(nlp: Any, stages: Any) -> None:
+    text = (
+        'Kenyan officials met U.S. envoys on Monday. "We reject these accusations," '
+        "a Kenyan spokesman said."
+    )
+    assert "We" not in actors_by_text(text, nlp, stages)
+
+
+def test_first_person_with_no_government_named_stays_unknown(nlp: Any, stages: Any) -> None:
+    assert "We" not in actors_by_text("We condemn the bombing of the market.", nlp, stages)
+
+
+def test_a_named_outlet_keeps_its_own_voice(nlp: Any, stages: Any) -> None:
+    text = "The United States imposed tariffs. We think the move will backfire."
+    assert "We" not in actors_by_text(text, nlp, stages, outlet="The Daily Planet")
+
+
+def test_a_named_foreign_president_is_not_made_american(nlp: Any, stages: Any) -> None:
+    text = "President Ruto of Kenya met U.S. officials. We welcomed the President to Nairobi."
+    ms = actors_by_text(text, nlp, stages)
+    assert ms["President Ruto"].country == "KEN"
+
+
+# -- topic objects ----------------------------------------------------------------------
+def test_what_is_discussed_is_no_party(nlp: Any, stages: Any) -> None:
+    evs = code("Japan and Australia discussed China's naval buildup.", nlp, stages)
+    consult = {t for t in tuples(evs) if t[2] == "CONSULT"}
+    assert {("JPN", "AUS", "CONSULT"), ("AUS", "JPN", "CONSULT")} <= consult
+    assert not any("CHN" in t for t in consult)
+
+
+def test_discussed_with_a_partner_hung_on_the_topic(nlp: Any, stages: Any) -> None:
+    text = "President Biden discussed the war in Ukraine with Chancellor Scholz."
+    consult = {t for t in tuples(code(text, nlp, stages)) if t[2] == "CONSULT"}
+    assert ("USA", "DEU", "CONSULT") in consult
+    assert not any("UKR" in t for t in consult)
+
+
+# -- the parties of a meeting form a group ------------------------------------------------
+def test_they_after_a_meeting_are_both_parties(nlp: Any, stages: Any) -> None:
+    text = (
+        "President Lula met with President Petro in Brasilia. "
+        "They signed an agreement on Amazon protection."
+    )
+    evs = [e for e in code(text, nlp, stages) if e.trigger == "signed"]
+    pairs = {(key(e.source), key(e.target)) for e in evs}
+    assert {("BRA", "COL"), ("COL", "BRA")} <= pairs
+
+
+def test_the_leaders_after_a_call(nlp: Any, stages: Any) -> None:
+    text = (
+        "Chancellor Scholz spoke with President Macron on Monday. "
+        "The leaders condemned Iran's crackdown on protesters."
+    )
+    acc = {t for t in tuples(code(text, nlp, stages)) if t[2] == "ACCUSE"}
+    assert {("DEU", "IRN", "ACCUSE"), ("FRA", "IRN", "ACCUSE")} <= acc
+
+
+def test_the_leaders_of_a_named_group_are_not_the_last_two(nlp: Any, stages: Any) -> None:
+    text = (
+        "Chancellor Scholz spoke with President Macron on Monday. "
+        "The leaders of the G7 condemned Iran's crackdown on protesters."
+    )
+    acc = [e for e in code(text, nlp, stages) if e.plover.type == "ACCUSE"]
+    assert not any(key(e.source) in ("DEU", "FRA") for e in acc)
