@@ -124,3 +124,46 @@ def test_the_leaders_of_a_named_group_are_not_the_last_two(nlp: Any, stages: Any
     )
     acc = [e for e in code(text, nlp, stages) if e.plover.type == "ACCUSE"]
     assert not any(key(e.source) in ("DEU", "FRA") for e in acc)
+
+
+def test_the_two_alone_and_the_two_sides(nlp: Any, stages: Any) -> None:
+    for text in (
+        "President Lula met with President Petro in Bogota. The two discussed trade and climate.",
+        "President Lula met with President Petro in Bogota. The two sides discussed trade.",
+    ):
+        evs = [e for e in code(text, nlp, stages) if e.plover.type == "CONSULT"]
+        pairs = {(key(m.source), key(m.target)) for m in evs}
+        assert ("COL", "BRA") in pairs or ("BRA", "COL") in pairs
+        said = [e for e in evs if e.trigger == "discussed" or len(e.mentions) > 1]
+        assert said, text  # the second sentence is coded (merged with the meeting or not)
+
+
+# -- coordination inside a role phrase; the source's own modifier --------------------------
+def test_ministers_of_two_countries_meet_each_other(nlp: Any, stages: Any) -> None:
+    text = "The defense ministers of Poland and Lithuania met in Vilnius."
+    consult = {t for t in tuples(code(text, nlp, stages)) if t[2] == "CONSULT"}
+    assert {("POL", "LTU", "CONSULT"), ("LTU", "POL", "CONSULT")} <= consult
+
+
+def test_own_country_modifier_of_the_object_is_not_the_target(nlp: Any, stages: Any) -> None:
+    evs = code("Spain pledged continued Spanish assistance to Moldova.", nlp, stages)
+    assert any(key(e.source) == "ESP" and key(e.target) == "MDA" for e in evs)
+    assert not any(key(e.source) == "ESP" and key(e.target) == "ESP" for e in evs)
+    own = code("Kenyan police detained Kenyan activists in Mombasa.", nlp, stages)
+    assert any(key(e.target) == "KEN" for e in own)  # the object itself may be domestic
+
+
+# -- an event noun referring back -----------------------------------------------------------
+def test_the_seizure_refers_to_the_seizer_named_before(nlp: Any, stages: Any) -> None:
+    text = "Iranian commandos seized an oil tanker near Hormuz. Britain condemned the seizure."
+    acc = [e for e in code(text, nlp, stages) if e.plover.type == "ACCUSE"]
+    assert any(key(e.source) == "GBR" and key(e.target) == "IRN" for e in acc)
+
+
+def test_an_indefinite_or_far_event_noun_does_not_refer_back(nlp: Any, stages: Any) -> None:
+    text = (
+        "Iranian commandos seized an oil tanker near Hormuz. Talks resumed in Oman. "
+        "Trade grew in May. Britain condemned the seizure."
+    )
+    acc = [e for e in code(text, nlp, stages) if e.plover.type == "ACCUSE"]
+    assert acc and not any(key(e.target) == "IRN" for e in acc)

@@ -65,7 +65,10 @@ RECIPROCAL = frozenset(
 )
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
 MAX_SENT_TOKENS = 150
-PRONOUNS = re.compile(r"\b(?:it|its|they|their|them)\b", re.IGNORECASE)
+# words that may stand for actors named before: pronouns, "the two", "both", "the leaders"
+PRONOUNS = re.compile(
+    r"\b(?:it|its|they|their|them|two|both|leaders|sides|countries|nations)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -104,8 +107,13 @@ class PloverCoder:
                 continue  # no actor can be found here: skip the (costly) pattern matching
             hits = self.triggers(sent, idx)
             idx.nominal = {h.token.i for h in hits if h.noun}
+            idx.nominal_types = {h.token.i: self._type(h) for h in hits if h.noun}
+            idx.sentence = s_i
+            agents: list[tuple[str, str, list[Mention]]] = []
             for hit in hits:
-                events.extend(self._events(doc, sent, s_i, hit, idx))
+                events.extend(self._events(doc, sent, s_i, hit, idx, agents))
+            for ptype, lemma, sources in agents:
+                idx.remember_agents(ptype, lemma, s_i, sources)
             self._remember_subjects(sent, idx, self._mutual(hits))
         return fill_from_focus(events)
 
@@ -265,8 +273,15 @@ class PloverCoder:
 
     # -- events -------------------------------------------------------------------
     def _events(
-        self, doc: Document, sent: Any, s_i: int, hit: Hit, idx: MentionIndex
+        self,
+        doc: Document,
+        sent: Any,
+        s_i: int,
+        hit: Hit,
+        idx: MentionIndex,
+        agents: list[tuple[str, str, list[Mention]]] | None = None,
     ) -> list[Event]:
+        """Events of one trigger; ``agents`` collects (type, sources) for later event nouns."""
         tok = hit.token
         if hit.demand:
             args = Args(
@@ -302,6 +317,8 @@ class PloverCoder:
             return []
         code = self.lex.plover(hit.cameo)
         assert code is not None
+        if agents is not None and (args.sources or args.participants):
+            agents.append((code.type, tok.lemma_.lower(), args.sources or args.participants))
         mode = code.mode or self._mode(code.type, tok, sent)
         scope = self._weapon_scope(tok, hit)
         weapons = find_weapons(scope, self.lex)
@@ -375,6 +392,10 @@ class PloverCoder:
                 scope += [t for t in head.head.subtree if t.i < head.head.i + 1]
             scope += [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
         return scope
+
+    def _type(self, hit: Hit) -> str:
+        code = self.lex.plover(hit.cameo)
+        return code.type if code is not None else ""
 
     def _mutual(self, hits: list[Hit]) -> set[int]:
         """Verbal triggers of a mutual act (meet, talk, agree): their parties form a group."""

@@ -70,6 +70,9 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         args.sources = _accused(idx, noun)
     if not (args.sources or args.participants):
         _from_governor(idx, noun, reporting, args)
+    if not (args.sources or args.participants):  # "the seizure": the seizer named before
+        args.sources = idx.earlier_agents(noun)
+        args.penalty *= 0.85 if args.sources else 1.0
     if args.sources and not args.targets and not args.coordinated:
         used = {m.start for m in args.sources}
         args.targets = _deep_target(idx, noun, used)
