@@ -167,3 +167,44 @@ def test_an_indefinite_or_far_event_noun_does_not_refer_back(nlp: Any, stages: A
     )
     acc = [e for e in code(text, nlp, stages) if e.plover.type == "ACCUSE"]
     assert acc and not any(key(e.target) == "IRN" for e in acc)
+
+
+def test_mediating_between_two_parties_reaches_both(nlp: Any, stages: Any) -> None:
+    evs = code("Norway mediated between Colombia and the ELN rebels.", nlp, stages)
+    assert {key(e.target) for e in evs if key(e.source) == "NOR"} >= {"COL"}
+    assert len({e.target.text for e in evs if e.target is not None}) >= 2
+
+
+def test_restoring_ties_is_each_with_the_other(nlp: Any, stages: Any) -> None:
+    evs = code("Bahrain and Qatar restored diplomatic ties on Wednesday.", nlp, stages)
+    pairs = {(key(e.source), key(e.target)) for e in evs}
+    assert {("BHR", "QAT"), ("QAT", "BHR")} <= pairs
+
+
+# -- a joint act is one event per actor (annotation guide) --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lula met with Chancellor Scholz in Berlin.",
+        "President Lula hosted Chancellor Scholz in Brasilia.",
+        "President Lula spoke with Chancellor Scholz by phone.",
+    ],
+)
+def test_a_meeting_is_each_with_the_other(nlp: Any, stages: Any, text: str) -> None:
+    consult = {t for t in tuples(code(text, nlp, stages)) if t[2] == "CONSULT"}
+    assert {("BRA", "DEU", "CONSULT"), ("DEU", "BRA", "CONSULT")} <= consult
+
+
+def test_a_visit_is_one_way(nlp: Any, stages: Any) -> None:
+    evs = code("Prime Minister Kishida visited Brasilia on Monday.", nlp, stages)
+    pairs = {(key(e.source), key(e.target)) for e in evs}
+    assert ("JPN", "BRA") in pairs and ("BRA", "JPN") not in pairs
+
+
+def test_the_delegations_after_talks(nlp: Any, stages: Any) -> None:
+    text = (
+        "Secretary Blinken discussed trade with Foreign Minister Jaishankar of India. "
+        "The delegations also discussed climate finance."
+    )
+    evs = [e for e in code(text, nlp, stages) if e.trigger == "discussed" and e.evidence.start > 0]
+    assert {(key(e.source), key(e.target)) for e in evs} >= {("USA", "IND"), ("IND", "USA")}

@@ -26,7 +26,10 @@ from .refs import the_two
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "iobj", "attr", "oprd")
 NP_MODS = ("compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod")
-TARGET_PREPS = ("to", "with", "against", "toward", "towards", "on", "into", "for", "at", "from")
+TARGET_PREPS = (
+    *("to", "with", "against", "toward", "towards", "on", "into", "for", "at", "from"),
+    *("between", "among"),  # "mediated between A and B"
+)
 RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 PLURAL_PRON = frozenset({"they", "their", "them", "theirs", "both"})
 SINGULAR_PRON = frozenset({"it", "its"})

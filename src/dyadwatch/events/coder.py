@@ -15,7 +15,7 @@ from .args import (
     is_placed,
     subject_of,
 )
-from .frames import SELF_REPORT
+from .frames import SELF_REPORT, joint_act, relational_object
 from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nominal import noun_args
 from .pairs import (
@@ -67,7 +67,8 @@ ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "
 MAX_SENT_TOKENS = 150
 # words that may stand for actors named before: pronouns, "the two", "both", "the leaders"
 PRONOUNS = re.compile(
-    r"\b(?:it|its|they|their|them|two|both|leaders|sides|countries|nations)\b", re.IGNORECASE
+    r"\b(?:it|its|they|their|them|two|both|leaders|sides|parties|delegations|countries|nations)\b",
+    re.IGNORECASE,
 )
 
 
@@ -305,9 +306,13 @@ class PloverCoder:
             args = verb_args(idx, tok, transfer=lem in TRANSFER, receive=lem in RECEIVE)
         if args.coordinated and (not args.targets or args.located):
             code0 = self.lex.plover(hit.cameo)
-            if (code0 and code0.type in MUTUAL_TYPES) or tok.lemma_.lower() in RECIPROCAL:
+            mutual = (code0 and code0.type in MUTUAL_TYPES) or tok.lemma_.lower() in RECIPROCAL
+            if mutual or relational_object(tok):
                 args.participants, args.sources = args.sources, []  # "A and B met"
                 args.targets, args.located = [], False
+        elif not hit.noun and joint_act(tok, self._type(hit), args, sent.doc):
+            args.participants = [*args.sources, *args.targets]  # "A met with B": each acts
+            args.sources, args.targets = [], []
         if not args.participants and not any(is_placed(m) for m in args.sources):
             place_as_source(sent.doc, args)
         if not args.sources and not args.participants:

@@ -9,7 +9,7 @@ from ..records import Mention
 
 PEOPLE = frozenset({"leader", "president", "minister", "counterpart", "head"})
 STATES = frozenset({"country", "nation", "government", "side", "state", "ally", "partner"})
-SIDES = frozenset({"side", "party"})  # "the two sides": people or states
+SIDES = frozenset({"side", "party", "delegation"})  # "the two sides": people or states
 PARTIES = frozenset({"person", "state"})
 PERSON, STATE = frozenset({"person"}), frozenset({"state"})
 
