@@ -208,3 +208,22 @@ def test_the_delegations_after_talks(nlp: Any, stages: Any) -> None:
     )
     evs = [e for e in code(text, nlp, stages) if e.trigger == "discussed" and e.evidence.start > 0]
     assert {(key(e.source), key(e.target)) for e in evs} >= {("USA", "IND"), ("IND", "USA")}
+
+
+def test_capitalised_unnamed_vice_president_is_the_white_houses(nlp: Any, stages: Any) -> None:
+    ms = actors_by_text("The Vice President thanked the Emir of Kuwait for his help.", nlp, stages)
+    assert ms["Vice President"].country == "USA"
+    news = actors_by_text("Officials said the president thanked the Emir of Kuwait.", nlp, stages)
+    assert all(a.resolved_by != "outlet" for a in news.values())  # news style: no voice
+
+
+def test_a_light_noun_lends_its_owner(nlp: Any, stages: Any) -> None:
+    text = "Norway's swift delivery of humanitarian aid to Sudan saved lives."
+    aid = [e for e in code(text, nlp, stages) if e.plover.type == "AID"]
+    assert any(key(e.source) == "NOR" and key(e.target) == "SDN" for e in aid)
+
+
+def test_expressed_appreciation_is_praise(nlp: Any, stages: Any) -> None:
+    text = "Chancellor Scholz expressed appreciation for Poland's help to refugees."
+    sup = [e for e in code(text, nlp, stages) if e.plover.type == "SUPPORT"]
+    assert any(key(e.source) == "DEU" and key(e.target) == "POL" for e in sup)

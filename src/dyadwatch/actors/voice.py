@@ -84,9 +84,10 @@ SELF_ROLE = re.compile(
 
 
 def text_voice(doc: Document, mentions: list[Mention], toks: list[Tok]) -> Actor | None:
-    """The US government's voice read off a text with no outlet: outside quotation marks,
-    first person or the White House's unnamed roles, beside a named US government actor
-    (or first person beside such a role)."""
+    """The US government's voice read off a text with no outlet, outside quotation marks:
+    the White House's own unnamed roles in its house style ("The President", "the Vice
+    President", capitalised, with no name; news style writes "the president"), or first
+    person beside a named US government actor."""
     if doc.outlet or doc.url:
         return None  # an outlet that is not the White House speaks with its own voice
     quoted = _quoted(doc.text)
@@ -98,7 +99,7 @@ def text_voice(doc: Document, mentions: list[Mention], toks: list[Tok]) -> Actor
         and not quoted(m.start)
         for m in mentions
     )
-    if not ((first and (us or role)) or (role and us)):
+    if not (role or (first and us)):
         return None
     return outlet_voice(Document(doc_id="", text="", outlet="White House"))
 
