@@ -227,3 +227,16 @@ def test_expressed_appreciation_is_praise(nlp: Any, stages: Any) -> None:
     text = "Chancellor Scholz expressed appreciation for Poland's help to refugees."
     sup = [e for e in code(text, nlp, stages) if e.plover.type == "SUPPORT"]
     assert any(key(e.source) == "DEU" and key(e.target) == "POL" for e in sup)
+
+
+# -- one side found: still an event (the other side null) ----------------------------------
+def test_a_one_sided_event_alone_in_its_sentence_stays(nlp: Any, stages: Any) -> None:
+    evs = code("Kenya pledged to keep working on regional programs.", nlp, stages)
+    assert any(key(e.source) == "KEN" and e.target is None for e in evs)
+
+
+def test_a_passive_without_agent_stays_beside_a_full_event(nlp: Any, stages: Any) -> None:
+    text = "Kharkiv was shelled overnight, and Poland condemned Russia."
+    evs = code(text, nlp, stages)
+    assert ("POL", "RUS", "ACCUSE") in tuples(evs)
+    assert (None, "UKR", "ASSAULT") in tuples(evs)
