@@ -1,9 +1,13 @@
 """The outlet's own voice: in a White House statement or briefing, "we", "our" and "I" are
 the US government, and an unnamed "the President" or "the Administration" is the US one.
 
-Only documents whose outlet or URL is the White House get this; elsewhere a first-person
-pronoun stays unresolved (the claims stage names the quoted speaker instead). Reporters'
-questions in briefings ("Q ...") speak for no government and are skipped.
+Documents whose outlet or URL is the White House get this. A document with no outlet and no
+URL (a pasted statement, a snippet) gets it from its text: first-person words outside quotation
+marks in a text that names the US government ("the United States", "President Biden",
+"Secretary Blinken") or that uses the White House's own unnamed roles ("the President", "the
+Administration"). A named outlet that is not the White House keeps first person unresolved
+(the claims stage names the quoted speaker instead). Reporters' questions in briefings
+("Q ...") speak for no government and are skipped.
 """
 
 from __future__ import annotations
@@ -72,16 +76,61 @@ def outlet_voice(doc: Document) -> Actor | None:
     return None
 
 
+QUOTES = re.compile(r'["\u201c\u201d]')
+SELF_ROLE = re.compile(
+    r"\b(?:the|The) (?:President|Vice President|Administration|First Lady|White House)\b"
+    r"(?! of\b)"
+)
+
+
+def text_voice(doc: Document, mentions: list[Mention], toks: list[Tok]) -> Actor | None:
+    """The US government's voice read off a text with no outlet, outside quotation marks:
+    the White House's own unnamed roles in its house style ("The President", "the Vice
+    President", capitalised, with no name; news style writes "the president"), or first
+    person beside a named US government actor."""
+    if doc.outlet or doc.url:
+        return None  # an outlet that is not the White House speaks with its own voice
+    quoted = _quoted(doc.text)
+    first = any(t.norm in FIRST_PERSON and t.text != "US" and not quoted(t.idx) for t in toks)
+    role = any(not quoted(x.start()) for x in SELF_ROLE.finditer(doc.text))
+    us = any(
+        m.actor.country == "USA"
+        and m.actor.resolved_by not in ("outlet", "coreference", "pronoun", "context")
+        and not quoted(m.start)
+        for m in mentions
+    )
+    if not (role or (first and us)):
+        return None
+    return outlet_voice(Document(doc_id="", text="", outlet="White House"))
+
+
+def _quoted(text: str) -> Any:
+    """Is a character offset inside quotation marks (straight or curly)?"""
+    marks = [(m.start(), m.group()) for m in QUOTES.finditer(text)]
+
+    def inside(pos: int) -> bool:
+        depth = 0
+        for at, ch in marks:
+            if at >= pos:
+                break
+            depth = 1 if ch == "\u201c" else 0 if ch == "\u201d" else 1 - depth
+        return depth == 1
+
+    return inside
+
+
 def voice_mentions(
     doc: Document, mentions: list[Mention], toks: list[Tok], sdoc: Any
 ) -> list[Mention]:
     """First-person mentions for the outlet's voice; unnamed own roles set to it (in place)."""
-    voice = outlet_voice(doc)
+    own = outlet_voice(doc)
+    voice = own or text_voice(doc, mentions, toks)
     if voice is None:
         return []
+    quoted = None if own else _quoted(doc.text)
     for m in mentions:
         a = m.actor
-        if _unnamed_own_role(m, toks):
+        if _unnamed_own_role(m, toks, outlet=own is not None):
             m.actor = voice.model_copy(update={"text": a.text, "role": a.role})
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     sents = [0] * len(toks)
@@ -93,6 +142,8 @@ def voice_mentions(
             questions.add(k)
     out = []
     for t in toks:
+        if quoted is not None and quoted(t.idx):
+            continue  # a text's own voice does not speak inside quotation marks
         if t.norm in FIRST_PERSON and t.i not in covered and sents[t.i] not in questions:
             if t.norm == "us" and t.text == "US":
                 continue  # the country, left to the dictionary
@@ -109,10 +160,12 @@ def _possessor_only(t: Tok, toks: list[Tok]) -> bool:
     return toks[t.head].lemma.lower() not in OWN_STATE and toks[t.head].norm not in OWN_STATE
 
 
-def _unnamed_own_role(m: Mention, toks: list[Tok]) -> bool:
-    """'the President' with no name (placed by context or tied to another president)."""
+def _unnamed_own_role(m: Mention, toks: list[Tok], outlet: bool = True) -> bool:
+    """'the President' with no name: with no country, or a country guessed from neighbouring
+    actors (context); with the White House as outlet, also one tied to another president."""
     a = m.actor
-    if a.resolved_by not in ("context", "coreference") or (a.role or "").lower() not in OWN_ROLES:
+    guessed = ("context", "coreference") if outlet else ("context",)
+    if not (a.resolved_by in guessed or not a.country) or (a.role or "").lower() not in OWN_ROLES:
         return False
     words = [t.norm for t in toks[m.token_start : m.token_end] if t.norm != "the"]
     return " ".join(words) == (a.role or "").lower()

@@ -26,7 +26,10 @@ from .refs import the_two
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "iobj", "attr", "oprd")
 NP_MODS = ("compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod")
-TARGET_PREPS = ("to", "with", "against", "toward", "towards", "on", "into", "for", "at", "from")
+TARGET_PREPS = (
+    *("to", "with", "against", "toward", "towards", "on", "into", "for", "at", "from"),
+    *("between", "among"),  # "mediated between A and B"
+)
 RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 PLURAL_PRON = frozenset({"they", "their", "them", "theirs", "both"})
 SINGULAR_PRON = frozenset({"it", "its"})
@@ -68,6 +71,10 @@ class MentionIndex:
         self.recent_groups: list[list[Mention]] = []  # coordinated subjects, newest last
         self.recent_single: list[Mention] = []
         self.nominal: set[int] = set()  # tokens of nominal triggers in the current sentence
+        self.nominal_types: dict[int, str] = {}  # their PLOVER types
+        self.sentence = 0  # index of the sentence being coded
+        # PLOVER type or trigger stem -> (sentence, sources) of the last such event
+        self.agents: dict[str, tuple[int, list[Mention]]] = {}
 
     def used(self, m: Mention, starts: set[int]) -> bool:
         """Is ``m`` one of the mentions at ``starts``, or a pronoun standing for one ("Iran
@@ -78,6 +85,25 @@ class MentionIndex:
             return False
         codes = {self.by_start[s].actor.code for s in starts if s in self.by_start}
         return m.actor.code in codes
+
+    def remember_agents(self, ptype: str, lemma: str, sentence: int, found: list[Mention]) -> None:
+        self.agents[ptype] = (sentence, found)
+        self.agents["~" + lemma] = (sentence, found)
+
+    def earlier_agents(self, noun: Any) -> list[Mention]:
+        """'The Houthis seized a ship. The US condemned the seizure.': a definite event noun
+        with no agent of its own refers back to the last event of its type (or of its verb:
+        seize, seizure; invade, invasion) in the two sentences before."""
+        if not _definite(noun):
+            return []
+        low = noun.lemma_.lower()
+        keys = [self.nominal_types.get(noun.i, "")]
+        keys += [k for k in self.agents if k.startswith("~") and _derived(low, k[1:])]
+        for k in keys:
+            found = self.agents.get(k) if k else None
+            if found is not None and 0 < self.sentence - found[0] <= 2:
+                return list(found[1])
+        return []
 
     def remember(self, group: list[Mention]) -> None:
         if len(group) >= 2:
@@ -170,7 +196,14 @@ class MentionIndex:
         return found
 
     def _coordinated_mods(self, h: Any, m: Mention) -> list[Mention]:
+        """'Serbian and Kosovar negotiators'; 'the ministers of Japan and South Korea' (one
+        mention spans the role and its first country; the other countries come after)."""
         out = []
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i < m.token_end:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i < m.token_end:
+                        out += [self.by_token[x.i] for x in p.conjuncts if x.i in self.by_token]
         for c in h.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i:
                 for x in (c, *c.conjuncts):
@@ -228,6 +261,25 @@ class MentionIndex:
             if cm is not None:
                 found.append(cm)
         return found
+
+
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _derived(noun: str, verb: str) -> bool:
+    """Is the noun made from the verb (seize/seizure, invade/invasion, attack/attack)?"""
+    n = 0
+    while n < min(len(noun), len(verb)) and noun[n] == verb[n]:
+        n += 1
+    return n >= max(4, len(verb) - 2)
+
+
+def _definite(noun: Any) -> bool:
+    """'the seizure', 'these attacks' (not 'an attack', not 'Russia's attack')."""
+    kids = [c for c in noun.children if c.i < noun.i]
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
+        c.dep_ == "poss" for c in kids
+    )
 
 
 def _eventive(tok: Any) -> bool:

@@ -15,12 +15,13 @@ from .args import (
     is_placed,
     subject_of,
 )
-from .frames import SELF_REPORT
+from .frames import SELF_REPORT, joint_act, relational_object
 from .generic import asserted
 from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nominal import noun_args
 from .pairs import (
     acting,
+    actor_code,
     directed_pairs,
     fill_from_focus,
     place_as_source,
@@ -38,7 +39,7 @@ from .rules import (
 )
 from .senses import IsActor, sense_ok
 from .status import REPORTING, clause_status, interrogative
-from .verbal import verb_args
+from .verbal import verb_args, with_partners
 from .weapons import find_weapons
 
 TRANSFER = frozenset(
@@ -65,7 +66,11 @@ RECIPROCAL = frozenset(
 )
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
 MAX_SENT_TOKENS = 150
-PRONOUNS = re.compile(r"\b(?:it|its|they|their|them)\b", re.IGNORECASE)
+# words that may stand for actors named before: pronouns, "the two", "both", "the leaders"
+PRONOUNS = re.compile(
+    r"\b(?:it|its|they|their|them|two|both|leaders|sides|parties|delegations|countries|nations)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -104,9 +109,14 @@ class PloverCoder:
                 continue  # no actor can be found here: skip the (costly) pattern matching
             hits = self.triggers(sent, idx)
             idx.nominal = {h.token.i for h in hits if h.noun}
+            idx.nominal_types = {h.token.i: self._type(h) for h in hits if h.noun}
+            idx.sentence = s_i
+            agents: list[tuple[str, str, list[Mention]]] = []
             for hit in hits:
-                events.extend(self._events(doc, sent, s_i, hit, idx))
-            self._remember_subjects(sent, idx)
+                events.extend(self._events(doc, sent, s_i, hit, idx, agents))
+            for ptype, lemma, sources in agents:
+                idx.remember_agents(ptype, lemma, s_i, sources)
+            self._remember_subjects(sent, idx, self._mutual(hits))
         return fill_from_focus(events)
 
     def _adjectival(self, doc: Document, sdoc: Any, mentions: list[Mention]) -> list[Mention]:
@@ -270,8 +280,15 @@ class PloverCoder:
 
     # -- events -------------------------------------------------------------------
     def _events(
-        self, doc: Document, sent: Any, s_i: int, hit: Hit, idx: MentionIndex
+        self,
+        doc: Document,
+        sent: Any,
+        s_i: int,
+        hit: Hit,
+        idx: MentionIndex,
+        agents: list[tuple[str, str, list[Mention]]] | None = None,
     ) -> list[Event]:
+        """Events of one trigger; ``agents`` collects (type, sources) for later event nouns."""
         tok = hit.token
         if hit.demand:
             args = Args(
@@ -295,9 +312,13 @@ class PloverCoder:
             args = verb_args(idx, tok, transfer=lem in TRANSFER, receive=lem in RECEIVE)
         if args.coordinated and (not args.targets or args.located):
             code0 = self.lex.plover(hit.cameo)
-            if (code0 and code0.type in MUTUAL_TYPES) or tok.lemma_.lower() in RECIPROCAL:
+            mutual = (code0 and code0.type in MUTUAL_TYPES) or tok.lemma_.lower() in RECIPROCAL
+            if mutual or relational_object(tok):
                 args.participants, args.sources = args.sources, []  # "A and B met"
                 args.targets, args.located = [], False
+        elif not hit.noun and joint_act(tok, self._type(hit), args, sent.doc):
+            args.participants = [*args.sources, *args.targets]  # "A met with B": each acts
+            args.sources, args.targets = [], []
         if not args.participants and not any(is_placed(m) for m in args.sources):
             place_as_source(sent.doc, args)
         if not args.sources and not args.participants:
@@ -307,6 +328,8 @@ class PloverCoder:
             return []
         code = self.lex.plover(hit.cameo)
         assert code is not None
+        if agents is not None and (args.sources or args.participants):
+            agents.append((code.type, tok.lemma_.lower(), args.sources or args.participants))
         mode = code.mode or self._mode(code.type, tok, sent)
         scope = self._weapon_scope(tok, hit)
         weapons = find_weapons(scope, self.lex)
@@ -381,10 +404,28 @@ class PloverCoder:
             scope += [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
         return scope
 
-    def _remember_subjects(self, sent: Any, idx: MentionIndex) -> None:
+    def _type(self, hit: Hit) -> str:
+        code = self.lex.plover(hit.cameo)
+        return code.type if code is not None else ""
+
+    def _mutual(self, hits: list[Hit]) -> set[int]:
+        """Verbal triggers of a mutual act (meet, talk, agree): their parties form a group."""
+        out = set()
+        for h in hits:
+            code = self.lex.plover(h.cameo)
+            if not h.noun and code is not None and code.type in MUTUAL_TYPES:
+                out.add(h.token.i)
+        return out
+
+    def _remember_subjects(self, sent: Any, idx: MentionIndex, mutual: set[int]) -> None:
+        """Subjects for later pronouns; "A met with B" also makes A and B a group ("They
+        signed ...", "The leaders discussed ...")."""
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
                 found = idx.phrase(tok, pronouns=False)
+                if found and tok.head.i in mutual and len(found) == 1:
+                    partners = first_with_actor(idx, with_partners(tok.head))
+                    found += [m for m in partners if actor_code(m) != actor_code(found[0])][:1]
                 if found:
                     idx.remember(found)
 

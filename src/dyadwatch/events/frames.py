@@ -62,6 +62,40 @@ SUPPORT_VERBS = word_set(
 )
 
 
+# verbs whose object is what is talked about, never the other party ("the leaders discussed
+# North Korea", "reviewed the sanctions on Iran"): the party is the "with" phrase
+TOPIC_VERBS = word_set("discuss debate review explore examine consider")
+
+
+# nouns naming a bond between parties: "A and B restored ties" is each with the other
+RELATIONAL = word_set(
+    """tie relation relationship partnership alliance treaty pact accord truce ceasefire
+    armistice cooperation dialogue"""
+)
+
+
+def relational_object(verb: Any) -> bool:
+    """Is the verb's direct object a bond between parties ("restored diplomatic ties")?"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RELATIONAL for c in verb.children)
+
+
+# meeting verbs: "A met B", "A hosted B", "A spoke with B" is a joint act, one event each way
+# (the annotation guide: a joint act of two actors is one event per actor); a visit is not
+MEETING_VERBS = word_set("meet speak talk confer consult discuss host call chat negotiate")
+JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
+def joint_act(verb: Any, ptype: str, args: Any, doc: Any) -> bool:
+    """Is the act mutual between its one source and its targets? Meeting verbs (CONSULT), or
+    a cooperative act done "with" the target ("agreed with Japan", "partner with Kenya")."""
+    if ptype not in JOINT_TYPES or len(args.sources) != 1 or not args.targets or args.located:
+        return False
+    if ptype == "CONSULT" and verb.lemma_.lower() in MEETING_VERBS:
+        return True
+    heads = [doc[m.head] for m in args.targets]
+    return all(h.dep_ == "pobj" and h.head.lower_ == "with" for h in heads)
+
+
 OBJECT_CONTROL = word_set(
     """urge ask call press push force order persuade encourage help allow invite pressure
     compel permit enable advise tell instruct request beg implore authorize prompt assist

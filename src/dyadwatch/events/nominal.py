@@ -22,6 +22,7 @@ from .args import (
     agent_of,
     first_with_actor,
     objects_of,
+    own_agents,
     subject_of,
 )
 from .frames import actorish, participles, performs, stray_by, word_set
@@ -36,6 +37,11 @@ GATHER = word_set(
 # governing prepositions through which a support verb reaches its noun ("engaged in talks")
 GOV_TARGET_PREPS = ("against", "on", "at", "into", "to", "in")
 GOV_PREPS = frozenset({"into", "in", "on", "with", "during", "for", "to"})
+# nouns that name the giving or doing of what their of-phrase names ("provision of aid")
+LIGHT_NOUNS = word_set(
+    """provision delivery supply shipment transfer sale use deployment imposition extension
+    continuation expansion resumption launch conduct offer pledge announcement"""
+)
 
 
 def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
@@ -66,10 +72,19 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         args.sources = agents or (inside if _coordinated(noun, inside) else inside[:1])
         used = {m.start for m in args.sources}
         args.targets = [m for m in targets if not idx.used(m, used)]
+    light = _light_noun(noun)
+    if light is not None and not (args.sources or args.participants):
+        args.sources = own_agents(idx, light)  # "Romania's provision of assistance (to X)"
+        if not args.targets:
+            objs = objects_of(light, ("to", "for", "against", "on", "into"))
+            args.targets = first_with_actor(idx, objs, obj=True)
     if not (args.sources or args.participants):  # "accused Iran of arms transfers to X"
         args.sources = _accused(idx, noun)
     if not (args.sources or args.participants):
         _from_governor(idx, noun, reporting, args)
+    if not (args.sources or args.participants):  # "the seizure": the seizer named before
+        args.sources = idx.earlier_agents(noun)
+        args.penalty *= 0.85 if args.sources else 1.0
     if args.sources and not args.targets and not args.coordinated:
         used = {m.start for m in args.sources}
         args.targets = _deep_target(idx, noun, used)
@@ -137,6 +152,15 @@ def _coordinated(noun: Any, inside: list[Mention]) -> bool:
         for c in noun.children
         if c.i < noun.i
     )
+
+
+def _light_noun(noun: Any) -> Any | None:
+    """'Romania's provision of humanitarian assistance', 'the delivery of aid by Japan': a
+    light noun whose of-phrase is the event lends it its own agent and target."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head if prep.head.lemma_.lower() in LIGHT_NOUNS else None
 
 
 def _accused(idx: MentionIndex, noun: Any) -> list[Mention]:

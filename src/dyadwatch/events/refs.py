@@ -1,4 +1,5 @@
-"""'The two leaders', 'both countries': a plural description of two actors named before."""
+"""'The two leaders', 'both countries', 'the leaders': a plural description of two actors
+named before."""
 
 from __future__ import annotations
 
@@ -8,27 +9,31 @@ from ..records import Mention
 
 PEOPLE = frozenset({"leader", "president", "minister", "counterpart", "head"})
 STATES = frozenset({"country", "nation", "government", "side", "state", "ally", "partner"})
+SIDES = frozenset({"side", "party", "delegation"})  # "the two sides": people or states
+PARTIES = frozenset({"person", "state"})
+PERSON, STATE = frozenset({"person"}), frozenset({"state"})
 
 
 def the_two(h: Any, ordered: list[Mention]) -> list[Mention]:
     """The last two distinct actors before ``h`` of the kind the noun names (people for
     'leaders', states for 'countries'), within the three sentences before; [] otherwise."""
-    if h.tag_ != "NNS" or not any(
-        (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
-        or (c.dep_ == "det" and c.lower_ == "both")
-        for c in h.children
-    ):
-        return []
     lem = h.lemma_.lower()
-    kind = "person" if lem in PEOPLE else "state" if lem in STATES else None
-    if kind is None:
+    if _alone(h):  # "The two discussed ...", "Both agreed ..."
+        kinds = PARTIES
+    elif h.tag_ != "NNS" or not (_two(h) or _bare_definite(h)):
         return []
+    else:
+        kinds = PARTIES if lem in SIDES else PERSON if lem in PEOPLE else STATE
+        if lem not in PEOPLE | STATES | SIDES:
+            return []
     start = h.idx
     sent_start = h.sent.start
     out: list[Mention] = []
     for m in reversed(ordered):
-        if m.start >= start or m.actor.kind != kind or not m.actor.country:
+        if m.start >= start or m.actor.kind not in kinds or not m.actor.country:
             continue
+        if _where(h.doc[m.head]):
+            continue  # "met ... in Vienna": the place is no party
         if m.token_start < sent_start and h.doc[m.token_start].sent.start < _back(h, 3):
             break
         if all(o.actor.country != m.actor.country for o in out):
@@ -36,6 +41,35 @@ def the_two(h: Any, ordered: list[Mention]) -> list[Mention]:
         if len(out) == 2:
             return out[::-1]
     return []
+
+
+def _where(t: Any) -> bool:
+    return bool(t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside"))
+
+
+def _alone(h: Any) -> bool:
+    """'two' or 'both' standing alone as a subject ("The two discussed", "Both agreed")."""
+    low = h.lower_
+    if h.dep_ not in ("nsubj", "nsubjpass") or low not in ("two", "both"):
+        return False
+    return all(c.dep_ == "det" and c.lower_ == "the" for c in h.children) and (
+        low == "two" or not list(h.children)
+    )
+
+
+def _two(h: Any) -> bool:
+    return any(
+        (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
+        or (c.dep_ == "det" and c.lower_ == "both")
+        for c in h.children
+    )
+
+
+def _bare_definite(h: Any) -> bool:
+    """'The leaders discussed ...' after a meeting of two: 'the' and nothing else ("the
+    European leaders", "the leaders of the G7" name other groups)."""
+    kids = list(h.children)
+    return bool(kids) and all(c.dep_ == "det" and c.lower_ == "the" for c in kids)
 
 
 def _back(h: Any, n: int) -> int:

@@ -24,7 +24,7 @@ from .args import (
     own_agents,
     subject_of,
 )
-from .frames import attribution, behalf_of, performs
+from .frames import TOPIC_VERBS, attribution, behalf_of, performs
 
 
 def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
@@ -35,6 +35,9 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         passive = False  # "Chile is opposed to Argentine arbitration": Chile opposes it
     args = Args()
     subj_actors = first_with_actor(idx, subs)
+    if not subj_actors and subs and subs[0].i in idx.nominal and not passive:
+        # "The strikes killed 20 civilians": the strikes' own agent, or the one named before
+        subj_actors = own_agents(idx, subs[0]) or idx.earlier_agents(subs[0])
     objs = objects_of(verb)
     givers = first_with_actor(idx, objects_of(verb, ("from",)), obj=True)
     if receive and not passive and givers:
@@ -67,14 +70,24 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         if transfer:  # "lent its engineers to Malawi": the recipient, not the theme
             objs = [*objects_of(verb, ("to", "for")), *objs]
         used = {m.start for m in args.sources}
+        if verb.lemma_.lower() in TOPIC_VERBS:  # "discussed North Korea with Japan": Japan
+            partners = with_partners(verb)
+            args.targets = first_with_actor(idx, partners, obj=True, exclude=used)
+            _unknown_target(verb.doc, args)
+            return args
         objs = [o for o in objs if not _own(idx, o, args.sources)]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         event = _event_object(idx, verb, objs or [s for c in clauses for s in subject_of(c)[0]])
         if event is not None:  # "condemned the attack on X": the attacker, else unknown
-            args.targets = [m for m in own_agents(idx, event) if not idx.used(m, used)]
+            agents = own_agents(idx, event)
+            if not agents:  # "condemned the seizure": the seizer named just before
+                agents = idx.earlier_agents(event)
+                args.penalty *= 0.85 if agents else 1.0
+            args.targets = [m for m in agents if not idx.used(m, used)]
             _unknown_target(verb.doc, args)
             return args
-        args.targets = first_with_actor(idx, objs, obj=True, exclude=used)
+        own = _own_modifiers(idx, objs, args.sources)
+        args.targets = first_with_actor(idx, objs, obj=True, exclude=used | own)
         if not args.targets:  # "demanded that the government end ...": the addressee
             args.targets = first_with_actor(idx, [s for c in clauses for s in subject_of(c)[0]])
         if not args.targets:
@@ -93,6 +106,15 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
             args.penalty *= 0.9 if args.targets else 1.0
     _unknown_target(verb.doc, args)
     return args
+
+
+def with_partners(verb: Any) -> list[Any]:
+    """Objects of 'with' on the verb, or on its object (the parser often hangs "with X" on
+    the nearest noun: "discussed the war in Ukraine with Chancellor Scholz")."""
+    preps = [c for c in verb.children if c.lower_ == "with"]
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        preps += [t for t in o.subtree if t.lower_ == "with" and t.dep_ == "prep"]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
 
 
 def _unknown_target(doc: Any, args: Args) -> None:
@@ -117,7 +139,9 @@ def _event_object(idx: MentionIndex, verb: Any, heads: list[Any]) -> Any | None:
     if not heads or performs(verb):
         return None
     head = heads[0]
-    return head if head.i in idx.nominal and head.i not in idx.by_token else None
+    if head.i in idx.by_token:
+        return None
+    return head if head.i in idx.nominal or idx.earlier_agents(head) else None
 
 
 DEEP_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "parataxis", "appos"})
@@ -158,6 +182,22 @@ def _own(idx: MentionIndex, obj: Any, sources: list[Mention]) -> bool:
         if c.dep_ == "poss" and c.tag_ == "PRP$":
             return any(x.actor.country in countries for x in idx.pronoun(c))
     return False
+
+
+def _own_modifiers(idx: MentionIndex, objs: list[Any], sources: list[Mention]) -> set[int]:
+    """'pledged continued Italian support for Ukraine': a modifier of the object naming the
+    source's own country is the act's owner, not its target (the object itself, "Kenyan
+    activists", still can be)."""
+    countries = {s.actor.country for s in sources} - {None}
+    out: set[int] = set()
+    for o in objs:
+        for c in o.children:
+            m = idx.by_token.get(c.i)
+            if m is None or c.i > o.i or c.dep_ not in ("amod", "compound", "poss"):
+                continue
+            if m.actor.country in countries and m.token_end <= o.i:
+                out.add(m.start)
+    return out
 
 
 def _clause_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
