@@ -203,7 +203,10 @@ def child_pipeline(paths: list[str], n_process: int, stages: bool) -> dict[str, 
 
     settings = settings_for(n_process)
     pipe = Pipeline(settings)
-    _ = pipe.parser  # load the model before the clock starts, as the bare run does
+    # load the model before the clock starts, as the bare run does (this also loads the
+    # stages' dictionaries and patterns, with one small warm-up document: start-up, not
+    # per-document cost)
+    _ = pipe.parser
     clock = StageClock()
     if stages:
         instrument(pipe, clock)
@@ -230,17 +233,16 @@ def cleaned_texts(paths: list[str], settings: Any) -> list[str]:
 
 
 def child_bare(paths: list[str], n_process: int) -> dict[str, Any]:
-    """Just ``nlp.pipe`` over the texts the pipeline's cleaner produces (cleaning untimed)."""
-    from dyadwatch.nlp import load_model
+    """Just the product's parse (its nlp stage: the configured model, ``nlp.pipe`` in batches of
+    ``[nlp] batch_size`` documents and at most ``dyadwatch.nlp.BATCH_CHARS`` characters) over
+    the texts the pipeline's cleaner produces (cleaning untimed)."""
+    from dyadwatch.registry import registry
 
     settings = settings_for(n_process)
     texts = cleaned_texts(paths, settings)
-    nlp = load_model(settings.model, settings.use_blis)
-    kw: dict[str, Any] = {"batch_size": settings.batch_size}
-    if n_process > 1:
-        kw["n_process"] = n_process
+    parser = registry.get(settings.nlp_impl)(settings)  # loads the model, as Pipeline does
     t0, c0 = time.perf_counter(), cpu_now()
-    tokens = sum(len(d) for d in nlp.pipe(texts, **kw))
+    tokens = sum(len(d) for d, _ in parser.pipe((t, None) for t in texts))
     secs, cpu = time.perf_counter() - t0, cpu_now() - c0
     words = sum(len(t.split()) for t in texts)
     return {

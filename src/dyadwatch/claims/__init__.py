@@ -146,10 +146,10 @@ def _gappy(f: Found) -> bool:
 
 def _sentence_index(sdoc: Any) -> dict[int, tuple[int, int, int]]:
     out: dict[int, tuple[int, int, int]] = {}
+    doc = doc_text(sdoc)  # a slice of the cached text: Span.text rebuilds it token by token
     for n, s in enumerate(sdoc.sents):
-        text = s.text
         start = s.start_char
-        end = start + len(text.rstrip())
+        end = start + len(doc[start : s.end_char].rstrip())
         out[s.start] = (n, start, end)
     return out
 

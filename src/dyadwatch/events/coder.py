@@ -101,12 +101,14 @@ class PloverCoder:
         idx = MentionIndex([*mentions, *self._adjectival(doc, sdoc, mentions)])
         events: list[Event] = []
         for s_i, sent in enumerate(sdoc.sents):
-            if len(sent) > MAX_SENT_TOKENS or interrogative(sent):
-                continue  # run-on text (lists, tables) parses badly; a question asserts nothing
+            if len(sent) > MAX_SENT_TOKENS:
+                continue  # run-on text (lists, tables) parses badly
             if not any(i in idx.by_token for i in range(sent.start, sent.end)) and not (
                 PRONOUNS.search(sent.text)
             ):
                 continue  # no actor can be found here: skip the (costly) pattern matching
+            if interrogative(sent):
+                continue  # a question asserts nothing
             hits = self.triggers(sent, idx)
             idx.nominal = {h.token.i for h in hits if h.noun}
             idx.nominal_types = {h.token.i: self._type(h) for h in hits if h.noun}

@@ -14,6 +14,7 @@ Interrogative sentences (``interrogative``) assert nothing: the coder skips them
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 REPORTING = frozenset(
@@ -251,7 +252,8 @@ def interrogative(sent: Any) -> bool:
     if last.text == "?":
         return True
     root = sent.root
-    lead = [t for t in words if not _adverbial_lead(t, root)]
+    # only the first two words after an opening 'So, first of all,' matter
+    lead = list(islice((t for t in words if not _adverbial_lead(t, root)), 2))
     if not lead:
         return False
     first = lead[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -50,6 +51,74 @@ def doc_text(sdoc: Any) -> str:
     return str(text)
 
 
+# spaCy's memory follows the characters in one nlp.pipe batch (a 1M-character Doc peaked at
+# ~3 GB): longer texts are parsed in parts, and batches are bounded in characters too.
+PART_CHARS = 100_000
+BATCH_CHARS = 200_000
+_CUT = re.compile(r"\n\s*|[.!?][\"'\u201d\u2019)\]]*\s+")  # a paragraph or sentence end
+
+
+def parts(text: str, size: int = PART_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of parse-sized parts, cut after a paragraph or sentence end (else after a
+    space) in the second half of each part; every cut keeps its whitespace, so the parts'
+    Docs join back into exactly ``text``."""
+    out: list[tuple[int, int]] = []
+    a, n = 0, len(text)
+    while n - a > size:
+        lo = a + size // 2
+        window = text[lo : a + size]
+        ends = [m.end() for m in _CUT.finditer(window)]
+        cut = ends[-1] if ends else max(window.rfind(" "), window.rfind("\n")) + 1
+        b = lo + cut if cut > 0 else a + size
+        out.append((a, b))
+        a = b
+    out.append((a, n))
+    return out
+
+
+def _split(items: Iterable[tuple[str, Any]]) -> Iterator[tuple[str, tuple[Any, str, int, int]]]:
+    for text, ctx in items:
+        if len(text) <= PART_CHARS:
+            yield text, (ctx, text, 0, 1)
+            continue
+        cuts = parts(text, PART_CHARS)
+        for k, (a, b) in enumerate(cuts):
+            yield text[a:b], (ctx, text, k, len(cuts))
+
+
+def _rejoin(parsed: Iterable[tuple[Any, tuple[Any, str, int, int]]]) -> Iterator[tuple[Any, Any]]:
+    from spacy.tokens import Doc
+
+    held: list[Any] = []
+    for sdoc, (ctx, text, k, n) in parsed:
+        if n == 1:
+            yield sdoc, ctx
+            continue
+        held.append(sdoc)
+        if k == n - 1:
+            whole = Doc.from_docs(held, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # stub lags
+            held = []
+            # offsets are true when the parts join back into the text; if they ever did not,
+            # the claims stage refuses this one document (text mismatch), never the batch
+            if whole.text == text:
+                whole.user_data[_TEXT_KEY] = text
+            yield whole, ctx
+
+
+def _batches(items: Iterable[Any], size: int, chars: int) -> Iterator[list[Any]]:
+    """Up to ``size`` items and about ``chars`` characters per batch (lazily)."""
+    batch: list[Any] = []
+    total = 0
+    for item in items:
+        batch.append(item)
+        total += len(item[0])
+        if len(batch) >= size or total >= chars:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
+
+
 class SpacyParser:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -58,10 +127,18 @@ class SpacyParser:
         self.nlp.max_length = max(self.nlp.max_length, settings.max_chars + 1)
 
     def pipe(self, items: Iterable[tuple[str, Any]]) -> Iterator[tuple[Any, Any]]:
-        kw: dict[str, Any] = {"batch_size": self.settings.batch_size, "as_tuples": True}
-        if self.settings.n_process > 1:
-            kw["n_process"] = self.settings.n_process
-        yield from self.nlp.pipe(items, **kw)
+        """Parses in input order; texts over PART_CHARS come back as one Doc of their parts."""
+        size = self.settings.batch_size
+        if self.settings.n_process > 1:  # one call keeps the worker processes for the run
+            kw: dict[str, Any] = {"n_process": self.settings.n_process}
+            yield from _rejoin(self.nlp.pipe(_split(items), batch_size=size, as_tuples=True, **kw))
+            return
+        parsed = (
+            out
+            for batch in _batches(_split(items), size, BATCH_CHARS)
+            for out in self.nlp.pipe(batch, batch_size=len(batch), as_tuples=True)
+        )
+        yield from _rejoin(parsed)
 
     def __call__(self, text: str) -> Any:
         return self.nlp(text)
