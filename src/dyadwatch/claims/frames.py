@@ -73,6 +73,8 @@ def _parenthetical(verb: Any) -> tuple[int, int, Any] | None:
     head = verb.head
     if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head is verb or head.i > verb.i:
         return None
+    if _child(verb, ("dobj", "xcomp")) is not None:
+        return None  # "...; he has threatened our allies": a verb with its own object
     b = verb.left_edge.i
     if b == 0 or not (verb.doc[b - 1].is_punct or verb.doc[b - 1].is_space):
         return None

@@ -5,10 +5,13 @@ reporting verb, so "Kirby said Iran is considering X" gives X the status "consid
 from "considering", and the claims stage decides about "said".
 
 Rules, first match wins: a condition ("if", "unless") on the event's clause or on a clause
-above it, or a bare would/could/might outside reported speech -> hypothetical; negation or a
-failed/declined/refused/has-yet-to governor -> negated; consider/weigh/want -> considered;
-will, plans to, is expected to, would in reported speech -> expected; a passive
-"is believed/alleged to" or "reportedly" -> alleged.
+above it, a bare would outside reported speech, or could -> hypothetical; negation (not,
+never, a "no"/"neither" determiner on the subject or object: "no agreement was reached"),
+"without", or a failed/declined/refused/has-yet-to governor -> negated; may/might or
+consider/weigh/want -> considered; will, is going to, plans to, is expected to, would in
+reported speech -> expected; a passive "is believed/alleged to" or "reportedly" -> alleged.
+A coordinated verb with no subject or auxiliary of its own shares its first conjunct's
+modality ("will hold exercises and deploy ships"), except after "but".
 Interrogative sentences (``interrogative``) assert nothing: the coder skips them.
 """
 
@@ -89,7 +92,9 @@ EXPECT = frozenset(
     ]
 )
 OWN_CLAUSE_LINKS = frozenset({"xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"})
-CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d"})
+CONDITIONAL_MODALS = frozenset({"would", "could", "'d"})
+FUTURE_IN_PAST = frozenset({"would", "'d"})  # "said X would ...": expected, not a scenario
+POSSIBLE_MODALS = frozenset({"may", "might"})  # "Iran may supply drones": considered
 CONDITION_MARKS = frozenset({"if", "unless"})
 QUESTION_AUX = frozenset(
     [
@@ -121,6 +126,38 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 # "failed to deliver", "declined to meet", "has yet to sign": the act did not happen
 NEG_GOVERNORS = frozenset({"fail", "decline", "refuse"})
 NEG = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+NEG_DETS = frozenset({"no", "neither"})  # "no agreement was reached", "neither side signed"
+CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj"})
+NOT_NEGATING = frozenset({"only", "just", "merely", "simply"})  # "not only condemned ..."
+CONTRAST = frozenset({"but", "yet", "while"})
+# verbs whose object act is presupposed: "did not condemn the invasion" (it happened)
+PRESUPPOSING = frozenset(
+    [
+        "condemn",
+        "denounce",
+        "criticize",
+        "criticise",
+        "decry",
+        "deplore",
+        "welcome",
+        "praise",
+        "discuss",
+        "mention",
+        "address",
+        "oppose",
+        "protest",
+        "blame",
+        "acknowledge",
+        "recognize",
+        "recognise",
+        "investigate",
+        "prevent",
+        "stop",
+        "halt",
+        "punish",
+        "support",
+    ]
+)
 HEDGE = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 ALLEGE = frozenset({"accuse", "suspect", "allege", "believe", "say", "report", "think"})
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "acl", "relcl"})
@@ -131,7 +168,15 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
     out = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.dep_ not in CLAUSE_LINKS and cur.dep_ not in ("dobj", "pobj", "nsubj", "attr"):
+        if cur.dep_ == "conj" and not _shares_modality(cur):
+            break
+        if cur.dep_ not in CLAUSE_LINKS and cur.dep_ not in (
+            "dobj",
+            "pobj",
+            "nsubj",
+            "attr",
+            "conj",
+        ):
             break
         head = cur.head
         if head is cur:
@@ -145,11 +190,46 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
     return out
 
 
+def _shares_modality(tok: Any) -> bool:
+    """A verb conjunct with no subject or auxiliary of its own, not after "but", shares
+    its first conjunct's auxiliaries and governors ("will hold drills and deploy ships")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl")
+    if any(c.dep_ in own for c in tok.children):
+        return False
+    return not any(c.dep_ == "cc" and c.lower_ in CONTRAST for c in tok.head.children)
+
+
 def _negated(tok: Any) -> bool:
     for c in tok.children:
-        if c.dep_ == "neg" or (c.lower_ in NEG and c.dep_ in ("det", "advmod", "neg")):
+        negating = c.dep_ == "neg" or (c.lower_ in NEG and c.dep_ in ("det", "advmod", "neg"))
+        if negating and not _not_only(c):
+            return True
+        if c.dep_ in CORE_ARGS and tok.pos_ in ("VERB", "AUX") and _no_det(c):
+            return True
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without"
+
+
+def _negation_reaches(chain: list[Any]) -> bool:
+    """Negation on the trigger, or on a governor that does not presuppose its object."""
+    for k, t in enumerate(chain):
+        if k and chain[k - 1].pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in PRESUPPOSING:
+            return False
+        if _negated(t):
             return True
     return False
+
+
+def _not_only(neg: Any) -> bool:
+    """'not only X but also Y' asserts X."""
+    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in NOT_NEGATING
+
+
+def _no_det(arg: Any) -> bool:
+    """'no agreement was reached', 'neither side signed': the argument is quantified away."""
+    return any(d.dep_ in ("det", "neg", "advmod") and d.lower_ in NEG_DETS for d in arg.children)
 
 
 def _failed(tok: Any) -> bool:
@@ -175,12 +255,25 @@ def _hypothetical(tok: Any) -> bool:
 
 
 def _conditional_modal(chain: list[Any]) -> bool:
-    """'would/could/might' on the event's own verb group in a main clause ("Iran would
-    attack"); in a complement ("said/agreed that X would ...") it is a future in the past."""
+    """'would/could' on the event's own verb group in a main clause ("Iran would attack"),
+    or 'could' anywhere ("said Russia could attack"); in a complement ("said/agreed that X
+    would ...") 'would' is a future in the past."""
     for t in _verb_group(chain):
-        if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in t.children):
+        modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if "could" in modals:
+            return True
+        if modals & CONDITIONAL_MODALS:
             return t.dep_ in ("ROOT", "conj") and not _under_reporting(t)
     return False
+
+
+def _possible(chain: list[Any]) -> bool:
+    """'may/might' on the event's own verb group: a possibility being weighed."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS
+        for t in _verb_group(chain)
+        for c in t.children
+    )
 
 
 def _verb_group(chain: list[Any]) -> list[Any]:
@@ -201,13 +294,18 @@ def _under_reporting(t: Any) -> bool:
 
 
 def _reported_modal(chain: list[Any]) -> bool:
-    return any(
-        c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for t in chain for c in t.children
-    )
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_PAST for t in chain for c in t.children)
 
 
 def _future(tok: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+    """'will sign', and 'is going to / is about to sign' (the infinitive's governor)."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "xcomp" and (c.tag_ == "VB" or c.pos_ == "VERB")
+        for c in tok.children
+        if tok.lower_ == "going" or (tok.lower_ == "about" and tok.head.lemma_ == "be")
+    )
 
 
 def _alleged(tok: Any) -> bool:
@@ -225,10 +323,10 @@ def clause_status(trigger: Any) -> str:
     chain = _chain(trigger)
     if any(_hypothetical(t) for t in chain) or _conditional_modal(chain):
         return "hypothetical"
-    if any(_negated(t) for t in chain) or _failed(trigger):
+    if _negation_reaches(chain) or _failed(trigger):
         return "negated"
     lemmas = [t.lemma_.lower() for t in chain[1:]]
-    if any(lem in CONSIDER for lem in lemmas):
+    if any(lem in CONSIDER for lem in lemmas) or _possible(chain):
         return "considered"
     if (
         any(lem in EXPECT for lem in lemmas)
