@@ -62,6 +62,9 @@ def test_presupposed_or_narrated_content_is_not_claimed(
             "condemns",
         ),
         ("Ukraine said it rejected the Russian proposal.", "rejected"),
+        # an unresolved pronoun subject in reported content stands for the speaker
+        ("Zelenskyy said that he had asked Biden for more air defense.", "asked"),
+        ('"We stand with the people of Taiwan," the Speaker said.', "stand"),
     ],
 )
 def test_speakers_own_speech_act_in_said_clause_is_reported(

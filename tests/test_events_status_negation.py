@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from dyadwatch.pipeline import Pipeline
-from status_helpers import statuses
+from status_helpers import events, statuses
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,13 @@ def test_negated(text: str, trigger: str, pipe: Pipeline, nlp: Any) -> None:
 )
 def test_not_negated(text: str, trigger: str, pipe: Pipeline, nlp: Any) -> None:
     assert statuses(text, trigger, pipe, nlp) == {"reported"}
+
+
+def test_failing_to_agree_is_a_rejection_as_in_cameo(pipe: Pipeline, nlp: Any) -> None:
+    """The CAMEO manual (and PLOVER's GSR) code "failed to reach agreement" as REJECT."""
+    text = "Israel and Hamas failed to reach an agreement on a ceasefire."
+    assert {e.plover.type for e in events(text, pipe, nlp)} == {"REJECT"}
+    assert statuses(text, "failed", pipe, nlp) == {"reported"}
 
 
 def test_refusal_is_a_reject_event_reported(pipe: Pipeline, nlp: Any) -> None:

@@ -15,7 +15,7 @@ from ..nlp import doc_text
 from ..records import Actor, Claim, Document, Event, Evidence, Mention, Span, stable_id
 from ..registry import registry
 from ..settings import Settings
-from .forms import content_form
+from .forms import content_form, pronoun_subjects
 from .lexicon import Lexicon, load_lexicon
 from .link import claim_noun, link_about, link_events, referents
 from .quotes import quote_spans
@@ -76,7 +76,8 @@ class RuleAttributor:
             forms[claim.claim_id] = content_form(sdoc, f)
             self._about(sdoc, f, claim, claims, mentions)
             claims.append(claim)
-        events = link_events(claims, events, doc.text, shields, forms)
+        pronouns = pronoun_subjects(sdoc, events)
+        events = link_events(claims, events, doc.text, shields, forms, pronouns)
         events = link_about(claims, events)
         return claims, events
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..records import Event
 from .rules import Found
 
 CLAUSE, PHRASE, INFINITIVE, TURN, ECHO = "clause", "phrase", "infinitive", "turn", "echo"
@@ -45,6 +46,36 @@ def content_form(sdoc: Any, f: Found) -> str:
     ):
         return CLAUSE
     return PHRASE
+
+
+PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+
+
+def pronoun_subjects(sdoc: Any, events: list[Event]) -> dict[str, str]:
+    """Event id -> the personal pronoun that is its trigger's subject ("he had asked",
+    "we welcome"), so the link can tell a speaker's own act of speech in reported content
+    even when the pronoun was not resolved."""
+    out: dict[str, str] = {}
+    for ev in events:
+        span = ev.trigger_span
+        toks = sdoc.char_span(span.start, span.end, alignment_mode="expand") if span else None
+        if not toks:
+            continue
+        subj = _subject(toks.root)
+        if subj is not None and subj.lower_ in PRONOUNS:
+            out[ev.event_id] = subj.lower_
+    return out
+
+
+def _subject(tok: Any) -> Any | None:
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ not in ("xcomp", "conj", "dobj") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _cue_word(sdoc: Any, f: Found) -> Any | None:

@@ -175,16 +175,17 @@ def _lemma(word: str) -> str:
     return word
 
 
-def own_speech(claim: Claim, ev: Event) -> bool:
+def own_speech(claim: Claim, ev: Event, pronoun: str | None = None) -> bool:
     """Is the event an act of speech by the claim's own speaker ("Blinken said the US
-    condemns ...", a quoted "We welcome ...")?"""
-    if ev.plover.type not in SPEECH_ACT_TYPES or ev.source is None:
+    condemns ...", a quoted "We welcome ...", "Kyiv said it rejected ...")? ``pronoun``: the
+    personal pronoun that is the event's subject, if any. A first-person one in a quote, or
+    a third-person one in reported content, stands for the speaker (the logophoric reading)."""
+    if ev.plover.type not in SPEECH_ACT_TYPES or claim.speaker is None:
         return False
-    src = (ev.source.text or "").strip().lower()
-    if claim.quoted and src in FIRST_PERSON:
-        return True
+    if pronoun is not None:
+        return (pronoun in FIRST_PERSON) == claim.quoted
     sp = speaker_key(claim.speaker)
-    return sp is not None and sp == speaker_key(ev.source)
+    return ev.source is not None and sp is not None and sp == speaker_key(ev.source)
 
 
 def narrator(claim: Claim) -> bool:
@@ -229,6 +230,7 @@ def link_events(
     text: str,
     shields: dict[str, list[tuple[int, int]]] | None = None,
     forms: dict[str, str] | None = None,
+    pronouns: dict[str, str] | None = None,
 ) -> list[Event]:
     """Attach each event to the claims whose content holds it; the innermost sets status.
 
@@ -238,6 +240,7 @@ def link_events(
     """
     shields = shields or {}
     forms = forms or {}
+    pronouns = pronouns or {}
     index = SpanIndex(
         (p.start, p.end, n)
         for n, c in enumerate(claims)
@@ -268,7 +271,8 @@ def link_events(
             status = "denied"
         else:
             form = forms.get(inner.claim_id, "clause")
-            status = status_for(inner, ev.status, form, own_speech(inner, ev))
+            own = own_speech(inner, ev, pronouns.get(ev.event_id))
+            status = status_for(inner, ev.status, form, own)
         out.append(ev.model_copy(update={"attributed_to": ids, "status": status}))
     return out
 

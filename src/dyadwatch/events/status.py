@@ -242,6 +242,17 @@ def _failed(tok: Any) -> bool:
     return lem in NEG_GOVERNORS or (lem == "have" and any(c.lower_ == "yet" for c in gov.children))
 
 
+def _failed_act(chain: list[Any]) -> bool:
+    """The trigger failed, or the noun act its verb failed to bring about ("failed to reach
+    an agreement"; but "failed to prevent the attack": the attack happened)."""
+    first = chain[0]
+    if _failed(first):
+        return True
+    if len(chain) < 2 or first.pos_ not in ("NOUN", "PROPN") or first.dep_ != "dobj":
+        return False
+    return chain[1].lemma_.lower() not in PRESUPPOSING and _failed(chain[1])
+
+
 def _hypothetical(tok: Any) -> bool:
     """Inside an if-clause, or the consequence of one ("would protest if ...")."""
     for c in tok.children:
@@ -323,7 +334,7 @@ def clause_status(trigger: Any) -> str:
     chain = _chain(trigger)
     if any(_hypothetical(t) for t in chain) or _conditional_modal(chain):
         return "hypothetical"
-    if _negation_reaches(chain) or _failed(trigger):
+    if _negation_reaches(chain) or _failed_act(chain):
         return "negated"
     lemmas = [t.lemma_.lower() for t in chain[1:]]
     if any(lem in CONSIDER for lem in lemmas) or _possible(chain):
