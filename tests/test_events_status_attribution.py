@@ -36,6 +36,12 @@ def test_speech_acts_are_reported(text: str, trigger: str, pipe: Pipeline, nlp: 
         # a noun-phrase topic: the act named there is presupposed
         ("The ministers welcomed the ceasefire between Armenia and Azerbaijan.", "ceasefire"),
         ("The leaders discussed the ongoing negotiations with Iran.", "discussed"),
+        # the cue's own second verb, misparsed into its content, is the speaker's act
+        (
+            "The Chancellor welcomed Norway becoming the newest member to join the pact and "
+            "discussed with the Prime Minister our cooperation on energy.",
+            "discussed",
+        ),
         # a transcript turn label is the podium's own voice
         (
             "MS. JEAN-PIERRE: Russia has launched more missile strikes on Odesa.",

@@ -35,6 +35,10 @@ from status_helpers import statuses
         ("China could invade Taiwan.", "invade", "hypothetical"),
         ("Officials said Russia could attack Kyiv within days.", "attack", "hypothetical"),
         ("Moscow would retaliate against any NATO deployment.", "retaliate", "hypothetical"),
+        ("The Premier said he looks forward to visiting Australia in May.", "visiting", "expected"),
+        # not conditions: an elliptical "if not more"; a topic of talk keeps its own status
+        ("The junta killed dozens of protesters, if not more, this week.", "killed", "reported"),
+        ("We want to talk about the G7 summit that is taking place today.", "summit", "reported"),
     ],
 )
 def test_modality(text: str, trigger: str, status: str, pipe: Pipeline, nlp: Any) -> None:

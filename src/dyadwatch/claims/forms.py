@@ -40,6 +40,8 @@ def content_form(sdoc: Any, f: Found) -> str:
     root = sdoc[f.content_root]
     if _infinitive(root):
         return INFINITIVE
+    if root.tag_ == "VBG" and root.dep_ in ("pcomp", "pobj", "dobj"):
+        return PHRASE  # a gerund: "concern about Iran's deepening cooperation with ..."
     if root.pos_ in ("VERB", "AUX") and (
         root.dep_ in CLAUSE_DEPS
         or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)

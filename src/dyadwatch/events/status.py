@@ -11,7 +11,9 @@ never, a "no"/"neither" determiner on the subject or object: "no agreement was r
 consider/weigh/want -> considered; will, is going to, plans to, is expected to, would in
 reported speech -> expected; a passive "is believed/alleged to" or "reportedly" -> alleged.
 A coordinated verb with no subject or auxiliary of its own shares its first conjunct's
-modality ("will hold exercises and deploy ships"), except after "but".
+modality ("will hold exercises and deploy ships"), except after "but"; a noun talked
+"about" does not take the talk's modality; "if not more", "if any" and "find out if" (=
+whether) are no conditions; "looks forward to" is expected.
 Interrogative sentences (``interrogative``) assert nothing: the coder skips them.
 """
 
@@ -96,6 +98,9 @@ CONDITIONAL_MODALS = frozenset({"would", "could", "'d"})
 FUTURE_IN_PAST = frozenset({"would", "'d"})  # "said X would ...": expected, not a scenario
 POSSIBLE_MODALS = frozenset({"may", "might"})  # "Iran may supply drones": considered
 CONDITION_MARKS = frozenset({"if", "unless"})
+ELLIPTICAL_IF = frozenset({"any", "anything", "ever", "all", "only"})  # "if any", "if ever"
+# "find out / ask / see if ...": an embedded question, not a condition
+INQUIRY = frozenset({"ask", "find", "see", "check", "know", "wonder", "determine", "learn"})
 QUESTION_AUX = frozenset(
     [
         "do",
@@ -130,6 +135,7 @@ NEG_DETS = frozenset({"no", "neither"})  # "no agreement was reached", "neither 
 CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj"})
 NOT_NEGATING = frozenset({"only", "just", "merely", "simply"})  # "not only condemned ..."
 CONTRAST = frozenset({"but", "yet", "while"})
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # verbs whose object act is presupposed: "did not condemn the invasion" (it happened)
 PRESUPPOSING = frozenset(
     [
@@ -170,6 +176,8 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
     for _ in range(limit):
         if cur.dep_ == "conj" and not _shares_modality(cur):
             break
+        if _topic(cur):
+            break
         if cur.dep_ not in CLAUSE_LINKS and cur.dep_ not in (
             "dobj",
             "pobj",
@@ -188,6 +196,12 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING:
             break
     return out
+
+
+def _topic(tok: Any) -> bool:
+    """A noun that is what is talked about ("want to talk about the meeting that is happening
+    today"): the talk's modality is not the meeting's."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS
 
 
 def _shares_modality(tok: Any) -> bool:
@@ -254,15 +268,23 @@ def _failed_act(chain: list[Any]) -> bool:
 
 
 def _hypothetical(tok: Any) -> bool:
-    """Inside an if-clause, or the consequence of one ("would protest if ...")."""
+    """Inside an if-clause, or the consequence of one ("would protest if ..."); not an
+    elliptical "if not more" / "if any", nor "find out if" (= whether)."""
     for c in tok.children:
-        if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+        if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS and _condition(tok):
             return True
-        if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
+        if (
+            c.dep_ == "advcl"
+            and _condition(c)
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+            and tok.lemma_.lower() not in INQUIRY
         ):
             return True
     return False
+
+
+def _condition(head: Any) -> bool:
+    return head.tag_ not in ("JJR", "RBR") and head.lower_ not in ELLIPTICAL_IF
 
 
 def _conditional_modal(chain: list[Any]) -> bool:
@@ -312,6 +334,8 @@ def _future(tok: Any) -> bool:
     """'will sign', and 'is going to / is about to sign' (the infinitive's governor)."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
         return True
+    if tok.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in tok.children):
+        return True  # "looks forward to visiting Canada"
     return any(
         c.dep_ == "xcomp" and (c.tag_ == "VB" or c.pos_ == "VERB")
         for c in tok.children
