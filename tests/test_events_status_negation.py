@@ -23,6 +23,9 @@ from status_helpers import events, statuses
         ("Serbia and Kosovo reached no agreement on the license plates.", "reached"),
         ("The delegates left Geneva without signing the accord with Iran.", "signing"),
         ("China has yet to condemn the invasion of Ukraine.", "condemn"),
+        ("Brazil refrained from criticizing Russia at the summit.", "criticizing"),
+        ("Japan avoided criticizing China in the communique.", "criticizing"),
+        ("Neither Armenia nor Azerbaijan attacked the border post.", "attacked"),
     ],
 )
 def test_negated(text: str, trigger: str, pipe: Pipeline, nlp: Any) -> None:

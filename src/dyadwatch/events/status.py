@@ -129,9 +129,13 @@ WH_WORDS = frozenset(
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 # "failed to deliver", "declined to meet", "has yet to sign": the act did not happen
-NEG_GOVERNORS = frozenset({"fail", "decline", "refuse"})
+NEG_GOVERNORS = frozenset(
+    {"fail", "decline", "refuse", "refrain", "avoid", "abstain", "neglect", "omit"}
+)
+SHORT_OF = frozenset({"stop", "fall"})  # "stopped short of recognizing"
 NEG = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEG_DETS = frozenset({"no", "neither"})  # "no agreement was reached", "neither side signed"
+NEG_PRONOUNS = frozenset({"nobody", "none", "nothing", "noone"})
 CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj"})
 NOT_NEGATING = frozenset({"only", "just", "merely", "simply"})  # "not only condemned ..."
 CONTRAST = frozenset({"but", "yet", "while"})
@@ -242,18 +246,34 @@ def _not_only(neg: Any) -> bool:
 
 
 def _no_det(arg: Any) -> bool:
-    """'no agreement was reached', 'neither side signed': the argument is quantified away."""
-    return any(d.dep_ in ("det", "neg", "advmod") and d.lower_ in NEG_DETS for d in arg.children)
+    """'no agreement was reached', 'neither side signed', 'neither X nor Y attacked',
+    'nobody was killed': the argument is quantified away."""
+    if arg.lower_ in NEG_PRONOUNS:
+        return True
+    deps = ("det", "neg", "advmod", "preconj")
+    return any(d.dep_ in deps and d.lower_ in NEG_DETS for d in arg.children)
 
 
 def _failed(tok: Any) -> bool:
-    """The act itself is what failed: 'failed to deliver', 'has yet to sign' (but in
-    'failed to prevent the attack' the attack happened: only the direct infinitive counts)."""
-    if tok.dep_ != "xcomp" or tok.pos_ not in ("VERB", "AUX"):
+    """The act itself is what failed or was held back: 'failed to deliver', 'has yet to
+    sign', 'avoided criticizing', 'refrained from condemning', 'stopped short of
+    recognizing' (but in 'failed to prevent the attack' the attack happened: only the direct
+    complement counts)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("xcomp", "pcomp"):
         return False
     gov = tok.head
+    if tok.dep_ == "pcomp":  # "refrained from X-ing", "stopped short of X-ing"
+        prep = gov
+        gov = prep.head.head if prep.head.lower_ == "short" else prep.head
+        if prep.lower_ not in ("from", "of"):
+            return False
     lem = gov.lemma_.lower()
-    return lem in NEG_GOVERNORS or (lem == "have" and any(c.lower_ == "yet" for c in gov.children))
+    kids = {c.lower_ for c in gov.children} | {c.lower_ for c in tok.head.children}
+    return (
+        lem in NEG_GOVERNORS
+        or (lem == "have" and "yet" in kids)
+        or (lem in SHORT_OF and "short" in kids)
+    )
 
 
 def _failed_act(chain: list[Any]) -> bool:
