@@ -35,6 +35,11 @@ from status_helpers import statuses
         ("China could invade Taiwan.", "invade", "hypothetical"),
         ("Officials said Russia could attack Kyiv within days.", "attack", "hypothetical"),
         ("Moscow would retaliate against any NATO deployment.", "retaliate", "hypothetical"),
+        (
+            "They noted that any arms transfers from Belarus to Russia would violate the embargo.",
+            "transfers",
+            "hypothetical",
+        ),
         ("The Premier said he looks forward to visiting Australia in May.", "visiting", "expected"),
         # not conditions: an elliptical "if not more"; a topic of talk keeps its own status
         ("The junta killed dozens of protesters, if not more, this week.", "killed", "reported"),
@@ -43,3 +48,8 @@ from status_helpers import statuses
 )
 def test_modality(text: str, trigger: str, status: str, pipe: Pipeline, nlp: Any) -> None:
     assert statuses(text, trigger, pipe, nlp) == {status}
+
+
+def test_any_without_a_modal_is_left_to_the_claim(pipe: Pipeline, nlp: Any) -> None:
+    text = "Belarus denies any arms transfers to Russia."
+    assert statuses(text, "transfers", pipe, nlp) == {"denied"}

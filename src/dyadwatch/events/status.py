@@ -13,7 +13,8 @@ reported speech -> expected; a passive "is believed/alleged to" or "reportedly" 
 A coordinated verb with no subject or auxiliary of its own shares its first conjunct's
 modality ("will hold exercises and deploy ships"), except after "but"; a noun talked
 "about" does not take the talk's modality; "if not more", "if any" and "find out if" (=
-whether) are no conditions; "looks forward to" is expected.
+whether) are no conditions; "looks forward to" is expected; an act quantified by "any"
+with a modal ("any attack on an ally would ...") is hypothetical unless negated.
 Interrogative sentences (``interrogative``) assert nothing: the coder skips them.
 """
 
@@ -276,6 +277,19 @@ def _failed(tok: Any) -> bool:
     )
 
 
+def _any_act(tok: Any) -> bool:
+    """'any arms exports to Russia would violate ...', 'any attack on an ally': an act
+    quantified by 'any' is a scenario, not one that happened (after negation: 'did not
+    receive any aid' is negated)."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
+
+
+def _modal(chain: list[Any]) -> bool:
+    """A modal on the clause ('any attack would ...'); without one, 'denies any arms
+    transfers' is about acts, left to the claims stage."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for t in chain[:3] for c in t.children)
+
+
 def _failed_act(chain: list[Any]) -> bool:
     """The trigger failed, or the noun act its verb failed to bring about ("failed to reach
     an agreement"; but "failed to prevent the attack": the attack happened)."""
@@ -380,6 +394,8 @@ def clause_status(trigger: Any) -> str:
         return "hypothetical"
     if _negation_reaches(chain) or _failed_act(chain):
         return "negated"
+    if _any_act(trigger) and _modal(chain):
+        return "hypothetical"
     lemmas = [t.lemma_.lower() for t in chain[1:]]
     if any(lem in CONSIDER for lem in lemmas) or _possible(chain):
         return "considered"
