@@ -44,6 +44,17 @@ from status_helpers import statuses
         # not conditions: an elliptical "if not more"; a topic of talk keeps its own status
         ("The junta killed dozens of protesters, if not more, this week.", "killed", "reported"),
         ("We want to talk about the G7 summit that is taking place today.", "summit", "reported"),
+        # a finite adverbial or relative clause keeps its own modality
+        (
+            "They discussed ways to protect the grid as Russia continues its drone attacks.",
+            "continues",
+            "reported",
+        ),
+        (
+            "Russia, which attacked Kharkiv last week, will hold talks with Turkey.",
+            "attacked",
+            "reported",
+        ),
     ],
 )
 def test_modality(text: str, trigger: str, status: str, pipe: Pipeline, nlp: Any) -> None:

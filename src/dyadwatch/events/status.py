@@ -13,7 +13,8 @@ reported speech -> expected; a passive "is believed/alleged to" or "reportedly" 
 A coordinated verb with no subject or auxiliary of its own shares its first conjunct's
 modality ("will hold exercises and deploy ships"), except after "but"; a noun talked
 "about" does not take the talk's modality; "if not more", "if any" and "find out if" (=
-whether) are no conditions; "looks forward to" is expected; an act quantified by "any"
+whether) are no conditions; a finite adverbial or relative clause keeps its own modality
+("as Russia continues its attacks"); "looks forward to" is expected; an act quantified by "any"
 with a modal ("any attack on an ally would ...") is hypothetical unless negated.
 Interrogative sentences (``interrogative``) assert nothing: the coder skips them.
 """
@@ -69,7 +70,6 @@ CONSIDER = frozenset(
         "seek",
         "eye",
         "study",
-        "discuss",
         "envisage",
         "envision",
         "hope",
@@ -181,7 +181,7 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
     for _ in range(limit):
         if cur.dep_ == "conj" and not _shares_modality(cur):
             break
-        if _topic(cur):
+        if _topic(cur) or _own_clause(cur):
             break
         if cur.dep_ not in CLAUSE_LINKS and cur.dep_ not in (
             "dobj",
@@ -201,6 +201,14 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING:
             break
     return out
+
+
+def _own_clause(tok: Any) -> bool:
+    """A finite adverbial or relative clause with its own subject ("as Russia continues its
+    attacks", "Russia, which attacked Kyiv, will ..."): its modality is its own."""
+    if tok.dep_ not in ("advcl", "relcl"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
 
 def _topic(tok: Any) -> bool:
