@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..nlp import doc_text
-from .frames import _as_noted, _inverted, _marked_clause, _parenthetical
+from .frames import _as_noted, _inverted, _marked_clause, _parenthetical, _stray_conjunct
 from .lexicon import Cue, Lexicon
 from .quotes import expand_to_quotes, is_quote_char
 
@@ -155,20 +155,6 @@ def _clause_span(c: Any, lex: Lexicon) -> tuple[int, int]:
                     cut = min(cut, cc.i)
             b = min(b, cut)
     return a, min(b, _stray_conjunct(c))
-
-
-def _stray_conjunct(c: Any) -> int:
-    """Token index where the cue's own second verb starts when the parse hung it inside the
-    content: "welcomed X joining the accord and discussed Y" (a finite verb without a subject
-    joined to a non-finite one, in the cue verb's tense); else past the content's end."""
-    verb = c.head
-    for t in c.subtree:
-        if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBZ") or t.tag_ != verb.tag_:
-            continue
-        if t.head.tag_ in ("VB", "VBG") and not any(k.dep_ in SUBJ for k in t.children):
-            cc = [k.i for k in t.head.children if k.dep_ == "cc" and k.i < t.i]
-            return min([t.left_edge.i, *cc])
-    return c.right_edge.i + 1
 
 
 TAIL_DEPS = ("prep", "advmod", "npadvmod", "oprd", "dative", "xcomp", "acomp")
