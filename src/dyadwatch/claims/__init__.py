@@ -15,6 +15,7 @@ from ..nlp import doc_text
 from ..records import Actor, Claim, Document, Event, Evidence, Mention, Span, stable_id
 from ..registry import registry
 from ..settings import Settings
+from .forms import content_form, pronoun_subjects
 from .lexicon import Lexicon, load_lexicon
 from .link import claim_noun, link_about, link_events, referents
 from .quotes import quote_spans
@@ -64,6 +65,7 @@ class RuleAttributor:
         sent_of = _sentence_index(sdoc)
         claims: list[Claim] = []
         shields: dict[str, list[tuple[int, int]]] = {}
+        forms: dict[str, str] = {}
         seen: set[str] = set()
         for f in sorted(found, key=lambda x: x.cue_tokens[0]):
             claim = self._claim(doc, sdoc, f, speakers, sent_of)
@@ -71,9 +73,11 @@ class RuleAttributor:
                 continue
             seen.add(claim.claim_id)
             shields[claim.claim_id] = shielded(sdoc, f.content)
+            forms[claim.claim_id] = content_form(sdoc, f)
             self._about(sdoc, f, claim, claims, mentions)
             claims.append(claim)
-        events = link_events(claims, events, doc.text, shields)
+        pronouns = pronoun_subjects(sdoc, events)
+        events = link_events(claims, events, doc.text, shields, forms, pronouns)
         events = link_about(claims, events)
         return claims, events
 

@@ -73,8 +73,24 @@ def _parenthetical(verb: Any) -> tuple[int, int, Any] | None:
     head = verb.head
     if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head is verb or head.i > verb.i:
         return None
+    if _child(verb, ("dobj", "xcomp")) is not None:
+        return None  # "...; he has threatened our allies": a verb with its own object
     b = verb.left_edge.i
     if b == 0 or not (verb.doc[b - 1].is_punct or verb.doc[b - 1].is_space):
         return None
     a, _ = _span(head)
     return (a, b, head) if b > a else None
+
+
+def _stray_conjunct(c: Any) -> int:
+    """Token index where the cue's own second verb starts when the parse hung it inside the
+    content: "welcomed X joining the accord and discussed Y" (a finite verb without a subject
+    joined to a non-finite one, in the cue verb's tense); else past the content's end."""
+    verb = c.head
+    for t in c.subtree:
+        if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBZ") or t.tag_ != verb.tag_:
+            continue
+        if t.head.tag_ in ("VB", "VBG") and not any(k.dep_ in SUBJ for k in t.children):
+            cc = [k.i for k in t.head.children if k.dep_ == "cc" and k.i < t.i]
+            return min([t.left_edge.i, *cc])
+    return c.right_edge.i + 1

@@ -1,9 +1,15 @@
 """Links claims to the events they report and to the earlier claims they answer.
 
 What a claim does to the status of an event in its content depends on its stance:
-- assert/support/warn: claimed; alleged for a sourceless cue ("reportedly", "it was
-  reported that"); a cue whose speaker was not found, and the narrator's own voice (a
-  first-person speaker in a government statement: "we", "I"), leave the event as it is;
+- assert/support/warn: claimed, only when the content is a proposition (a clause, a quote,
+  "according to X"; ``forms.py``) or the object of a fact-reporting verb ("reported heavy
+  shelling"); alleged for a sourceless cue ("reportedly", "it was reported that"). These
+  leave the event as it is: a noun-phrase topic ("welcomed the agreement", "announced
+  sanctions"), an urged or promised act ("urged X to ..."), a transcript's turn label, an
+  "As X said, ..." echo, a cue whose speaker was not found, the narrator's own voice (a
+  first-person speaker in a government statement: "we", "I"), and the speaker's own act of
+  speech ("Blinken said the United States condemns ...": the condemnation is performed, so
+  it is reported);
 - accuse ("accused X of shelling"): alleged;
 - deny ("denied the attack", "denied attacking"): denied;
 - reject (condemn, criticise, oppose, protest): the condemned act is presupposed, so it keeps
@@ -22,6 +28,26 @@ from typing import Any
 from ..records import Actor, Claim, Event
 from ..spans import SpanIndex
 
+# Verbs whose noun-phrase object is the reported fact itself ("confirmed the strike").
+FACT_VERBS = frozenset(
+    [
+        "report",
+        "claim",
+        "confirm",
+        "allege",
+        "reveal",
+        "disclose",
+        "cite",
+        "testify",
+        "document",
+        "record",
+        "detail",
+        "verify",
+    ]
+)
+# PLOVER types an actor performs by speaking (the speech act is the event).
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+ASSERTING_FORMS = frozenset({"clause"})
 # An event's own clause modality that a reporting frame must not water down.
 STRONG = {"expected", "considered", "hypothetical", "negated"}
 KEEP_ALWAYS = {"hypothetical", "negated"}
@@ -101,14 +127,15 @@ CLAIM_NOUNS = {
 }
 
 
-def status_for(claim: Claim, current: str) -> str:
-    """The status a claim gives an event inside its content."""
+def status_for(claim: Claim, current: str, form: str = "clause", own: bool = False) -> str:
+    """The status a claim gives an event inside its content (``form``: see ``forms.py``;
+    ``own``: the event is the speaker's own act of speech)."""
     if current in KEEP_ALWAYS:
         return current
     if claim.stance == "reject" and not denies_occurrence(claim):
         return current  # "we condemn the attacks": the attacks happened
     new = STANCE_STATUS[claim.stance]
-    if new == "claimed" and narrator(claim):
+    if new == "claimed" and (narrator(claim) or own or not asserts(claim, form)):
         return current
     if claim.speaker is None and new == "claimed":
         if not sourceless(claim):
@@ -119,6 +146,46 @@ def status_for(claim: Claim, current: str) -> str:
     if current == "alleged" and new == "claimed":
         return current
     return new
+
+
+def asserts(claim: Claim, form: str) -> bool:
+    """Does the claim assert its content as a fact (a proposition, or a fact-reporting
+    verb's object)?"""
+    if form in ASSERTING_FORMS:
+        return True
+    if form != "phrase":
+        return False
+    first = WORD.findall(claim.cue.lower())
+    return any(_lemma(w) in FACT_VERBS for w in first)
+
+
+def _lemma(word: str) -> str:
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ing", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + repl
+            if stem in FACT_VERBS or stem + "e" in FACT_VERBS:
+                return stem if stem in FACT_VERBS else stem + "e"
+    return word
+
+
+def own_speech(claim: Claim, ev: Event, pronoun: str | None = None) -> bool:
+    """Is the event an act of speech by the claim's own speaker ("Blinken said the US
+    condemns ...", a quoted "We welcome ...", "Kyiv said it rejected ...")? ``pronoun``: the
+    personal pronoun that is the event's subject, if any. A first-person one in a quote, or
+    a third-person one in reported content, stands for the speaker (the logophoric reading)."""
+    if ev.plover.type not in SPEECH_ACT_TYPES or claim.speaker is None:
+        return False
+    if pronoun is not None:
+        return (pronoun in FIRST_PERSON) == claim.quoted
+    sp = speaker_key(claim.speaker)
+    return ev.source is not None and sp is not None and sp == speaker_key(ev.source)
 
 
 def narrator(claim: Claim) -> bool:
@@ -162,6 +229,8 @@ def link_events(
     events: list[Event],
     text: str,
     shields: dict[str, list[tuple[int, int]]] | None = None,
+    forms: dict[str, str] | None = None,
+    pronouns: dict[str, str] | None = None,
 ) -> list[Event]:
     """Attach each event to the claims whose content holds it; the innermost sets status.
 
@@ -170,6 +239,8 @@ def link_events(
     keep their status.
     """
     shields = shields or {}
+    forms = forms or {}
+    pronouns = pronouns or {}
     index = SpanIndex(
         (p.start, p.end, n)
         for n, c in enumerate(claims)
@@ -199,7 +270,9 @@ def link_events(
         elif _in_denial_cue(inner, a, b) and ev.status not in KEEP_ALWAYS:
             status = "denied"
         else:
-            status = status_for(inner, ev.status)
+            form = forms.get(inner.claim_id, "clause")
+            own = own_speech(inner, ev, pronouns.get(ev.event_id))
+            status = status_for(inner, ev.status, form, own)
         out.append(ev.model_copy(update={"attributed_to": ids, "status": status}))
     return out
 

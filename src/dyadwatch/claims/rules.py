@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..nlp import doc_text
-from .frames import _as_noted, _inverted, _marked_clause, _parenthetical
+from .frames import _as_noted, _inverted, _marked_clause, _parenthetical, _stray_conjunct
 from .lexicon import Cue, Lexicon
 from .quotes import expand_to_quotes, is_quote_char
 
@@ -154,7 +154,7 @@ def _clause_span(c: Any, lex: Lexicon) -> tuple[int, int]:
                 if cc.dep_ == "cc" and c.i < cc.i < cut:
                     cut = min(cut, cc.i)
             b = min(b, cut)
-    return a, b
+    return a, min(b, _stray_conjunct(c))
 
 
 TAIL_DEPS = ("prep", "advmod", "npadvmod", "oprd", "dative", "xcomp", "acomp")

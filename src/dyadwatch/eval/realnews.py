@@ -13,6 +13,13 @@ pooled); status accuracy on matched tuples; sector accuracy on matched sides; si
 confidence: ``ece`` (10 equal-width bins; lower is better, so not a headline metric) and a
 reliability table (bin, n, mean confidence, accuracy), where a scored prediction is correct
 when its tuple is one of the sentence's gold tuples.
+
+Status crosswalk (``gold_status``): the gold scheme has no ``alleged`` or ``acknowledged``. Its
+``claimed`` is "asserted by a speaker named in the sentence", so ours map by who asserts:
+``alleged`` with a named speaker (an accusation's content: "X accused Y of shelling") and
+``acknowledged`` (the actor itself admits it) are ``claimed``; ``alleged`` with no speaker
+(a sourceless hedge: "reportedly", "attacks were reported") is the outlet's own narration,
+``reported``. Every other status is the same word in both schemes.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from typing import Any
 
 from ..events.confidence import ece, reliability
 from ..pipeline import Pipeline, Result
-from ..records import Actor, Event, Evidence, RawInput, Rejection
+from ..records import Actor, Claim, Event, Evidence, RawInput, Rejection
 from ..settings import Settings
 from .base import SuiteResult, hash_files, prf
 
@@ -90,6 +97,16 @@ def in_sentence(ev: Event, start: int, end: int) -> Event | None:
     return None
 
 
+def gold_status(ev: Event, claims: dict[str, Claim]) -> str:
+    """Our status in the gold scheme's words (crosswalk in the module docstring)."""
+    if ev.status == "acknowledged":
+        return "claimed"
+    if ev.status != "alleged":
+        return ev.status
+    named = any(claims[c].speaker is not None for c in ev.attributed_to if c in claims)
+    return "claimed" if named else "reported"
+
+
 def documents(gold: list[dict[str, Any]]) -> list[RawInput]:
     return [
         RawInput(
@@ -121,8 +138,11 @@ def _locate(doc_text: str, sentence: str) -> tuple[int, int]:
     return max(0, len(doc_text) - len(s)), len(doc_text)
 
 
-def predict(gold: list[dict[str, Any]], settings: Settings) -> list[tuple[list[Event], str | None]]:
-    """Per gold line: the events in its sentence, and a rejection reason if it had none."""
+def predict(
+    gold: list[dict[str, Any]], settings: Settings, ours: dict[str, str] | None = None
+) -> list[tuple[list[Event], str | None]]:
+    """Per gold line: the events in its sentence (status in the gold's words), and a
+    rejection reason if it had none. ``ours`` collects event id -> our own status."""
     pipe = Pipeline(settings)
     by_input: dict[str, Result | Rejection] = {}
     for res in pipe.run(documents(gold)):
@@ -138,8 +158,17 @@ def predict(gold: list[dict[str, Any]], settings: Settings) -> list[tuple[list[E
             continue
         start, end = _locate(res.document.text, g["sentence"])
         found = (in_sentence(e, start, end) for e in res.events)
-        out.append(([e for e in found if e is not None], None))
+        evs = [e for e in found if e is not None]
+        claims = {c.claim_id: c for c in res.claims}
+        if ours is not None:
+            ours.update((e.event_id, e.status) for e in evs)
+        out.append(([_crosswalk(e, claims) for e in evs], None))
     return out
+
+
+def _crosswalk(ev: Event, claims: dict[str, Claim]) -> Event:
+    status = gold_status(ev, claims)
+    return ev if status == ev.status else ev.model_copy(update={"status": status})
 
 
 def _match(gold_evs: list[dict[str, Any]], pred_evs: list[Event]) -> list[tuple[int, int]]:
@@ -170,12 +199,16 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 
 def score(
-    gold: list[dict[str, Any]], preds: list[tuple[list[Event], str | None]], gold_hash: str
+    gold: list[dict[str, Any]],
+    preds: list[tuple[list[Event], str | None]],
+    gold_hash: str,
+    ours: dict[str, str] | None = None,
 ) -> SuiteResult:
     tp = n_pred = n_gold = 0
     t_tp = t_pred = t_gold = 0
     st_ok = st_n = sec_ok = sec_n = side_ok = side_n = 0
     status_conf: Counter[tuple[str, str]] = Counter()
+    ours_conf: Counter[tuple[str, str]] = Counter()
     rejected: Counter[str] = Counter()
     probs: list[float] = []
     right: list[int] = []
@@ -197,6 +230,7 @@ def score(
             st_n += 1
             st_ok += int(ge["status"] == pe.status)
             status_conf[(ge["status"], pe.status)] += 1
+            ours_conf[(ge["status"], (ours or {}).get(pe.event_id, pe.status))] += 1
             for gs, ps in ((ge.get("source"), pe.source), (ge.get("target"), pe.target)):
                 if gs and gs.get("sector") and ps is not None:
                     sec_n += 1
@@ -232,6 +266,7 @@ def score(
         "side_n": side_n,
         "rejected": dict(rejected),
         "status_confusion": {f"{a}->{b}": v for (a, b), v in sorted(status_conf.items())},
+        "status_confusion_ours": {f"{a}->{b}": v for (a, b), v in sorted(ours_conf.items())},
         "ece": round(ece(probs, right), 4),
         "reliability": reliability(probs, right),
         "sentences": per,
@@ -270,7 +305,9 @@ def run(
     gold = load_gold(file)
     if sample:
         gold = gold[:sample]
-    result = score(gold, predict(gold, settings), hash_files([file]))
+    ours: dict[str, str] = {}
+    preds = predict(gold, settings, ours)
+    result = score(gold, preds, hash_files([file]), ours)
     if suite != "realnews":
         result.suite = suite
         result.notes[0] = f"{file.name}: {suite} suite, scored like realnews"

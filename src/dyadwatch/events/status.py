@@ -5,10 +5,17 @@ reporting verb, so "Kirby said Iran is considering X" gives X the status "consid
 from "considering", and the claims stage decides about "said".
 
 Rules, first match wins: a condition ("if", "unless") on the event's clause or on a clause
-above it, or a bare would/could/might outside reported speech -> hypothetical; negation or a
-failed/declined/refused/has-yet-to governor -> negated; consider/weigh/want -> considered;
-will, plans to, is expected to, would in reported speech -> expected; a passive
-"is believed/alleged to" or "reportedly" -> alleged.
+above it, a bare would outside reported speech, or could -> hypothetical; negation (not,
+never, a "no"/"neither" determiner on the subject or object: "no agreement was reached"),
+"without", or a failed/declined/refused/has-yet-to governor -> negated; may/might or
+consider/weigh/want -> considered; will, is going to, plans to, is expected to, would in
+reported speech -> expected; a passive "is believed/alleged to" or "reportedly" -> alleged.
+A coordinated verb with no subject or auxiliary of its own shares its first conjunct's
+modality ("will hold exercises and deploy ships"), except after "but"; a noun talked
+"about" does not take the talk's modality; "if not more", "if any" and "find out if" (=
+whether) are no conditions; a finite adverbial or relative clause keeps its own modality
+("as Russia continues its attacks"); "looks forward to" is expected; an act quantified by "any"
+with a modal ("any attack on an ally would ...") is hypothetical unless negated.
 Interrogative sentences (``interrogative``) assert nothing: the coder skips them.
 """
 
@@ -64,7 +71,6 @@ CONSIDER = frozenset(
         "seek",
         "eye",
         "study",
-        "discuss",
         "envisage",
         "envision",
         "hope",
@@ -90,8 +96,13 @@ EXPECT = frozenset(
     ]
 )
 OWN_CLAUSE_LINKS = frozenset({"xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"})
-CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d"})
+CONDITIONAL_MODALS = frozenset({"would", "could", "'d"})
+FUTURE_IN_PAST = frozenset({"would", "'d"})  # "said X would ...": expected, not a scenario
+POSSIBLE_MODALS = frozenset({"may", "might"})  # "Iran may supply drones": considered
 CONDITION_MARKS = frozenset({"if", "unless"})
+ELLIPTICAL_IF = frozenset({"any", "anything", "ever", "all", "only"})  # "if any", "if ever"
+# "find out / ask / see if ...": an embedded question, not a condition
+INQUIRY = frozenset({"ask", "find", "see", "check", "know", "wonder", "determine", "learn"})
 QUESTION_AUX = frozenset(
     [
         "do",
@@ -120,8 +131,45 @@ WH_WORDS = frozenset(
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 # "failed to deliver", "declined to meet", "has yet to sign": the act did not happen
-NEG_GOVERNORS = frozenset({"fail", "decline", "refuse"})
+NEG_GOVERNORS = frozenset(
+    {"fail", "decline", "refuse", "refrain", "avoid", "abstain", "neglect", "omit"}
+)
+SHORT_OF = frozenset({"stop", "fall"})  # "stopped short of recognizing"
 NEG = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+NEG_DETS = frozenset({"no", "neither"})  # "no agreement was reached", "neither side signed"
+NEG_PRONOUNS = frozenset({"nobody", "none", "nothing", "noone"})
+CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj"})
+NOT_NEGATING = frozenset({"only", "just", "merely", "simply"})  # "not only condemned ..."
+CONTRAST = frozenset({"but", "yet", "while"})
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+# verbs whose object act is presupposed: "did not condemn the invasion" (it happened)
+PRESUPPOSING = frozenset(
+    [
+        "condemn",
+        "denounce",
+        "criticize",
+        "criticise",
+        "decry",
+        "deplore",
+        "welcome",
+        "praise",
+        "discuss",
+        "mention",
+        "address",
+        "oppose",
+        "protest",
+        "blame",
+        "acknowledge",
+        "recognize",
+        "recognise",
+        "investigate",
+        "prevent",
+        "stop",
+        "halt",
+        "punish",
+        "support",
+    ]
+)
 HEDGE = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 ALLEGE = frozenset({"accuse", "suspect", "allege", "believe", "say", "report", "think"})
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "acl", "relcl"})
@@ -132,7 +180,17 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
     out = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.dep_ not in CLAUSE_LINKS and cur.dep_ not in ("dobj", "pobj", "nsubj", "attr"):
+        if cur.dep_ == "conj" and not _shares_modality(cur):
+            break
+        if _topic(cur) or _own_clause(cur):
+            break
+        if cur.dep_ not in CLAUSE_LINKS and cur.dep_ not in (
+            "dobj",
+            "pobj",
+            "nsubj",
+            "attr",
+            "conj",
+        ):
             break
         head = cur.head
         if head is cur:
@@ -146,42 +204,152 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
     return out
 
 
+def _own_clause(tok: Any) -> bool:
+    """A finite adverbial or relative clause with its own subject ("as Russia continues its
+    attacks", "Russia, which attacked Kyiv, will ..."): its modality is its own."""
+    if tok.dep_ not in ("advcl", "relcl"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _topic(tok: Any) -> bool:
+    """A noun that is what is talked about ("want to talk about the meeting that is happening
+    today"): the talk's modality is not the meeting's."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS
+
+
+def _shares_modality(tok: Any) -> bool:
+    """A verb conjunct with no subject or auxiliary of its own, not after "but", shares
+    its first conjunct's auxiliaries and governors ("will hold drills and deploy ships")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl")
+    if any(c.dep_ in own for c in tok.children):
+        return False
+    return not any(c.dep_ == "cc" and c.lower_ in CONTRAST for c in tok.head.children)
+
+
 def _negated(tok: Any) -> bool:
     for c in tok.children:
-        if c.dep_ == "neg" or (c.lower_ in NEG and c.dep_ in ("det", "advmod", "neg")):
+        negating = c.dep_ == "neg" or (c.lower_ in NEG and c.dep_ in ("det", "advmod", "neg"))
+        if negating and not _not_only(c):
+            return True
+        if c.dep_ in CORE_ARGS and tok.pos_ in ("VERB", "AUX") and _no_det(c):
+            return True
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without"
+
+
+def _negation_reaches(chain: list[Any]) -> bool:
+    """Negation on the trigger, or on a governor that does not presuppose its object."""
+    for k, t in enumerate(chain):
+        if k and chain[k - 1].pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in PRESUPPOSING:
+            return False
+        if _negated(t):
             return True
     return False
 
 
+def _not_only(neg: Any) -> bool:
+    """'not only X but also Y' asserts X."""
+    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in NOT_NEGATING
+
+
+def _no_det(arg: Any) -> bool:
+    """'no agreement was reached', 'neither side signed', 'neither X nor Y attacked',
+    'nobody was killed': the argument is quantified away."""
+    if arg.lower_ in NEG_PRONOUNS:
+        return True
+    deps = ("det", "neg", "advmod", "preconj")
+    return any(d.dep_ in deps and d.lower_ in NEG_DETS for d in arg.children)
+
+
 def _failed(tok: Any) -> bool:
-    """The act itself is what failed: 'failed to deliver', 'has yet to sign' (but in
-    'failed to prevent the attack' the attack happened: only the direct infinitive counts)."""
-    if tok.dep_ != "xcomp" or tok.pos_ not in ("VERB", "AUX"):
+    """The act itself is what failed or was held back: 'failed to deliver', 'has yet to
+    sign', 'avoided criticizing', 'refrained from condemning', 'stopped short of
+    recognizing' (but in 'failed to prevent the attack' the attack happened: only the direct
+    complement counts)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("xcomp", "pcomp"):
         return False
     gov = tok.head
+    if tok.dep_ == "pcomp":  # "refrained from X-ing", "stopped short of X-ing"
+        prep = gov
+        gov = prep.head.head if prep.head.lower_ == "short" else prep.head
+        if prep.lower_ not in ("from", "of"):
+            return False
     lem = gov.lemma_.lower()
-    return lem in NEG_GOVERNORS or (lem == "have" and any(c.lower_ == "yet" for c in gov.children))
+    kids = {c.lower_ for c in gov.children} | {c.lower_ for c in tok.head.children}
+    return (
+        lem in NEG_GOVERNORS
+        or (lem == "have" and "yet" in kids)
+        or (lem in SHORT_OF and "short" in kids)
+    )
+
+
+def _any_act(tok: Any) -> bool:
+    """'any arms exports to Russia would violate ...', 'any attack on an ally': an act
+    quantified by 'any' is a scenario, not one that happened (after negation: 'did not
+    receive any aid' is negated)."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
+
+
+def _modal(chain: list[Any]) -> bool:
+    """A modal on the clause ('any attack would ...'); without one, 'denies any arms
+    transfers' is about acts, left to the claims stage."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for t in chain[:3] for c in t.children)
+
+
+def _failed_act(chain: list[Any]) -> bool:
+    """The trigger failed, or the noun act its verb failed to bring about ("failed to reach
+    an agreement"; but "failed to prevent the attack": the attack happened)."""
+    first = chain[0]
+    if _failed(first):
+        return True
+    if len(chain) < 2 or first.pos_ not in ("NOUN", "PROPN") or first.dep_ != "dobj":
+        return False
+    return chain[1].lemma_.lower() not in PRESUPPOSING and _failed(chain[1])
 
 
 def _hypothetical(tok: Any) -> bool:
-    """Inside an if-clause, or the consequence of one ("would protest if ...")."""
+    """Inside an if-clause, or the consequence of one ("would protest if ..."); not an
+    elliptical "if not more" / "if any", nor "find out if" (= whether)."""
     for c in tok.children:
-        if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+        if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS and _condition(tok):
             return True
-        if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
+        if (
+            c.dep_ == "advcl"
+            and _condition(c)
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+            and tok.lemma_.lower() not in INQUIRY
         ):
             return True
     return False
 
 
+def _condition(head: Any) -> bool:
+    return head.tag_ not in ("JJR", "RBR") and head.lower_ not in ELLIPTICAL_IF
+
+
 def _conditional_modal(chain: list[Any]) -> bool:
-    """'would/could/might' on the event's own verb group in a main clause ("Iran would
-    attack"); in a complement ("said/agreed that X would ...") it is a future in the past."""
+    """'would/could' on the event's own verb group in a main clause ("Iran would attack"),
+    or 'could' anywhere ("said Russia could attack"); in a complement ("said/agreed that X
+    would ...") 'would' is a future in the past."""
     for t in _verb_group(chain):
-        if any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in t.children):
+        modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if "could" in modals:
+            return True
+        if modals & CONDITIONAL_MODALS:
             return t.dep_ in ("ROOT", "conj") and not _under_reporting(t)
     return False
+
+
+def _possible(chain: list[Any]) -> bool:
+    """'may/might' on the event's own verb group: a possibility being weighed."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS
+        for t in _verb_group(chain)
+        for c in t.children
+    )
 
 
 def _verb_group(chain: list[Any]) -> list[Any]:
@@ -202,13 +370,20 @@ def _under_reporting(t: Any) -> bool:
 
 
 def _reported_modal(chain: list[Any]) -> bool:
-    return any(
-        c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for t in chain for c in t.children
-    )
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_PAST for t in chain for c in t.children)
 
 
 def _future(tok: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+    """'will sign', and 'is going to / is about to sign' (the infinitive's governor)."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return True
+    if tok.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in tok.children):
+        return True  # "looks forward to visiting Canada"
+    return any(
+        c.dep_ == "xcomp" and (c.tag_ == "VB" or c.pos_ == "VERB")
+        for c in tok.children
+        if tok.lower_ == "going" or (tok.lower_ == "about" and tok.head.lemma_ == "be")
+    )
 
 
 def _alleged(tok: Any) -> bool:
@@ -226,10 +401,12 @@ def clause_status(trigger: Any) -> str:
     chain = _chain(trigger)
     if any(_hypothetical(t) for t in chain) or _conditional_modal(chain):
         return "hypothetical"
-    if any(_negated(t) for t in chain) or _failed(trigger):
+    if _negation_reaches(chain) or _failed_act(chain):
         return "negated"
+    if _any_act(trigger) and _modal(chain):
+        return "hypothetical"
     lemmas = [t.lemma_.lower() for t in chain[1:]]
-    if any(lem in CONSIDER for lem in lemmas):
+    if any(lem in CONSIDER for lem in lemmas) or _possible(chain):
         return "considered"
     if (
         any(lem in EXPECT for lem in lemmas)
