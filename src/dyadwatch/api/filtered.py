@@ -8,6 +8,7 @@ then run their usual SQL over it. Background references stay off the charts eith
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from typing import Any
 
@@ -104,7 +105,7 @@ def event_ids(db: Database, f: EventFilter) -> set[str]:
     return {r["event_id"] for r in rows}
 
 
-def matching_groups(db: Database, groups: list[Any], f: EventFilter | None) -> list[Any]:
+def matching_groups(db: Database, groups: Sequence[Any], f: EventFilter | None) -> Sequence[Any]:
     """The contested groups (ledger entries) with at least one event matching ``f``."""
     if not is_filtered(f):
         return groups

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -159,12 +160,12 @@ def _form_ctx(form: dict[str, Any], f: EventFilter, extra: dict[str, str]) -> di
     }
 
 
-def ledger_groups(db: Database, dyad: tuple[str, str] | None, f: EventFilter) -> list[Any]:
+def ledger_groups(db: Database, dyad: tuple[str, str] | None, f: EventFilter) -> Sequence[Any]:
     """Contested groups on ``dyad`` with at least one event matching the filters."""
     return matching_groups(db, contested.select(db, dyad), f)
 
 
-def latest_positions(groups: list[Any], n: int) -> list[Any]:
+def latest_positions(groups: Sequence[Any], n: int) -> list[Any]:
     """The ``n`` newest positions (stances taken) over contested groups."""
     positions = [p for g in groups for p in g.positions]
     positions.sort(key=lambda p: (p.date or "", p.claim_id), reverse=True)

@@ -222,9 +222,9 @@ def ledger(
     raw = {"type": type, "status": status, "min_confidence": min_confidence, "outlet": outlet}
     f = from_params("events", {k: v for k, v in raw.items() if v is not None}, limit=None)
     assert isinstance(f, EventFilter)
-    found = matching_groups(db, found, f)
-    items = [g.model_dump(mode="json") for g in found[page.offset : page.offset + page.limit]]
-    return page.wrap(len(found), items)
+    kept = matching_groups(db, found, f)
+    items = [g.model_dump(mode="json") for g in kept[page.offset : page.offset + page.limit]]
+    return page.wrap(len(kept), items)
 
 
 @router.get("/documents")
