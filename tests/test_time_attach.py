@@ -67,6 +67,16 @@ def test_relative_clause_keeps_its_own_date(timer: RuleTimer, nlp: Any) -> None:
     assert d["agreed"] == ("2022-12-06", "relative")
 
 
+def test_date_of_a_phrase_reaches_the_event_noun_inside_it(timer: RuleTimer, nlp: Any) -> None:
+    text = (
+        "The two leaders spoke on Monday about the president's November 30 address "
+        "to a joint meeting of parliament."
+    )
+    d = _dates(timer, nlp, text, ["spoke", "meeting"])
+    assert d["spoke"] == ("2022-12-05", "relative")
+    assert d["meeting"] == ("2022-11-30", "relative")
+
+
 def test_after_the_attack_date_is_not_the_visit_date(timer: RuleTimer, nlp: Any) -> None:
     text = "The minister visited Kyiv after the drone attack on Monday."
     d = _dates(timer, nlp, text, ["visited", "attack"])

@@ -191,6 +191,8 @@ def _blocks(tok: Any, trigger: frozenset[int], triggers: frozenset[int]) -> bool
         return False
     if tok.dep_ in CORE_DEPS:
         return False
+    if any(tok.is_ancestor(tok.doc[i]) for i in trigger):
+        return False  # the trigger is inside this noun's phrase: "the July 19 address to a Meeting"
     return not (tok.dep_ == "pobj" and tok.head.lower_ in FRAME_PREPS)
 
 
