@@ -3,7 +3,9 @@
 Order of evidence, strongest first:
 1. an expression in the clause of the trigger / cue (the head verb's subtree,
    minus embedded clauses, so "said on Friday that X will happen next year"
-   dates the saying Friday and X next year);
+   dates the saying Friday and X next year); a date on another event noun in
+   that clause stays with it ("met ... following the launch on October 3" does
+   not date the meeting: ``time/attach.py``);
 2. a claim in simple past with none inherits the date of the latest dated
    main clause before it in the same reporting episode (news convention:
    "The US warned on Friday ... Kirby said ...");
