@@ -3,7 +3,9 @@
 Order of evidence, strongest first:
 1. an expression in the clause of the trigger / cue (the head verb's subtree,
    minus embedded clauses, so "said on Friday that X will happen next year"
-   dates the saying Friday and X next year);
+   dates the saying Friday and X next year); a date on another event noun in
+   that clause stays with it ("met ... following the launch on October 3" does
+   not date the meeting: ``time/attach.py``);
 2. a claim in simple past with none inherits the date of the latest dated
    main clause before it in the same reporting episode (news convention:
    "The US warned on Friday ... Kirby said ...");
@@ -26,6 +28,7 @@ from typing import Any
 from ..nlp import doc_text
 from ..records import Claim, DateBasis, Event, Precision, TimeExpr
 from ..spans import SpanIndex
+from .attach import belongs, in_phrase, token_set
 from .background import background
 from .dates import parse_dct
 
@@ -71,6 +74,7 @@ class Clauses:
         # token indices under each expression, so clause membership is a set lookup
         self.expr_toks = [(e, self._tokens(e.start, e.end)) for e in self.exprs]
         self._heads: dict[tuple[int, int], Any] = {}
+        self.triggers: frozenset[int] = frozenset()  # tokens of every event trigger
         self.breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
 
     def _tokens(self, start: int, end: int) -> frozenset[int]:
@@ -136,7 +140,13 @@ class Clauses:
             skip = (0, 0)
         if head is not None:
             clause = {t.i for t in self.clause_span_tokens(head)}
-            inside = [e for e, toks in self.expr_toks if not clause.isdisjoint(toks)]
+            mine = self._tokens(start, end)
+            inside = [
+                e
+                for e, toks in self.expr_toks
+                if (not clause.isdisjoint(toks) and belongs(toks, mine, head, self.triggers))
+                or in_phrase(toks, mine, self.sdoc, self.triggers)
+            ]
         else:
             lo, hi = fallback
             inside = [e for e in self.exprs if lo <= e.start and e.end <= hi]
@@ -313,6 +323,8 @@ def assign_dates(
 ) -> tuple[list[Event], list[Claim]]:
     """Dated copies of ``events`` and ``claims``; ``named`` are mentions of anchor events."""
     cl = Clauses(text, sdoc, exprs)
+    if cl.sdoc is not None:
+        cl.triggers = token_set((_trigger(e) for e in events), cl.sdoc)
     anchors = reporting_anchors(cl, dct)
     pub = _publication(dct)
     ref = parse_dct(dct)
