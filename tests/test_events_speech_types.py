@@ -34,6 +34,8 @@ def country(actor: Any) -> str | None:
         ("Germany said Russia would pay a high price for any attack on NATO territory.",
          "DEU", "RUS"),
         ("Moscow will pay a heavy price if it attacks Finland.", None, "RUS"),
+        ("Spain warned that Morocco would face serious consequences for the border breach.",
+         "ESP", "MAR"),
         ("Britain will not allow any attack on its ships to go unanswered.", "GBR", None),
         ("There will be severe consequences for Iran if it supplies missiles to Russia.",
          None, "IRN"),
@@ -90,6 +92,17 @@ def test_findings_of_wrongs_accuse(
     assert not of_type(events, "AGREE")
     if content is not None:
         assert any(e.status == "claimed" for e in of_type(events, content))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers in Kenya face rising costs for fertilizer.",
+        "Ukrainian civilians paid a terrible price for the occupation of Bucha.",
+    ],
+)
+def test_described_costs_are_no_warning(text: str, pipe: Pipeline, nlp: Any) -> None:
+    assert not of_type(run(text, pipe, nlp), "THREATEN")
 
 
 @pytest.mark.parametrize(

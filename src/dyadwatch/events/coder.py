@@ -41,6 +41,7 @@ from .senses import IsActor, sense_ok
 from .speech import (
     WRONG_TYPES,
     copula_head,
+    foretold,
     found_clause,
     idiom_top,
     speaking_verb,
@@ -75,7 +76,7 @@ RECIPROCAL = frozenset(
 )
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
 MAX_SENT_TOKENS = 150
-WARNING = frozenset({"pay", "be", "stand", "go"})  # the warning rows of verbs.tsv
+WARNING = frozenset({"pay", "face", "be", "stand", "go"})  # the warning rows of verbs.tsv
 # words that may stand for actors named before: pronouns, "the two", "both", "the leaders"
 PRONOUNS = re.compile(
     r"\b(?:it|its|they|their|them|two|both|leaders|sides|parties|delegations|countries|nations)\b",
@@ -209,6 +210,7 @@ class PloverCoder:
         for h in hits:
             if not h.noun and self._type(h) == "THREATEN" and h.token.lemma_.lower() in WARNING:
                 h.speech = "warning"
+        hits = [h for h in hits if h.speech != "warning" or foretold(h.token)]
         inside, tops = swallowed([h.token for h in hits if h.speech])
         hits = [h for h in hits if not (h.noun and h.token.i in inside) and h.token.i not in tops]
         wrong = {h.token.i for h in hits if self._type(h) in WRONG_TYPES}

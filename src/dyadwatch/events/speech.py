@@ -14,9 +14,13 @@ from .args import Args, MentionIndex, first_with_actor, subject_of
 from .status import REPORTING
 
 # the warning idioms of verbs.tsv whose subject is the warned party, not the speaker
-WARNED_SUBJECT = {"pay": frozenset({"price", "cost"})}
+WARNED_SUBJECT = {
+    "pay": frozenset({"price", "cost"}),
+    "face": frozenset({"consequence", "cost", "repercussion"}),
+}
 # "will not allow any attack to go unanswered": the negation belongs to the idiom
 UNANSWERED = frozenset({"unchallenged", "unanswered", "unpunished"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "could", "may", "might"})
 PERMIT = frozenset({"allow", "let", "permit", "tolerate"})
 # sayings whose subject is the speaker of the warning in their clause ("know", "understand"
 # have the warned party as subject: "Moscow must understand that it will pay")
@@ -48,6 +52,20 @@ def warned_subject(tok: Any) -> bool:
     """'X will pay a heavy price': the subject is warned, the speaker is elsewhere."""
     objs = WARNED_SUBJECT.get(tok.lemma_.lower(), frozenset())
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objs for c in tok.children)
+
+
+def foretold(tok: Any) -> bool:
+    """A warned-subject idiom is a warning only in the future or a condition ('will pay a
+    price', 'would face consequences if'); 'farmers face rising costs' is a description."""
+    if tok.lemma_.lower() not in WARNED_SUBJECT:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return True
+    return any(c.dep_ == "advcl" and _if(c) for c in tok.children)
+
+
+def _if(clause: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def speaking_verb(tok: Any) -> Any | None:
