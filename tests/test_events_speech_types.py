@@ -58,6 +58,32 @@ def test_warnings_are_threats_made(
     assert not any(e.plover.type in ("CONCEDE", "REJECT") for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Poland has made clear to Minsk that there will be consequences if it provokes "
+         "another border crisis.", "POL", "BLR"),
+        ("The Italian ministers said all options remain on the table against Pyongyang.",
+         "ITA", "PRK"),
+    ],
+)  # fmt: skip
+def test_warnings_to_an_addressee(
+    text: str, source: str, target: str, pipe: Pipeline, nlp: Any
+) -> None:
+    threats = of_type(run(text, pipe, nlp), "THREATEN")
+    assert threats
+    assert (country(threats[0].source), country(threats[0].target)) == (source, target)
+
+
+def test_unanswered_threat_to_our_own_is_not_the_target(pipe: Pipeline, nlp: Any) -> None:
+    text = (
+        "Britain is not going to allow any threat to British sailors in the Gulf to go unanswered."
+    )
+    threats = of_type(run(text, pipe, nlp), "THREATEN")
+    assert threats and country(threats[0].target) != "GBR"
+    assert country(threats[0].source) == "GBR"
+
+
 def test_options_on_the_table_is_a_threat_not_a_sanction(pipe: Pipeline, nlp: Any) -> None:
     text = (
         "Australia warned Beijing that all options are on the table, including tough "

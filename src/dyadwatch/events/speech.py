@@ -81,8 +81,12 @@ def speaking_verb(tok: Any) -> Any | None:
 
 
 def addressees(verb: Any) -> list[Any]:
-    """'told Beijing that ...', 'warned Moscow that ...': the party spoken to."""
-    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    """'told Beijing that ...', 'warned Moscow that ...', 'made clear to Moscow that ...':
+    the party spoken to."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "acomp"))]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return out + [p for c in preps for p in c.children if p.dep_ == "pobj"]
 
 
 def warned_parties(tok: Any) -> list[Any]:
@@ -143,5 +147,7 @@ def warning_sides(idx: MentionIndex, tok: Any, args: Args) -> None:
     elif not args.sources:
         args.sources = speaker
     if not args.targets:
-        heads = warned_parties(top) + (addressees(said) if said is not None else [])
+        # "not allow any threat to our troops to go unanswered": the threatened are our own
+        heads = warned_parties(top) if top is tok else []
+        heads += addressees(said) if said is not None else []
         args.targets = first_with_actor(idx, heads, obj=True)
