@@ -34,6 +34,10 @@ def country(actor: Any) -> str | None:
         ("Germany said Russia would pay a high price for any attack on NATO territory.",
          "DEU", "RUS"),
         ("Moscow will pay a heavy price if it attacks Finland.", None, "RUS"),
+        ("The Syrian government must know that if they keep shelling hospitals, they will "
+         "pay a steep price.", None, "SYR"),
+        ("The Syrian government should understand that if they keep bombing hospitals, they "
+         "will pay a steep price.", None, "SYR"),
         ("Spain warned that Morocco would face serious consequences for the border breach.",
          "ESP", "MAR"),
         ("Britain will not allow any attack on its ships to go unanswered.", "GBR", None),

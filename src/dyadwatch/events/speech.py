@@ -25,7 +25,7 @@ PERMIT = frozenset({"allow", "let", "permit", "tolerate"})
 # sayings whose subject is the speaker of the warning in their clause ("know", "understand"
 # have the warned party as subject: "Moscow must understand that it will pay")
 SPEAKING = (REPORTING | frozenset({"make", "reiterate", "stress", "signal", "vow"})) - frozenset(
-    {"deny", "report", "describe", "cite", "acknowledge", "admit"}
+    {"deny", "report", "describe", "cite", "acknowledge", "admit", "know", "think", "believe"}
 )
 TARGET_PREPS = ("for", "against", "on", "to")
 # verbs of a determination or an assessment: "determined / concluded / found that X did Y"
@@ -143,7 +143,10 @@ def warning_sides(idx: MentionIndex, tok: Any, args: Args) -> None:
     if top is not tok:
         args.sources, args.targets = first_with_actor(idx, subject_of(top)[0]), []
     if warned_subject(tok):
-        args.sources, args.targets = speaker, args.sources
+        warned = args.sources
+        if not warned and said is None and tok.dep_ == "ccomp":  # "X must know that they
+            warned = first_with_actor(idx, subject_of(tok.head)[0])  # will pay": X is warned
+        args.sources, args.targets = speaker, warned
     elif not args.sources:
         args.sources = speaker
     if not args.targets:
