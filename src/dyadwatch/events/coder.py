@@ -38,6 +38,16 @@ from .rules import (
     recode,
 )
 from .senses import IsActor, sense_ok
+from .speech import (
+    WRONG_TYPES,
+    copula_head,
+    foretold,
+    found_clause,
+    idiom_top,
+    speaking_verb,
+    swallowed,
+    warning_sides,
+)
 from .status import REPORTING, clause_status, interrogative
 from .verbal import verb_args, with_partners
 from .weapons import find_weapons
@@ -66,6 +76,7 @@ RECIPROCAL = frozenset(
 )
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
 MAX_SENT_TOKENS = 150
+WARNING = frozenset({"pay", "face", "be", "remain", "stand", "go"})  # the warning rows of verbs.tsv
 # words that may stand for actors named before: pronouns, "the two", "both", "the leaders"
 PRONOUNS = re.compile(
     r"\b(?:it|its|they|their|them|two|both|leaders|sides|parties|delegations|countries|nations)\b",
@@ -83,6 +94,8 @@ class Hit:
     noun: bool
     span: tuple[int, int]  # token span of the trigger text
     demand: bool = False  # "X said Y must do Z": a REQUEST from X to Y
+    speech: str = ""  # "warning" or "finding" (speech.py): sides from the saying
+    clause: Any = None  # a finding's found clause: its subject is the accused
 
 
 class PloverCoder:
@@ -177,7 +190,7 @@ class PloverCoder:
         for tok in sent:
             if tok.dep_ in ("amod", "compound"):
                 hit = self._noun_hit(tok) if tok.pos_ in ("NOUN", "PROPN") else None
-            elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and copula_head(tok)):
                 hit = self._verb_hit(tok, is_actor)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 hit = self._noun_hit(tok)
@@ -187,8 +200,27 @@ class PloverCoder:
                 hit = self._demand_hit(tok, hit)
             if hit is not None:
                 hits.append(hit)
+        hits = self._speech_acts(sent, _drop_overlaps(hits))
         # a purpose or a description names no act (generic.py); a demand is its own act
-        return [h for h in _drop_overlaps(hits) if h.demand or asserted(h.token, h.noun, h.cameo)]
+        return [h for h in hits if h.demand or h.speech or asserted(h.token, h.noun, h.cameo)]
+
+    def _speech_acts(self, sent: Any, hits: list[Hit]) -> list[Hit]:
+        """Warnings keep the act they threaten as their mode, not as an event of its own
+        ('all options are on the table, including sanctions'); a finding of a wrong accuses."""
+        for h in hits:
+            if not h.noun and self._type(h) == "THREATEN" and h.token.lemma_.lower() in WARNING:
+                h.speech = "warning"
+        hits = [h for h in hits if h.speech != "warning" or foretold(h.token)]
+        inside, tops = swallowed([h.token for h in hits if h.speech])
+        hits = [h for h in hits if not (h.noun and h.token.i in inside) and h.token.i not in tops]
+        wrong = {h.token.i for h in hits if self._type(h) in WRONG_TYPES}
+        out = {h.token.i: h for h in hits}
+        for tok in sent:
+            clause = found_clause(tok, wrong) if tok.pos_ == "VERB" else None
+            if clause is not None:
+                span = (tok.i, tok.i + 1)
+                out[tok.i] = Hit(tok, "112", 0.65, False, span, speech="finding", clause=clause)
+        return sorted(out.values(), key=lambda h: h.token.i)
 
     def _demand_hit(self, tok: Any, hit: Hit | None) -> Hit:
         """'Washington said Beijing must drop barriers': REQUEST, mode from the demanded act."""
@@ -309,9 +341,16 @@ class PloverCoder:
                 }:
                     args.sources, args.targets = mediator, args.participants
                     args.participants = []
+        elif hit.speech == "finding":
+            args = Args(
+                sources=first_with_actor(idx, subject_of(tok)[0]),
+                targets=first_with_actor(idx, subject_of(hit.clause)[0], obj=True),
+            )
         else:
             lem = tok.lemma_.lower()
             args = verb_args(idx, tok, transfer=lem in TRANSFER, receive=lem in RECEIVE)
+            if hit.speech == "warning":
+                warning_sides(idx, tok, args)
         if args.coordinated and (not args.targets or args.located):
             code0 = self.lex.plover(hit.cameo)
             mutual = (code0 and code0.type in MUTUAL_TYPES) or tok.lemma_.lower() in RECIPROCAL
@@ -339,6 +378,9 @@ class PloverCoder:
         if "military" not in context and (weapons or _military([tok, *scope])):
             context.append("military")
         status = clause_status(tok.head if hit.demand else tok)  # a demand: the saying's
+        if hit.speech == "warning":  # "will pay if ...", "will not allow": a threat made
+            said = speaking_verb(idiom_top(tok))
+            status = clause_status(said) if said is not None else "reported"
         cameo = recode(hit.cameo, code.type, status, tok)
         if cameo != hit.cameo:
             code = self.lex.plover(cameo) or code

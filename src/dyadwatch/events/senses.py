@@ -74,6 +74,7 @@ CONDITIONS = frozenset(
         "owned_object",
         "no_object_predicate",
         "no_clause_object",
+        "no_object",
         "agent_subject",
         "has_argument",
         "actor_argument",
@@ -177,6 +178,8 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
                 _actor_like(s, is_actor) for c in clauses for s in c.children if s.dep_ == "nsubj"
             )
         )
+    if cond == "no_object":  # "protesters rallied", not "rallied allies / support"
+        return not objs
     if cond == "no_clause_object":
         return not any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
