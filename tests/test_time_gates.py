@@ -14,6 +14,9 @@ _WORDS = str.split(
     "day days week weekend month months year years decade century ago before after from now "
     "today tonight yesterday tomorrow morning evening night spring summer fall autumn winter "
     "January March May Sept. Dec Monday FRIDAY , . - -- 12 the\u00a0end \u017fpring "
+    "overnight afternoon nineteen ninety-six twenty one two thousand and five twentieth century "
+    "21st-century year-end year's end now currently at present these days recently lately future "
+    "10:30 a.m. 5 pm 7am P.M. EST fiscal-2019 calendar 1998 $2000 2,000 "
     "\u212aday WEEK Yesterday TODAY Last NEXT dAy To\u0130day"
 )
 
@@ -25,7 +28,8 @@ def _texts() -> list[str]:
         "Two   days\n\nago the minister said early-- the end of   the year, this past week.",
         "In the first quarter of fiscal 2020, the following day, that same night, mid-1990s.",
         "She spoke \u017fpring, \u212aDAY, to\u0130day and earlier that same morning",
-        "in the 1980's.",
+        "in the 1980's. Prices fell in early March 2021, late-December of 2019",
+        "and at the end of May 2020.",
     ]
     for _ in range(400):
         seps = (" ", " ", " ", "  ", "\n", "-", ", ")

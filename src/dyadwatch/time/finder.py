@@ -9,7 +9,7 @@ from datetime import date
 from . import relative as _relative  # noqa: F401  (registers its rules)
 from .context import Ctx
 from .dates import parse_dct
-from .lexicon import MON_ANY, MON_FULL, WEEKDAY
+from .lexicon import MON_ANY, MON_FULL, WEEKDAY, YEAR
 from .rules import RULES, Cand, Timex
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -40,6 +40,13 @@ _GATES: dict[str, tuple[re.Pattern[str], int]] = {
     "day_ana": (_ci("day", "morning", "evening", "night"), 24),
     "dayword": (_ci("today", "tonight", "yesterday", "tomorrow"), 32),
     "quarter": (_ci("quarter", "half"), 32),
+    "partofday": (_ci("morning", "afternoon", "evening", "night", "overnight"), 16),
+    "spelled_year": (_ci("nineteen", "twenty", "thousand"), 24),
+    "century": (_ci("century"), 24),
+    "yearend": (_ci("end"), 16),
+    "ref": (_ci("now", "current", "present", "these", "recently", "lately", "past", "future"), 8),
+    "clock": (_ci("a.m.", "p.m.", "am", "pm"), 8),
+    "year": (re.compile(YEAR), 24),
     "month_day": (re.compile(MON_ANY), 24),
     "day_month": (re.compile(MON_ANY), 32),
     "month_year": (re.compile(MON_FULL), 24),
