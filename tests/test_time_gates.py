@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 import re
+from typing import Any
+
+import pytest
 
 from dyadwatch.time.finder import _GATES, _matches
 from dyadwatch.time.rules import RULES
@@ -58,3 +61,17 @@ def test_case_folds_are_complete() -> None:
         for ch in "\u0130\u0131\u212a\u017f\u00df\u1e9e\ufb05":
             if re.fullmatch(f"(?i){x}", ch):
                 assert ch in _FOLDS.get(x, ""), (x, ch)
+
+
+def test_gated_rules_match_exactly_on_timebank(shared_dir: Any) -> None:
+    """Real news text too: a rule edited past its gate's reach or keyword fails here."""
+    folder = shared_dir / "eval" / "timebank" / "TBAQ-cleaned"
+    files = sorted(folder.glob("*/*.tml"))[:80]
+    if not files:
+        pytest.skip(f"no TimeBank files under {folder}")
+    gated = [(name, rx) for name, rx, _ in RULES if name in _GATES]
+    for f in files:
+        text = re.sub(r"<[^>]+>", "", f.read_text(encoding="utf-8"))
+        for name, rx in gated:
+            plain = [m.span() for m in rx.finditer(text) if m.end() > m.start()]
+            assert [m.span() for m in _matches(text, rx, name)] == plain, (name, f.name)
