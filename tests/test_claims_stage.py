@@ -254,3 +254,27 @@ def test_quote_pairing(text: str, quotes: list[str]) -> None:
     from dyadwatch.claims.quotes import quote_spans
 
     assert [text[a:b] for a, b in quote_spans(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MR. SMITH: Thanks.\nQ: Two\n\nquestions:  the first\nTHE PRESIDENT:\nYes.",
+        "Ryan: Decision defies logic",
+        "Ryan:\n\nfoo bar\n",
+        "Paul Ryan :  FBI Decision Defies Explanation.\n\n Next line: here",
+    ],
+)
+def test_line_end_is_the_token_walk(nlp: Any, text: str) -> None:
+    """``_line_end`` (offsets) agrees with walking the tokens to the line's end."""
+    from dyadwatch.claims.direct import _line_end
+
+    sdoc = nlp(text)
+    starts = [t.idx for t in sdoc]
+    for i in range(len(sdoc) + 1):
+        end = i
+        while end < len(sdoc) and "\n" not in sdoc[end].text:
+            end += 1
+            if "\n" in sdoc[end - 1].whitespace_:
+                break
+        assert _line_end(sdoc, i, starts) == end, (text, i)

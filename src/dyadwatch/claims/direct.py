@@ -6,6 +6,7 @@ so the quote itself anchors the content and the cue is looked for beside it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from ..nlp import doc_text
@@ -241,26 +242,41 @@ COLON_CUE = Cue(":", "assert", "verb", ())
 NAME_POS = {"PROPN", "NOUN", "DET", "PUNCT", "ADJ", "CCONJ", "PART"}
 
 
+def _line_end(sdoc: Any, i: int, starts: list[int]) -> int:
+    """The index after the last token of the line that token ``i`` opens or continues: the
+    first token from ``i`` on with a newline in its text (excluded) or in its trailing
+    whitespace (included); the document's end when none has."""
+    if i >= len(starts):
+        return i
+    text = doc_text(sdoc)
+    nl = text.find("\n", starts[i])
+    if nl < 0:
+        return len(starts)
+    k = bisect_right(starts, nl) - 1
+    return k if nl < starts[k] + len(sdoc[k].text) else k + 1
+
+
 def find_colon_heads(sdoc: Any, taken: set[int]) -> list[Found]:
     """Headline style 'Paul Ryan: FBI Decision ... Defies Explanation': a name, a colon, words."""
     out: list[Found] = []
-    for tok in sdoc:
+    colons = (sdoc.to_array("ORTH") == sdoc.vocab.strings[":"]).nonzero()[0].tolist()
+    starts = sdoc.to_array("IDX").tolist() if colons else []
+    for tok in (sdoc[i] for i in colons):  # one Token per colon, not per token
         if tok.text != ":" or tok.i in taken or tok.i == 0:
             continue
         line_start = tok.i
-        while line_start > 0 and "\n" not in sdoc[line_start - 1].text_with_ws:
+        while (
+            line_start > 0
+            and tok.i - line_start <= 6  # a longer name is refused below: stop looking
+            and "\n" not in sdoc[line_start - 1].text_with_ws
+        ):
             line_start -= 1
         name = sdoc[line_start : tok.i]
         if not 1 <= len(name) <= 6 or any(t.pos_ not in NAME_POS for t in name):
             continue
         if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
             continue
-        end = tok.i + 1
-        while end < len(sdoc) and "\n" not in sdoc[end].text:
-            end += 1
-            if "\n" in sdoc[end - 1].whitespace_:
-                break
-        body = sdoc[tok.i + 1 : end]
+        body = sdoc[tok.i + 1 : _line_end(sdoc, tok.i + 1, starts)]
         if len(body) < 2:
             continue
         a, b = body[0].idx, body[-1].idx + len(body[-1].text)
