@@ -17,7 +17,7 @@ from .args import (
 )
 from .frames import SELF_REPORT, joint_act, relational_object
 from .generic import asserted
-from .lexicon import MILITARY_WORDS, Lexicon, NounPattern, VerbPattern, load_lexicon
+from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nominal import noun_args
 from .pairs import (
     acting,
@@ -49,6 +49,15 @@ from .speech import (
     warning_sides,
 )
 from .status import REPORTING, clause_status, interrogative
+from .syntax import (
+    antecedent,
+    clause_subtree,
+    is_military,
+    small_clause,
+    temporal_adjunct,
+    tok_end,
+    weapon_type,
+)
 from .verbal import verb_args, with_partners
 from .weapons import find_weapons
 
@@ -271,17 +280,17 @@ class PloverCoder:
         kids = [
             c
             for c in tok.children
-            if (c.dep_ in ARG_DEPS or c.dep_ == "nsubjpass" or _small_clause(c))
-            and not _temporal(c)
+            if (c.dep_ in ARG_DEPS or c.dep_ == "nsubjpass" or small_clause(c))
+            and not temporal_adjunct(c)
         ]
         if any(c.dep_ == "auxpass" for c in tok.children):  # passive: the theme counts as object
             kids += [s for s in subject_of(tok)[0] if s.i not in {k.i for k in kids}]
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
             # "the sanctions we've imposed", "export controls imposed on X": the antecedent
             # is the verb's object
-            words.update(t.lower_ for t in _antecedent(tok.head))
+            words.update(t.lower_ for t in antecedent(tok.head))
         for c in kids:
-            for t in _clause_subtree(c):
+            for t in clause_subtree(c):
                 if t.i <= limit or c.dep_ == "nsubjpass" or c.i < tok.i:
                     words.add(t.lower_)
                     words.add(t.lemma_.lower())
@@ -375,7 +384,7 @@ class PloverCoder:
         scope = self._weapon_scope(tok, hit)
         weapons = find_weapons(scope, self.lex)
         context = list(code.context)
-        if "military" not in context and (weapons or _military([tok, *scope])):
+        if "military" not in context and (weapons or is_military([tok, *scope])):
             context.append("military")
         status = clause_status(tok.head if hit.demand else tok)  # a demand: the saying's
         if hit.speech == "warning":  # "will pay if ...", "will not allow": a threat made
@@ -385,7 +394,7 @@ class PloverCoder:
         if cameo != hit.cameo:
             code = self.lex.plover(cameo) or code
             status = "reported"  # the promise, threat or refusal itself is the event
-        trig = doc.text[sent.doc[hit.span[0]].idx : _tok_end(sent.doc[hit.span[1] - 1])]
+        trig = doc.text[sent.doc[hit.span[0]].idx : tok_end(sent.doc[hit.span[1] - 1])]
         t_start = sent.doc[hit.span[0]].idx
         evidence = Evidence(
             sentence=s_i,
@@ -409,7 +418,7 @@ class PloverCoder:
                     trigger=trig,
                     evidence=evidence,
                     confidence=round(min(conf, 0.95), 3),
-                    weapons=weapons if _weapon_type(code.type, hit.cameo) else [],
+                    weapons=weapons if weapon_type(code.type, hit.cameo) else [],
                     trigger_span=Span(start=t_start, end=t_start + len(trig), text=trig),
                     symmetric=symmetric,
                 )
@@ -474,15 +483,6 @@ class PloverCoder:
                     idx.remember(found)
 
 
-def _clause_subtree(tok: Any) -> list[Any]:
-    """Subtree without embedded relative/adverbial clauses ('a plan that seeks to ...')."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"):
-            out.extend(_clause_subtree(c))
-    return out
-
-
 MEDIATION = ("045", "038", "039")
 
 
@@ -492,41 +492,6 @@ def _governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
     if gov.pos_ not in ("VERB", "AUX"):
         return []
     return first_with_actor(idx, subject_of(gov)[0])
-
-
-def _small_clause(tok: Any) -> bool:
-    """'hold Russia accountable': the parser makes the adjective a clause complement."""
-    return bool(tok.dep_ == "ccomp" and tok.pos_ == "ADJ")
-
-
-def _antecedent(noun: Any) -> list[Any]:
-    """The noun a relative or participle clause hangs on, with its compounds, the head of a
-    'set of sanctions' and the first of 'sanctions and countermeasures imposed'."""
-    nouns = [noun]
-    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        nouns.append(noun.head)
-    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        nouns += [o for o in p.children if o.dep_ == "pobj"]
-    return [*nouns, *(c for n in nouns for c in n.children if c.dep_ == "compound")]
-
-
-def _temporal(prep: Any) -> bool:
-    """'on Tuesday', 'in March': a date adjunct is no argument ('called X on Tuesday')."""
-    return prep.dep_ == "prep" and any(
-        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children
-    )
-
-
-def _tok_end(tok: Any) -> int:
-    return int(tok.idx + len(tok.text))
-
-
-def _military(tokens: list[Any]) -> bool:
-    return bool({t.lower_ for t in tokens} & MILITARY_WORDS)
-
-
-def _weapon_type(ptype: str, cameo: str) -> bool:
-    return ptype in ("AID", "COOPERATE", "ASSAULT", "MOBILIZE", "AGREE") or cameo.startswith("19")
 
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:

@@ -1,0 +1,51 @@
+"""Token-level helpers of the coder: clause extents, adjuncts and word classes (spaCy tokens)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import MILITARY_WORDS
+
+
+def clause_subtree(tok: Any) -> list[Any]:
+    """Subtree without embedded relative/adverbial clauses ('a plan that seeks to ...')."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"):
+            out.extend(clause_subtree(c))
+    return out
+
+
+def small_clause(tok: Any) -> bool:
+    """'hold Russia accountable': the parser makes the adjective a clause complement."""
+    return bool(tok.dep_ == "ccomp" and tok.pos_ == "ADJ")
+
+
+def antecedent(noun: Any) -> list[Any]:
+    """The noun a relative or participle clause hangs on, with its compounds, the head of a
+    'set of sanctions' and the first of 'sanctions and countermeasures imposed'."""
+    nouns = [noun]
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(noun.head)
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        nouns += [o for o in p.children if o.dep_ == "pobj"]
+    return [*nouns, *(c for n in nouns for c in n.children if c.dep_ == "compound")]
+
+
+def temporal_adjunct(prep: Any) -> bool:
+    """'on Tuesday', 'in March': a date adjunct is no argument ('called X on Tuesday')."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children
+    )
+
+
+def tok_end(tok: Any) -> int:
+    return int(tok.idx + len(tok.text))
+
+
+def is_military(tokens: list[Any]) -> bool:
+    return bool({t.lower_ for t in tokens} & MILITARY_WORDS)
+
+
+def weapon_type(ptype: str, cameo: str) -> bool:
+    return ptype in ("AID", "COOPERATE", "ASSAULT", "MOBILIZE", "AGREE") or cameo.startswith("19")
