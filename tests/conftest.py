@@ -39,3 +39,12 @@ def pipe(settings: Settings) -> Any:
     from dyadwatch.pipeline import Pipeline
 
     return Pipeline(settings)
+
+
+@pytest.fixture(scope="session")
+def stages(settings: Settings) -> tuple[Any, Any]:
+    """The actor resolver and the event coder, for tests that skip the other stages."""
+    from dyadwatch.actors import make_resolver
+    from dyadwatch.events import PloverCoder
+
+    return make_resolver(settings), PloverCoder(settings)

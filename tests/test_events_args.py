@@ -6,15 +6,8 @@ from typing import Any
 
 import pytest
 
-from dyadwatch.actors import make_resolver
 from dyadwatch.events import PloverCoder
 from dyadwatch.records import Document, Event
-from dyadwatch.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def stages(settings: Settings) -> tuple[Any, PloverCoder]:
-    return make_resolver(settings), PloverCoder(settings)
 
 
 def best(text: str, nlp: Any, stages: tuple[Any, PloverCoder]) -> Event:

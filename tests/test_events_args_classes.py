@@ -5,41 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from dyadwatch.actors import make_resolver
-from dyadwatch.events import PloverCoder
+from coder_helpers import code, key, tuples
 from dyadwatch.pipeline import Pipeline, Result
 from dyadwatch.records import Document, Event, RawInput
 from dyadwatch.settings import Settings
-
-Tuple = tuple[str | None, str | None, str]
-
-
-@pytest.fixture(scope="module")
-def stages(settings: Settings) -> tuple[Any, PloverCoder]:
-    return make_resolver(settings), PloverCoder(settings)
-
-
-def code(text: str, nlp: Any, stages: tuple[Any, PloverCoder], **meta: Any) -> list[Event]:
-    resolver, coder = stages
-    doc = Document(doc_id="t", text=text, published="2023-05-02", **meta)
-    sdoc = nlp(text)
-    return coder(doc, sdoc, resolver.mentions(doc, sdoc))
 
 
 def pipeline_events(text: str, settings: Settings, **meta: Any) -> list[Event]:
     raw = RawInput(input="t", content=text, published="2023-05-02", **meta)
     out = [r for r in Pipeline(settings).run([raw]) if isinstance(r, Result)]
     return out[0].events if out else []
-
-
-def key(a: Any) -> str | None:
-    return (a.country or a.code) if a is not None else None
-
-
-def tuples(events: list[Event]) -> set[Tuple]:
-    return {(key(e.source), key(e.target), e.plover.type) for e in events}
 
 
 def of_type(events: list[Event], ptype: str) -> list[Event]:

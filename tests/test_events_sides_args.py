@@ -7,35 +7,8 @@ from typing import Any
 
 import pytest
 
-from dyadwatch.actors import make_resolver
-from dyadwatch.events import PloverCoder
-from dyadwatch.records import Document, Event
-from dyadwatch.settings import Settings
-
-Tuple = tuple[str | None, str | None, str]
-
-
-@pytest.fixture(scope="module")
-def stages(settings: Settings) -> tuple[Any, PloverCoder]:
-    return make_resolver(settings), PloverCoder(settings)
-
-
-def code(text: str, nlp: Any, stages: tuple[Any, PloverCoder], **meta: Any) -> list[Event]:
-    resolver, coder = stages
-    doc = Document(doc_id="t", text=text, published="2023-05-02", **meta)
-    sdoc = nlp(text)
-    return coder(doc, sdoc, resolver.mentions(doc, sdoc))
-
-
-def key(a: Any) -> str | None:
-    return (a.country or a.code) if a is not None else None
-
-
-def tuples(events: list[Event]) -> set[Tuple]:
-    out: set[Tuple] = set()
-    for e in events:
-        out.add((key(e.source), key(e.target), e.plover.type))
-    return out
+from coder_helpers import code, key, tuples
+from dyadwatch.records import Document
 
 
 def actors_by_text(text: str, nlp: Any, stages: Any, **meta: Any) -> dict[str, Any]:

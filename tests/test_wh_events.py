@@ -7,27 +7,9 @@ import json
 
 from dyadwatch.eval.realnews import WH_EVENTS, load_gold
 from dyadwatch.eval.suites import SUITES
+from dyadwatch.records import PLOVER_TYPES
 
-TYPES = set(
-    [
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    ]
-)
+TYPES = set(PLOVER_TYPES)
 STATUS = {"reported", "claimed", "denied", "expected", "considered", "hypothetical", "negated"}
 
 
