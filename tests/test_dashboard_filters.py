@@ -142,6 +142,8 @@ def test_ledger_filters_keep_matching_groups(client: TestClient) -> None:
     assert client.get(api + "?type=ASSAULT&outlet=wire").json()["total"] == 1
     assert client.get(api + "?type=ASSAULT&min_confidence=0.95").json()["total"] == 0
     assert client.get(api + "?status=rumoured").status_code == 422
+    for dates in ("?since=2022-09&until=2022-09", "?since=2030-01"):  # the page's date rule
+        assert client.get(api + dates).json()["total"] == groups(dates)
     none = client.get("/claims?type=ASSAULT&outlet=Daily", headers=HTML).text
     assert "matching these filters" in none
     q = _downloads(client.get("/claims?dyad=IRN-RUS&status=denied", headers=HTML).text)

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
-from ..store.params import FilterError, parse_date, parse_dyad, parse_key
+from ..store.params import FilterError, parse_dyad, parse_key
 from ..store.queries import ClaimFilter, EventFilter, from_params
 from . import contested
 from . import queries as Q
@@ -200,8 +200,8 @@ def ledger(
     db: DB,
     page: Paging,
     dyad: Annotated[str | None, Query(description="Two countries, e.g. IRN-RUS")] = None,
-    since: Annotated[str | None, Query(description="Groups dated on or after")] = None,
-    until: Annotated[str | None, Query(description="Groups dated on or before")] = None,
+    since: Annotated[str | None, Query(description="Groups with an event on or after")] = None,
+    until: Annotated[str | None, Query(description="... on or before")] = None,
     date_from: Annotated[
         str | None, Query(description="Old name of since", deprecated=True)
     ] = None,
@@ -212,17 +212,13 @@ def ledger(
     outlet: Annotated[str | None, Query(description="... from this outlet (substring)")] = None,
 ) -> dict[str, Any]:
     """Contested groups of events and claims: who asserts, supports, denies each, and when;
-    type, status, min_confidence and outlet keep the groups with a matching event."""
-    lo, hi = since or date_from, until or date_to
+    the filters keep the groups with a matching event, as on the ledger page."""
     pair = parse_dyad(dyad) if dyad else None
-    found = contested.select(
-        db, pair, parse_date("since", lo) if lo else None,
-        parse_date("until", hi, end=True) if hi else None,
-    )  # fmt: skip
-    raw = {"type": type, "status": status, "min_confidence": min_confidence, "outlet": outlet}
+    raw = {"since": since or date_from, "until": until or date_to, "type": type,
+           "status": status, "min_confidence": min_confidence, "outlet": outlet}  # fmt: skip
     f = from_params("events", {k: v for k, v in raw.items() if v is not None}, limit=None)
     assert isinstance(f, EventFilter)
-    kept = matching_groups(db, found, f)
+    kept = matching_groups(db, contested.select(db, pair), f)  # as the ledger page does
     items = [g.model_dump(mode="json") for g in kept[page.offset : page.offset + page.limit]]
     return page.wrap(len(kept), items)
 
