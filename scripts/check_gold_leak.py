@@ -41,9 +41,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 ACTOR_DATA = ROOT / "src" / "dyadwatch" / "data" / "actors"
 # Sentences of the WH corpus that we annotated ourselves: they share stock phrases ("hold Russia
 # accountable for its") with gold drawn from the same corpus, so they are checked apart with a
-# longer run (OWN_GOLD_N words) that only a copied sentence would share.
+# longer run (OWN_GOLD_N words); a line sharing one is left out of the set.
 OWN_GOLD = ROOT / "src" / "dyadwatch" / "data" / "eval"
-OWN_GOLD_N = 8
+OWN_GOLD_N = 6
 NAME_COLUMNS = ("name", "alias", "aliases")
 
 

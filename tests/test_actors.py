@@ -214,3 +214,15 @@ def test_actor_cli(tmp_path: Path) -> None:
     assert rows[1]["entry"] == "supplement:JOHN_KIRBY"
     res = runner.invoke(app, ["actor", "x", "--date", "10/12/2022"])
     assert res.exit_code != 0
+
+
+def test_iso_inverted_country_names_match_as_written_in_text(settings: Settings) -> None:
+    from dyadwatch.actors.lexicon import uninvert
+
+    assert uninvert("Korea, Republic of") == "Republic of Korea"
+    assert uninvert("Congo, The Democratic Republic of the").startswith("The Democratic")
+    assert uninvert("Bonaire, Sint Eustatius and Saba") == "Bonaire, Sint Eustatius and Saba"
+    resolver = make_resolver(settings)
+    for phrase, iso in (("the Islamic Republic of Iran", "IRN"), ("Republic of Moldova", "MDA")):
+        actor = resolver.resolve_phrase(phrase, "2023-01-01")
+        assert actor is not None and actor.country == iso, phrase

@@ -112,6 +112,14 @@ class ActorDictionaryError(ValueError):
     """A dictionary file is malformed; the message names file and line."""
 
 
+def uninvert(name: str) -> str:
+    """ISO 3166's inverted names as written in text: "Korea, Republic of" -> "Republic of
+    Korea", "Congo, The Democratic Republic of the" -> "The Democratic Republic of the Congo"."""
+    head, sep, tail = name.partition(", ")
+    inverted = sep and (tail.endswith(" of") or tail.endswith(" of the"))
+    return f"{tail} {head}" if inverted else name
+
+
 def fold(text: str) -> str:
     """Lower case without accents, curly apostrophes made straight."""
     if text.isascii():
@@ -390,8 +398,9 @@ def _load(user_dictionary: str | None) -> Lexicon:
     for fname in ("countries.tsv", "aliases.tsv"):
         for _, c in _rows(d / fname):
             kind = "demonym" if c[2].strip() == "demonym" else "country"
-            pay = Payload(kind, c[0], iso=c[1].strip(), label=f"countries:{c[0]}")
-            lex.add(c[0], pay, override=fname == "aliases.tsv")
+            name = uninvert(c[0])
+            pay = Payload(kind, name, iso=c[1].strip(), label=f"countries:{c[0]}")
+            lex.add(name, pay, override=fname == "aliases.tsv")
             if kind == "demonym":
                 lex.demonyms.add(fold(c[0]))
     for _, c in _rows(d / "metonyms.tsv"):
