@@ -11,8 +11,7 @@ from pathlib import Path
 
 from ..records import Actor, Mention
 from .lexicon import fold, tokenize
-from .tokens import Tok, make_mention
-from .vocab import PRONOUNS, SUBJ_DEPS
+from .tokens import Tok
 
 
 def link_appositions(mentions: list[Mention], toks: list[Tok]) -> None:
@@ -113,29 +112,3 @@ def _first_names() -> dict[str, str]:
 def gender(a: Actor) -> str | None:
     words = [w for w in tokenize(a.name or "") if w.isalpha()]
     return _first_names().get(fold(words[0])) if len(words) > 1 else None
-
-
-def pronouns(mentions: list[Mention], toks: list[Tok], sents: list[int]) -> list[Mention]:
-    """'he said' -> the person last named as a subject (or by-agent) before it."""
-    people = [m for m in mentions if m.actor.kind == "person"]
-    out = []
-    for t in toks:
-        if t.norm not in PRONOUNS or t.dep not in SUBJ_DEPS:
-            continue
-        prior = [m for m in people if m.end <= t.idx and sents[t.i] - m.sentence <= 3]
-        if not prior:
-            continue
-        subj = [
-            m
-            for m in prior
-            if toks[m.head].dep in SUBJ_DEPS
-            or (toks[m.head].dep == "pobj" and toks[toks[m.head].head].dep == "agent")
-        ]
-        wanted = "f" if t.norm == "she" else "m"
-        fits = [m for m in (subj or prior) if gender(m.actor) in (wanted, None)]
-        if not fits:
-            continue
-        src = fits[-1].actor
-        actor = src.model_copy(update={"text": t.text, "resolved_by": "pronoun"})
-        out.append(make_mention(toks, sents, t.i, t.i + 1, actor))
-    return out

@@ -14,8 +14,9 @@ from ..records import Document, Mention
 from .anaphora import entity_anaphora
 from .compose import Analysis
 from .context import place_in_context
-from .coref import corefer, link_appositions, pronouns
+from .coref import corefer, link_appositions
 from .lexicon import Lexicon
+from .personal import personal_pronouns
 from .phrase import analyse_phrase
 from .tokens import Tok, iso_date, make_mention, spacy_toks, span_head
 from .voice import voice_mentions
@@ -51,12 +52,13 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     link_appositions(out, toks)
     out = corefer(out, toks)
-    out += pronouns(out, toks, sents)
     out.sort(key=lambda m: (m.start, m.end))
     out += entity_anaphora(out, toks, sdoc)
     out.sort(key=lambda m: (m.start, m.end))
     place_in_context(out)
     out += voice_mentions(doc, out, toks, sdoc)
+    out.sort(key=lambda m: (m.start, m.end))
+    out += personal_pronouns(out, toks, sents)
     out.sort(key=lambda m: (m.start, m.end))
     for m in out:  # the parse is of doc.text, but never trust it blindly
         m.actor.text = doc.text[m.start : m.end] if m.end <= len(doc.text) else m.actor.text

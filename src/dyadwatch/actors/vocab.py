@@ -40,7 +40,6 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 LOC_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around", "inside"})
 COUNTRYISH = frozenset({"country", "demonym", "capital", "metonym", "place"})
 NOUNISH = frozenset({"country", "capital", "metonym", "place", "igo", "group", "person"})
-PRONOUNS = frozenset({"he", "she"})
 BARE_EXCLUDE = frozenset(
     {
         "people",

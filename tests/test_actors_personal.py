@@ -1,0 +1,81 @@
+"""Actors stage: personal pronouns (he/she, him/her, his/her) resolve to the person meant."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dyadwatch.actors import make_resolver
+from dyadwatch.records import Actor, Document
+from dyadwatch.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def resolver(settings: Settings) -> Any:
+    return make_resolver(settings)
+
+
+def pronoun_actors(resolver: Any, nlp: Any, text: str, **doc: Any) -> list[tuple[str, Actor]]:
+    d = Document(doc_id="t", text=text, published="2023-03-01", **doc)
+    return [
+        (m.actor.text.lower(), m.actor)
+        for m in resolver.mentions(d, nlp(text))
+        if m.actor.resolved_by == "pronoun"
+    ]
+
+
+def test_object_pronoun_is_never_its_own_clause_subject(resolver: Any, nlp: Any) -> None:
+    got = pronoun_actors(
+        resolver,
+        nlp,
+        "Chancellor Olaf Scholz spoke with President Emmanuel Macron. He thanked him for the "
+        "invitation.",
+    )
+    by = dict(got)
+    assert by["he"].country == "DEU"
+    assert by["him"].country == "FRA"
+
+
+def test_possessive_after_a_person_object_is_the_objects(resolver: Any, nlp: Any) -> None:
+    got = dict(
+        pronoun_actors(
+            resolver,
+            nlp,
+            "Prime Minister Fumio Kishida praised President Yoon Suk Yeol for his courage.",
+        )
+    )
+    assert got["his"].country == "KOR"
+
+
+def test_fronted_possessive_points_to_the_clause_subject(resolver: Any, nlp: Any) -> None:
+    got = dict(
+        pronoun_actors(
+            resolver,
+            nlp,
+            "During his stop in Nairobi, Foreign Minister Wang Yi signed a loan accord.",
+        )
+    )
+    assert got["his"].country == "CHN"
+
+
+def test_fronted_possessive_reaches_the_outlets_own_role(resolver: Any, nlp: Any) -> None:
+    got = dict(
+        pronoun_actors(
+            resolver,
+            nlp,
+            "On her trip to Ghana, the Vice President is announcing new investments.",
+            outlet="The White House",
+        )
+    )
+    assert got["her"].country == "USA"
+
+
+def test_possessive_of_a_named_subject_and_no_person_no_guess(resolver: Any, nlp: Any) -> None:
+    got = dict(
+        pronoun_actors(
+            resolver, nlp, "President Lula said his government would send envoys to Kyiv."
+        )
+    )
+    assert got["his"].country == "BRA"
+    assert pronoun_actors(resolver, nlp, "In his view the plan will fail, a reader wrote.") == []
