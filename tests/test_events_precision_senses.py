@@ -91,3 +91,41 @@ def test_welcoming_a_visitor_is_hosting(pipe: Pipeline, nlp: Any) -> None:
         "CONSULT"
     }
     assert types("France welcomed Finland's accession to NATO.", pipe, nlp) == {"SUPPORT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "President Ruto spoke to President Museveni about the border on Friday.",
+            {("KEN", "UGA", "CONSULT"), ("UGA", "KEN", "CONSULT")},
+        ),
+        (
+            "Chancellor Scholz talked to President Macron by phone.",
+            {("DEU", "FRA", "CONSULT"), ("FRA", "DEU", "CONSULT")},
+        ),
+    ],
+)
+def test_speaking_to_a_party_is_a_talk(
+    text: str, wanted: set[tuple[str, str, str]], pipe: Pipeline, nlp: Any
+) -> None:
+    got = {
+        (e.source and e.source.country, e.target and e.target.country, e.plover.type)
+        for e in run(text, pipe, nlp)
+    }
+    assert wanted <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Minister of Peru spoke to reporters in Lima.",
+        "Hungary delayed a vote on the accession of Sweden.",
+        "The Senate of Chile postponed the debate on the treaty.",
+        "Officials in Brazil shelved the plan for a new dam.",
+    ],
+)
+def test_speaking_to_the_press_and_delaying_are_no_events(
+    text: str, pipe: Pipeline, nlp: Any
+) -> None:
+    assert types(text, pipe, nlp) & {"CONSULT", "ACCUSE"} == set()
