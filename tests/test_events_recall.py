@@ -161,3 +161,48 @@ def test_hold_to_account_targets_the_object(pipe: Pipeline, nlp: Any) -> None:
 def test_coerce_modes_from_cues(pipe: Pipeline, nlp: Any) -> None:
     evs = run("Russian hackers launched a cyberattack on Estonian banks.", pipe, nlp)
     assert any(e.plover.type == "COERCE" and e.plover.mode == "cyber" for e in evs)
+
+
+def _sides(e: Event) -> tuple[str | None, str | None, str]:
+    src = e.source.country if e.source else None
+    tgt = e.target.country if e.target else None
+    return (src, tgt, e.plover.type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Azerbaijan's war against Armenia displaced thousands.", ("AZE", "ARM", "ASSAULT")),
+        ("Ethiopian aggression against Eritrea was condemned.", ("ETH", "ERI", "ASSAULT")),
+        (
+            "Seoul shrugged off North Korea's latest threat against Japan.",
+            ("PRK", "JPN", "THREATEN"),
+        ),
+    ],
+)
+def test_war_and_aggression_with_a_named_agent(
+    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The war in Sudan has emptied the markets of Khartoum.",
+        "A trade war would raise prices for farmers in Iowa.",
+        "Violence in the capital of Haiti rose again.",
+    ],
+)
+def test_war_and_violence_without_an_agent_are_background(
+    sentence: str, pipe: Pipeline, nlp: Any
+) -> None:
+    assert types(sentence, pipe, nlp) & {"ASSAULT", "THREATEN"} == set()
+
+
+def test_a_named_agents_act_keeps_its_own_status_under_a_future_verb(
+    pipe: Pipeline, nlp: Any
+) -> None:
+    evs = run("The ministers will discuss the damage of Serbia's attack on Kosovo.", pipe, nlp)
+    assault = [e for e in evs if e.plover.type == "ASSAULT"]
+    assert assault and assault[0].status == "reported"

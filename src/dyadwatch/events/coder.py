@@ -306,6 +306,8 @@ class PloverCoder:
         mods = self.lex.expand({t.lower_ for t in left} | {t.lemma_.lower() for t in left})
         if tok.dep_ == "compound":
             mods.add("^compound")  # nouns.tsv '!^compound': not as a modifier ("detention centre")
+        if any(_names_agent(c) for c in tok.children if c.i < tok.i):
+            mods.add("^agent")  # nouns.tsv '^agent': "Russia's war", "Russian aggression"
         best: NounPattern | None = None
         for p in pats:
             if p.matches(mods) and (best is None or len(p.modifiers) > len(best.modifiers)):
@@ -484,6 +486,17 @@ class PloverCoder:
 
 
 MEDIATION = ("045", "038", "039")
+
+
+AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _names_agent(mod: Any) -> bool:
+    """A modifier that names who does the noun's act: a possessor that is a name or a
+    pronoun ("Russia's", "its"), or a nationality adjective ("Russian")."""
+    if mod.dep_ == "poss":
+        return mod.ent_type_ in AGENT_ENTS or mod.pos_ in ("PROPN", "PRON")
+    return mod.dep_ in ("amod", "compound") and mod.ent_type_ in ("NORP", "GPE")
 
 
 def _governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:

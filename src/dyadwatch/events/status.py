@@ -179,6 +179,8 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
     """The trigger and its governors up to (not including) a reporting verb."""
     out = [tok]
     cur = tok
+    if _named_own_agent(tok):
+        return out
     for _ in range(limit):
         if cur.dep_ == "conj" and not _shares_modality(cur):
             break
@@ -202,6 +204,15 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING:
             break
     return out
+
+
+def _named_own_agent(tok: Any) -> bool:
+    """A noun act whose agent is named as its possessor ("will discuss the costs of Russia's
+    war"): an act of its own, not the discussion's future. A pronoun possessor ("will launch
+    its offensive") is the governing clause's subject and shares its modality."""
+    if tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _own_clause(tok: Any) -> bool:
