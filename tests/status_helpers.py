@@ -16,7 +16,14 @@ def events(text: str, pipe: Pipeline, nlp: Any) -> list[Event]:
 
 
 def statuses(text: str, trigger: str, pipe: Pipeline, nlp: Any) -> set[str]:
-    """Statuses of the events whose trigger contains ``trigger``."""
-    found: set[str] = {e.status for e in events(text, pipe, nlp) if trigger in e.trigger}
+    """Statuses of the events, or of the merged mentions, whose trigger contains ``trigger``
+    (two acts with the same sides and date are one event with two mentions)."""
+    found: set[str] = set()
+    for e in events(text, pipe, nlp):
+        if trigger in e.trigger:
+            found.add(e.status)
+        for m in e.mentions:
+            if m.trigger_span is not None and trigger in m.trigger_span.text and m.status:
+                found.add(m.status)
     assert found, f"no event triggered by {trigger!r} in {text!r}"
     return found

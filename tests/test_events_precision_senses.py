@@ -129,3 +129,21 @@ def test_speaking_to_the_press_and_delaying_are_no_events(
     text: str, pipe: Pipeline, nlp: Any
 ) -> None:
     assert types(text, pipe, nlp) & {"CONSULT", "ACCUSE"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova sought emergency aid from Romania after the floods.",
+        "Moldova asked Romania for emergency aid after the floods.",
+    ],
+)
+def test_aid_asked_for_is_a_request_not_aid(text: str, pipe: Pipeline, nlp: Any) -> None:
+    got = {(e.source and e.source.country, e.target and e.target.country, e.plover.type)
+           for e in run(text, pipe, nlp)}  # fmt: skip
+    assert ("MDA", "ROU", "REQUEST") in got
+    assert not any(t == "AID" for _, _, t in got)
+
+
+def test_seeking_to_do_something_is_an_aim_not_an_agreement(pipe: Pipeline, nlp: Any) -> None:
+    assert "AGREE" not in types("Chile seeks to uphold the rules of the sea.", pipe, nlp)

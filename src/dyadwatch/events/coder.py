@@ -210,8 +210,17 @@ class PloverCoder:
             if hit is not None:
                 hits.append(hit)
         hits = self._speech_acts(sent, _drop_overlaps(hits))
+        hits = self._requested(hits)
         # a purpose or a description names no act (generic.py); a demand is its own act
         return [h for h in hits if h.demand or h.speech or asserted(h.token, h.noun, h.cameo)]
+
+    def _requested(self, hits: list[Hit]) -> list[Hit]:
+        """'asked Poland for military aid', 'sought aid': the aid asked for is the request's
+        content, not an act of aid; only the request is an event."""
+        asking = {h.token.i for h in hits if not h.noun and self._type(h) == "REQUEST"}
+        if not asking:
+            return hits
+        return [h for h in hits if not (h.noun and _asked_for(h.token) in asking)]
 
     def _speech_acts(self, sent: Any, hits: list[Hit]) -> list[Hit]:
         """Warnings keep the act they threaten as their mode, not as an event of its own
@@ -486,6 +495,15 @@ class PloverCoder:
 
 
 MEDIATION = ("045", "038", "039")
+
+
+def _asked_for(noun: Any) -> int:
+    """The verb whose object, or whose 'for' phrase, the noun is (-1 if none)."""
+    if noun.dep_ == "dobj":
+        return int(noun.head.i)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep":
+        return int(noun.head.head.i)
+    return -1
 
 
 AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
