@@ -79,3 +79,14 @@ def test_possessive_of_a_named_subject_and_no_person_no_guess(resolver: Any, nlp
     )
     assert got["his"].country == "BRA"
     assert pronoun_actors(resolver, nlp, "In his view the plan will fail, a reader wrote.") == []
+
+
+def test_an_official_the_outlet_names_without_a_country_is_its_own(resolver: Any, nlp: Any) -> None:
+    text = "Deputy National Security Advisor Dana Kowalczyk will travel to Peru for meetings."
+    d = Document(doc_id="t", text=text, published="2023-03-01", outlet="The White House")
+    got = {m.actor.text: m.actor for m in resolver.mentions(d, nlp(text))}
+    official = next(a for t, a in got.items() if "Kowalczyk" in t)
+    assert (official.country, official.resolved_by) == ("USA", "outlet")
+    plain = Document(doc_id="t", text=text, published="2023-03-01", outlet="Andina")
+    other = {m.actor.text: m.actor for m in resolver.mentions(plain, nlp(text))}
+    assert next(a for t, a in other.items() if "Kowalczyk" in t).country != "USA"

@@ -206,3 +206,20 @@ def test_a_named_agents_act_keeps_its_own_status_under_a_future_verb(
     evs = run("The ministers will discuss the damage of Serbia's attack on Kosovo.", pipe, nlp)
     assault = [e for e in evs if e.plover.type == "ASSAULT"]
     assert assault and assault[0].status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Kenya is having direct discussions with Somalia on the border.",
+            ("KEN", "SOM", "CONSULT"),
+        ),
+        ("Peru is in close consultation with Chile about the fires.", ("PER", "CHL", "CONSULT")),
+        ("Ghana held a long conversation with Togo on trade.", ("GHA", "TGO", "CONSULT")),
+    ],
+)
+def test_talks_named_as_nouns(
+    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}

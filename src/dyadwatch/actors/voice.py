@@ -132,6 +132,15 @@ def voice_mentions(
         a = m.actor
         if _unnamed_own_role(m, toks, outlet=own is not None):
             m.actor = voice.model_copy(update={"text": a.text, "role": a.role})
+        elif own is not None and a.kind == "person" and a.resolved_by == "context":
+            # an official the outlet names without a country ("Principal Deputy National
+            # Security Advisor Jon Finer will travel to Colombia") is the outlet's own, not
+            # a national of the country the story is about
+            sector = a.sector or "GOV"
+            m.actor = a.model_copy(
+                update={"country": own.country, "code": f"{own.country}{sector}",
+                        "sector": sector, "resolved_by": "outlet"}
+            )  # fmt: skip
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     sents = [0] * len(toks)
     questions: set[int] = set()

@@ -377,7 +377,7 @@ class PloverCoder:
             if mutual or relational_object(tok):
                 args.participants, args.sources = args.sources, []  # "A and B met"
                 args.targets, args.located = [], False
-        elif not hit.noun and joint_act(tok, self._type(hit), args, sent.doc):
+        elif joint_act(tok, self._type(hit), args, sent.doc):
             args.participants = [*args.sources, *args.targets]  # "A met with B": each acts
             args.sources, args.targets = [], []
         if not args.participants and not any(is_placed(m) for m in args.sources):

@@ -34,6 +34,9 @@ PARTICIPLE_PREPS = ("against", "on", "at", "into", "toward", "towards", "to", "w
 GATHER = word_set(
     "come go return arrive travel fly head gather meet convene assemble converge march sit"
 )
+# talks one has, or is in: "we're having direct discussions with X", "are in close
+# consultation with our allies" (no other noun makes "have"/"be" a support verb)
+TALK_NOUNS = word_set("talk discussion consultation conversation dialogue negotiation meeting")
 # governing prepositions through which a support verb reaches its noun ("engaged in talks")
 GOV_TARGET_PREPS = ("against", "on", "at", "into", "to", "in")
 GOV_PREPS = frozenset({"into", "in", "on", "with", "during", "for", "to"})
@@ -120,7 +123,8 @@ def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and gov.lemma_.lower() in GATHER
     sibs = [c for c in gov.children if c.dep_ in OBJ and c.i != noun.i]
     sib_actors = first_with_actor(idx, sibs)
-    if not (performs(gov) or purpose):  # "condemned the strike": the condemner did not strike
+    talks = gov.lemma_.lower() in ("have", "be") and noun.lemma_.lower() in TALK_NOUNS
+    if not (performs(gov) or purpose or talks):  # "condemned the strike": not the striker
         if len(sib_actors) >= 2:  # "transforming their relationship into a partnership"
             args.participants, args.penalty = sib_actors, 0.85
         return
