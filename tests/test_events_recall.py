@@ -223,3 +223,14 @@ def test_talks_named_as_nouns(
     sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
 ) -> None:
     assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}
+
+
+def test_a_hosted_visit_is_a_joint_meeting_and_an_aside_is_no_announcer(
+    pipe: Pipeline, nlp: Any
+) -> None:
+    text = "On Friday, as you know, President Ruto will welcome President Tinubu to Nairobi."
+    evs = run(text, pipe, nlp)
+    got = {_sides(e) for e in evs}
+    assert {("KEN", "NGA", "CONSULT"), ("NGA", "KEN", "CONSULT")} <= got
+    assert all(e.plover.type != "AGREE" for e in evs)  # expected talks, not a promise
+    assert {e.status for e in evs if e.plover.type == "CONSULT"} == {"expected"}

@@ -81,7 +81,9 @@ def relational_object(verb: Any) -> bool:
 
 # meeting verbs: "A met B", "A hosted B", "A spoke with B" is a joint act, one event each way
 # (the annotation guide: a joint act of two actors is one event per actor); a visit is not
-MEETING_VERBS = word_set("meet speak talk confer consult discuss host call chat negotiate")
+MEETING_VERBS = word_set(
+    "meet speak talk confer consult discuss host welcome receive call chat negotiate"
+)
 JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 

@@ -87,7 +87,9 @@ def reported_promise(tok: Any, narrated: bool = False) -> bool:
             narrated
             or first_person(tok)
             or any(
-                c.dep_ in ("parataxis", "advcl", "ccomp", "conj") and c.lemma_.lower() in REPORTING
+                c.dep_ in ("parataxis", "advcl", "ccomp", "conj")
+                and c.lemma_.lower() in REPORTING
+                and not has_mark(c, "as")  # "as you all know": an aside, not the announcer
                 for c in tok.children
             )
         )
