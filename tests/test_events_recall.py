@@ -234,3 +234,18 @@ def test_a_hosted_visit_is_a_joint_meeting_and_an_aside_is_no_announcer(
     assert {("KEN", "NGA", "CONSULT"), ("NGA", "KEN", "CONSULT")} <= got
     assert all(e.plover.type != "AGREE" for e in evs)  # expected talks, not a promise
     assert {e.status for e in evs if e.plover.type == "CONSULT"} == {"expected"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Japan praised the Japan-India relationship.", ("JPN", "IND", "SUPPORT")),
+        ("Chile welcomed the Argentina-Chile border accord.", ("CHL", "ARG", "SUPPORT")),
+    ],
+)
+def test_a_hyphenated_dyad_names_the_other_member_as_target(
+    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    got = {_sides(e) for e in run(sentence, pipe, nlp)}
+    assert wanted in got
+    assert (wanted[0], wanted[0], wanted[2]) not in got

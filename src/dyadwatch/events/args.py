@@ -368,7 +368,10 @@ def first_with_actor(
 
 
 def _conjoined(doc: Any, a: Mention, b: Mention) -> bool:
-    """Are the two mentions coordinated ("Russia and Belarus", "US and British forces")?"""
+    """Are the two mentions coordinated ("Russia and Belarus", "US and British forces") or
+    joined by a hyphen ("the Japan-India relationship")?"""
+    if doc.text[a.end : b.start] in ("-", "\u2013", "/"):  # "the U.S.-Canada partnership"
+        return True
     ha, hb = doc[a.head], doc[b.head]
     return (
         hb in ha.conjuncts

@@ -108,12 +108,25 @@ def directed_pairs(args: Args) -> list[tuple[Mention | None, Mention | None, boo
     ] or [None]
     out = []
     for s in srcs:
-        for t in tgts:
+        for t in _others_first(s, tgts):
             if s is not None and t is not None and _self_by_reference(s, t):
                 t = None  # 'their withdrawal from the Bosnian town': no second party
             if (s is not None or t is not None) and (s is None or t is None or s.start != t.start):
                 out.append((s, t, False))
     return out
+
+
+def _others_first(s: Mention | None, tgts: list[Mention | None]) -> list[Mention | None]:
+    """A source's own country among its targets yields to another party named with it
+    ("reaffirmed its commitment to the U.S.-Canada partnership", "praised the Japan-India
+    relationship"): the act is toward the other member."""
+    key = (s.actor.country or s.actor.code) if s is not None else None
+    if not key:
+        return tgts
+    other = [
+        t for t in tgts if t is not None and (t.actor.country or t.actor.code) not in (None, key)
+    ]
+    return other or tgts
 
 
 def acting(sdoc: Any, m: Mention | None) -> Actor | None:
