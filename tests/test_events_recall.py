@@ -249,3 +249,20 @@ def test_a_hyphenated_dyad_names_the_other_member_as_target(
     got = {_sides(e) for e in run(sentence, pipe, nlp)}
     assert wanted in got
     assert (wanted[0], wanted[0], wanted[2]) not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Japan's role in supplying fuel to Moldova drew praise.", ("JPN", "MDA", "AID")),
+        (
+            "President Ruto thanked President Hichilema for Zambia's partnership in providing "
+            "food aid to Malawi.",
+            ("ZMB", "MWI", "AID"),
+        ),
+    ],
+)
+def test_the_agent_of_a_gerund_is_the_owner_of_its_noun_or_the_thanked(
+    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}

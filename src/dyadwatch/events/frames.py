@@ -106,12 +106,17 @@ OBJECT_CONTROL = word_set(
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
+THANKS = word_set("thank praise commend applaud congratulate credit laud")
+
+
 def object_controller(cur: Any) -> Any | None:
     """The object that is the understood subject of an embedded act: 'accused X of
     shelling', 'blamed X for attacking', 'urged X to halt' (only actor-like objects:
     'sent drones to attack' keeps the sender)."""
     if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for"):
         gov = cur.head.head
+    elif cur.dep_ == "pcomp" and cur.head.lower_ == "in" and cur.head.head.lemma_ in THANKS:
+        gov = cur.head.head  # "thanked X for its partnership in providing aid" (attached high)
     elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
         gov = cur.head
     else:
@@ -123,10 +128,20 @@ def object_controller(cur: Any) -> Any | None:
 
 
 def noun_owner(cur: Any) -> Any | None:
-    """The possessor (or by-agent) of a noun whose infinitive names an act: "Iran's plan to
-    build", "the decision by Riyadh to resume"."""
+    """The possessor (or by-agent) of a noun whose infinitive or gerund names an act: "Iran's
+    plan to build", "the decision by Riyadh to resume", "Canada's role in providing aid"."""
     noun = cur.head
-    if cur.dep_ != "acl" or cur.tag_ != "VB" or noun.pos_ not in ("NOUN", "PROPN"):
+    gerund = (
+        cur.dep_ == "pcomp"
+        and cur.tag_ == "VBG"
+        and noun.dep_ == "prep"
+        and noun.lower_ in ("in", "of", "for")
+    )
+    if gerund:
+        noun = noun.head
+    elif cur.dep_ != "acl" or cur.tag_ != "VB":
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     for c in noun.children:
         if c.dep_ == "poss" and c.i < noun.i:
