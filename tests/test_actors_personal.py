@@ -90,3 +90,12 @@ def test_an_official_the_outlet_names_without_a_country_is_its_own(resolver: Any
     plain = Document(doc_id="t", text=text, published="2023-03-01", outlet="Andina")
     other = {m.actor.text: m.actor for m in resolver.mentions(plain, nlp(text))}
     assert next(a for t, a in other.items() if "Kowalczyk" in t).country != "USA"
+
+
+def test_a_bare_surname_does_not_name_an_official_gone_for_decades(resolver: Any) -> None:
+    """The packaged Phoenix rows hold a Belize official of 2003 surnamed Bradley: in a 2023
+    text a bare "Bradley" (a fighting vehicle) is no such person; in 2003 it may be him."""
+    assert resolver.resolve_phrase("Bradley", "2023-02-21") is None
+    then = resolver.resolve_phrase("Bradley", "2003-06-01")
+    assert then is not None and then.country == "BLZ"
+    assert resolver.resolve_phrase("Kishida", "2023-02-21").country == "JPN"

@@ -8,11 +8,26 @@ surnames of people named elsewhere in the document become person atoms.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from .lexicon import Lexicon, Payload, fold
 from .match import Atom, find_atoms
 from .tokens import Tok
 from .vocab import COUNTRYISH, PARTICLES, QUOTES
+
+RECENT_YEARS = 4  # how long after a role ends a bare surname may still name its holder
+
+
+def _recent(e: Any, date: str | None) -> bool:
+    """Could a bare surname on ``date`` name this dictionary person: a curated row, an
+    undated one, or a role that had begun by then and ended at most a few years before?"""
+    if date is None or e.source in ("user", "supplement") or not (e.start or e.end):
+        return True
+    year = int(date[:4])
+    if e.start and int(e.start[:4]) > year:
+        return False
+    end = int(e.end[:4]) if e.end else int((e.start or date)[:4]) + 8  # open Phoenix rows
+    return year - end <= RECENT_YEARS
 
 
 class AtomFinder:
@@ -107,6 +122,8 @@ class AtomFinder:
         entries = self.lex.surnames.get(words[-1].norm)
         if not entries:
             return None
+        if len(words) == 1 and not any(_recent(x, self.date) for x in entries):
+            return None  # a lone "Bradley" is not a minister of 2003 in a 2023 text
         first = fold(entries[0].name.split()[0])
         if len(words) > 1 and words[0].norm != first:
             return None
