@@ -266,3 +266,11 @@ def test_the_agent_of_a_gerund_is_the_owner_of_its_noun_or_the_thanked(
     sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
 ) -> None:
     assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}
+
+
+def test_the_defender_is_the_target_of_the_aggression_it_resists(pipe: Pipeline, nlp: Any) -> None:
+    got = {
+        _sides(e)
+        for e in run("Guyana will defend itself against Venezuelan aggression.", pipe, nlp)
+    }
+    assert ("VEN", "GUY", "ASSAULT") in got

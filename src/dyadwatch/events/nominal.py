@@ -90,9 +90,25 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         args.penalty *= 0.85 if args.sources else 1.0
     if args.sources and not args.targets and not args.coordinated:
         used = {m.start for m in args.sources}
-        args.targets = _deep_target(idx, noun, used)
+        args.targets = _defender(idx, noun, used) or _deep_target(idx, noun, used)
         args.penalty *= 0.9 if args.targets else 1.0
     return args
+
+
+# "Ukraine defends itself against Russian aggression": the defender is the attacked
+DEFEND = word_set("defend protect shield guard resist repel fend")
+
+
+def _defender(idx: MentionIndex, noun: Any, used: set[int]) -> list[Mention]:
+    """The subject of a defending verb whose against/from phrase the noun is."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("against", "from") or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in DEFEND:
+        return []
+    found = first_with_actor(idx, subject_of(verb)[0], obj=True)
+    return [m for m in found if not idx.used(m, used)]
 
 
 def _participle_objects(verb: Any) -> list[Any]:
