@@ -107,50 +107,16 @@ def gold_status(ev: Event, claims: dict[str, Claim]) -> str:
     return "claimed" if named else "reported"
 
 
-def documents(gold: list[dict[str, Any]], shared: Path | None = None) -> list[RawInput]:
-    """One document per line, with the page's URL when the line says where it came from (as
-    a user's input would carry it): a benchmark page's URL as given, a White House corpus
-    file's ``source_url`` from the corpus index under ``shared``."""
-    urls = _corpus_urls(shared)
+def documents(gold: list[dict[str, Any]]) -> list[RawInput]:
     return [
         RawInput(
             input=f"realnews:{g['id']}",
             content=_text(g),
             published=g.get("published"),
             source_id=g["id"],
-            url=_url(g.get("source_file") or "", urls),
         )
         for g in gold
     ]
-
-
-def find_shared(gold_file: Path) -> Path | None:
-    """The ../shared folder: above the dev file, or beside the checkout (the project's layout)."""
-    repo = Path(__file__).resolve().parents[3]
-    for root in (gold_file.resolve().parents[2], repo.parent / "shared", Path("../shared")):
-        if (root / "corpus/wh-briefings/INDEX.jsonl").is_file():
-            return root
-    return None
-
-
-def _url(source: str, urls: dict[str, str]) -> str | None:
-    if source.startswith(("http://", "https://")):
-        return source
-    return urls.get(source.removeprefix("corpus/wh-briefings/"))
-
-
-def _corpus_urls(shared: Path | None) -> dict[str, str]:
-    """Corpus path -> original URL, from ``corpus/wh-briefings/INDEX.jsonl`` ({} if absent)."""
-    index = shared / "corpus/wh-briefings/INDEX.jsonl" if shared else None
-    if index is None or not index.is_file():
-        return {}
-    out = {}
-    for line in index.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            if row.get("path") and row.get("source_url"):
-                out[row["path"]] = row["source_url"]
-    return out
 
 
 def _text(g: dict[str, Any]) -> str:
@@ -173,16 +139,13 @@ def _locate(doc_text: str, sentence: str) -> tuple[int, int]:
 
 
 def predict(
-    gold: list[dict[str, Any]],
-    settings: Settings,
-    ours: dict[str, str] | None = None,
-    shared: Path | None = None,
+    gold: list[dict[str, Any]], settings: Settings, ours: dict[str, str] | None = None
 ) -> list[tuple[list[Event], str | None]]:
     """Per gold line: the events in its sentence (status in the gold's words), and a
     rejection reason if it had none. ``ours`` collects event id -> our own status."""
     pipe = Pipeline(settings)
     by_input: dict[str, Result | Rejection] = {}
-    for res in pipe.run(documents(gold, shared)):
+    for res in pipe.run(documents(gold)):
         key = res.input if isinstance(res, Rejection) else res.document.input
         by_input[key or ""] = res
     out: list[tuple[list[Event], str | None]] = []
@@ -334,11 +297,7 @@ def _sides(gevs: list[dict[str, Any]], evs: list[Event]) -> tuple[int, int]:
 
 
 def run(
-    path: Path,
-    settings: Settings,
-    sample: int | None = None,
-    suite: str = "realnews",
-    shared: Path | None = None,
+    path: Path, settings: Settings, sample: int | None = None, suite: str = "realnews"
 ) -> SuiteResult:
     """Score the whole pipeline on real-news gold in this format (``sample`` = first N
     lines); ``suite`` names the result (the project's own WH set reuses this scorer)."""
@@ -347,7 +306,7 @@ def run(
     if sample:
         gold = gold[:sample]
     ours: dict[str, str] = {}
-    preds = predict(gold, settings, ours, shared or find_shared(file))
+    preds = predict(gold, settings, ours)
     result = score(gold, preds, hash_files([file]), ours)
     if suite != "realnews":
         result.suite = suite

@@ -94,7 +94,5 @@ def run_suite(
         raise FileNotFoundError(f"gold data for suite {name!r} not found: {path}")
     mod = importlib.import_module(f"dyadwatch.eval.{suite.module}")
     merged = {**dict(suite.kwargs), **kwargs}
-    if suite.module == "realnews" and shared is not None:
-        merged.setdefault("shared", shared)  # the corpus index gives each page its URL
     result: SuiteResult = mod.run(path, settings, sample=sample, **merged)
     return result
