@@ -274,3 +274,29 @@ def test_the_defender_is_the_target_of_the_aggression_it_resists(pipe: Pipeline,
         for e in run("Guyana will defend itself against Venezuelan aggression.", pipe, nlp)
     }
     assert ("VEN", "GUY", "ASSAULT") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Norway protested the detention of its citizen by Egyptian police.",
+            ("NOR", "EGY", "ACCUSE"),
+        ),
+        ("Korea tightened export controls on steel to Vietnam.", ("KOR", "VNM", "SANCTION")),
+        ("The Treasury Department sanctioned two Syrian banks.", ("USA", "SYR", "SANCTION")),
+        ("The EU adopted a new package of sanctions against Belarus.", ("EUR", "BLR", "SANCTION")),
+    ],
+)
+def test_protests_export_controls_agencies_and_packages(
+    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    got = {
+        (
+            e.source and (e.source.country or e.source.code),
+            e.target and (e.target.country or e.target.code),
+            e.plover.type,
+        )
+        for e in run(sentence, pipe, nlp)
+    }
+    assert wanted in got

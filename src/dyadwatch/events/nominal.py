@@ -43,7 +43,8 @@ GOV_PREPS = frozenset({"into", "in", "on", "with", "during", "for", "to"})
 # nouns that name the giving or doing of what their of-phrase names ("provision of aid")
 LIGHT_NOUNS = word_set(
     """provision delivery supply shipment transfer sale use deployment imposition extension
-    continuation expansion resumption launch conduct offer pledge announcement"""
+    continuation expansion resumption launch conduct offer pledge announcement package round
+    set wave series raft tranche batch"""
 )
 
 
@@ -85,6 +86,8 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         args.sources = _accused(idx, noun)
     if not (args.sources or args.participants):
         _from_governor(idx, noun, reporting, args)
+    if not (args.sources or args.participants) and light is not None:
+        _from_governor(idx, light, reporting, args)  # "adopted a package of sanctions"
     if not (args.sources or args.participants):  # "the seizure": the seizer named before
         args.sources = idx.earlier_agents(noun)
         args.penalty *= 0.85 if args.sources else 1.0
