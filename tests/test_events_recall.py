@@ -300,3 +300,20 @@ def test_protests_export_controls_agencies_and_packages(
         for e in run(sentence, pipe, nlp)
     }
     assert wanted in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Mexico slapped tariffs on Brazilian pork.", ("MEX", "BRA", "SANCTION")),
+        ("Ottawa targeted Iranian banks with new sanctions.", ("CAN", "IRN", "SANCTION")),
+        ("Poland banned grain imports from Ukraine.", ("POL", "UKR", "SANCTION")),
+        ("Norway put travel bans on six Belarusian officials.", ("NOR", "BLR", "SANCTION")),
+    ],
+)
+def test_economic_measures_are_sanctions_not_force(
+    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    got = {_sides(e) for e in run(sentence, pipe, nlp)}
+    assert wanted in got
+    assert not any(t in ("ASSAULT", "COERCE") for _, _, t in got)
