@@ -317,3 +317,29 @@ def test_economic_measures_are_sanctions_not_force(
     got = {_sides(e) for e in run(sentence, pipe, nlp)}
     assert wanted in got
     assert not any(t in ("ASSAULT", "COERCE") for _, _, t in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "Lithuania called Belarus's actions at the border a provocation.",
+            ("LTU", "BLR", "ACCUSE"),
+        ),
+        ("Chile voiced concern over Bolivia's new tariffs.", ("CHL", "BOL", "ACCUSE")),
+        ("Ankara dismissed the allegations by Athens as baseless.", ("TUR", None, "REJECT")),
+        ("Iran warned Azerbaijan of a harsh response.", ("IRN", "AZE", "THREATEN")),
+    ],
+)
+def test_denouncing_concern_dismissal_and_warning_frames(
+    sentence: str, wanted: tuple[str, str | None, str], pipe: Pipeline, nlp: Any
+) -> None:
+    got = {_sides(e) for e in run(sentence, pipe, nlp)}
+    assert any(
+        g[0] == wanted[0] and g[2] == wanted[2] and (wanted[1] is None or g[1] == wanted[1])
+        for g in got
+    ), got
+
+
+def test_calling_a_meeting_productive_is_no_event(pipe: Pipeline, nlp: Any) -> None:
+    assert types("The minister of Peru called the talks productive.", pipe, nlp) == set()
