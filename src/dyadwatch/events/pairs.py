@@ -123,7 +123,7 @@ def _others_first(s: Mention | None, tgts: list[Mention | None]) -> list[Mention
     key = (s.actor.country or s.actor.code) if s is not None else None
     if not key:
         return tgts
-    other = [
+    other: list[Mention | None] = [
         t for t in tgts if t is not None and (t.actor.country or t.actor.code) not in (None, key)
     ]
     return other or tgts
