@@ -343,3 +343,23 @@ def test_denouncing_concern_dismissal_and_warning_frames(
 
 def test_calling_a_meeting_productive_is_no_event(pipe: Pipeline, nlp: Any) -> None:
     assert types("The minister of Peru called the talks productive.", pipe, nlp) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Ankara vowed to launch a new ground operation in Iraq.", ("TUR", "IRQ", "THREATEN")),
+        (
+            "Beijing said it would take countermeasures against Lithuania.",
+            ("CHN", "LTU", "THREATEN"),
+        ),
+        (
+            "Russia's special military operation in Georgia lasted five days.",
+            ("RUS", "GEO", "ASSAULT"),
+        ),
+    ],
+)
+def test_armed_operations_and_countermeasures(
+    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}
