@@ -363,3 +363,23 @@ def test_armed_operations_and_countermeasures(
     sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
 ) -> None:
     assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Drones struck in Odesa overnight.", (None, "UKR", "ASSAULT")),
+        ("Moscow raised the prospect of using nuclear arms in Moldova.", (None, "MDA", "ASSAULT")),
+    ],
+)
+def test_the_place_of_an_attack_by_no_one_named_is_its_target(
+    sentence: str, wanted: tuple[str | None, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    got = {_sides(e) for e in run(sentence, pipe, nlp)}
+    assert wanted in got
+    assert not any(s == wanted[1] and t == "ASSAULT" for s, _, t in got)
+
+
+def test_protesters_still_take_the_place_of_their_protest(pipe: Pipeline, nlp: Any) -> None:
+    got = {_sides(e) for e in run("Angry farmers blocked roads in Lima.", pipe, nlp)}
+    assert any(s == "PER" for s, _, _ in got)

@@ -107,6 +107,10 @@ class Hit:
     clause: Any = None  # a finding's found clause: its subject is the accused
 
 
+# acts whose place is where they strike (pairs.source_from_location)
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
 class PloverCoder:
     """The events stage (registry name ``dyadwatch.events.v1``)."""
 
@@ -381,9 +385,9 @@ class PloverCoder:
             args.participants = [*args.sources, *args.targets]  # "A met with B": each acts
             args.sources, args.targets = [], []
         if not args.participants and not any(is_placed(m) for m in args.sources):
-            place_as_source(sent.doc, args)
+            place_as_source(sent.doc, args, force=self._type(hit) in FORCE_TYPES)
         if not args.sources and not args.participants:
-            source_from_location(idx, tok, args)
+            source_from_location(idx, tok, args, force=self._type(hit) in FORCE_TYPES)
         pairs = directed_pairs(args)
         if not pairs:
             return []

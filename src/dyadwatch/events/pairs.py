@@ -36,9 +36,13 @@ def actor_code(m: Mention | None) -> str:
 LOC_PREPS = ("in", "at", "near", "outside", "throughout", "across", "inside")
 
 
-def place_as_source(sdoc: Any, args: Args) -> None:
+def place_as_source(sdoc: Any, args: Args, force: bool = False) -> None:
     """'(Angry protesters) blocked roads in Tehran': with no placed source, a target that is
-    only the place where it happened gives the source its country (IRNCVL), not a target."""
+    only the place where it happened gives the source its country (IRNCVL), not a target.
+    An act of force with no source at all keeps the place as its target ("missiles struck
+    in Kharkiv": the attacker is unknown, the attacked is not)."""
+    if force and not args.sources:
+        return
     for t in args.targets:
         head = sdoc[t.head]
         if not (args.located or (head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS)):
@@ -61,10 +65,12 @@ def place_as_source(sdoc: Any, args: Args) -> None:
         return
 
 
-def source_from_location(idx: MentionIndex, tok: Any, args: Args) -> None:
+def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = False) -> None:
     """'Farmers in Chile closed highways': an unnamed actor takes the place's country.
 
-    Only places hanging off the trigger or its subject; confidence drops (x0.8).
+    Only places hanging off the trigger or its subject; confidence drops (x0.8). For an act
+    of force (``force``) a place hanging off the trigger is where it strikes, not who acts
+    ("using nuclear weapons in Ukraine"): it becomes the target when there is none.
     """
     subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     for head in [tok, *subs]:
@@ -86,7 +92,11 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args) -> None:
                     resolved_by="location",
                     kind="unknown",
                 )
-                args.sources = [m.model_copy(update={"actor": actor})]
+                placed = [m.model_copy(update={"actor": actor})]
+                if force and head is tok:
+                    args.targets = args.targets or placed
+                else:
+                    args.sources = placed
                 args.penalty *= 0.8
                 return
 
