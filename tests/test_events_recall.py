@@ -383,3 +383,8 @@ def test_the_place_of_an_attack_by_no_one_named_is_its_target(
 def test_protesters_still_take_the_place_of_their_protest(pipe: Pipeline, nlp: Any) -> None:
     got = {_sides(e) for e in run("Angry farmers blocked roads in Lima.", pipe, nlp)}
     assert any(s == "PER" for s, _, _ in got)
+
+
+def test_a_hyphenated_infinitive_is_no_object_predicate(pipe: Pipeline, nlp: Any) -> None:
+    got = {_sides(e) for e in run("The AU called on Sudan and Chad to de-escalate.", pipe, nlp)}
+    assert {(s, t, ty) for s, t, ty in got if ty == "REQUEST" and t in ("SDN", "TCD")}

@@ -239,7 +239,10 @@ def _owned(tok: Any, is_actor: IsActor) -> bool:
 
 
 def _predicate(tok: Any) -> bool:
-    """An object predicate: 'called [the action] excessive / a provocation'."""
+    """An object predicate: 'called [the action] excessive / a provocation'. Words after an
+    infinitive "to" are a clause the parser mis-split ("called on X to de-escalate")."""
+    if tok.i > 0 and any(t.lower_ == "to" for t in tok.doc[tok.head.i + 1 : tok.i]):
+        return False
     if tok.dep_ == "oprd":
         return True
     return tok.dep_ in ("ccomp", "xcomp") and tok.pos_ in ("ADJ", "NOUN") and tok.i > tok.head.i
