@@ -1,13 +1,14 @@
 """The outlet's own voice: in a White House statement or briefing, "we", "our" and "I" are
 the US government, and an unnamed "the President" or "the Administration" is the US one.
 
-Documents whose outlet or URL is the White House get this. A document with no outlet and no
-URL (a pasted statement, a snippet) gets it from its text: first-person words outside quotation
-marks in a text that names the US government ("the United States", "President Biden",
-"Secretary Blinken") or that uses the White House's own unnamed roles ("the President", "the
-Administration"). A named outlet that is not the White House keeps first person unresolved
-(the claims stage names the quoted speaker instead). Reporters' questions in briefings
-("Q ...") speak for no government and are skipped.
+Documents whose outlet or URL is the White House get this; in a group's statement that the
+White House publishes ("G7 Leaders' Statement"), "we" is the group (an IGO), not the US. A
+document with no outlet and no URL (a pasted statement, a snippet) gets it from its text:
+first-person words outside quotation marks in a text that names the US government ("the
+United States", "President Biden", "Secretary Blinken") or that uses the White House's own
+unnamed roles ("the President", "the Administration"). A named outlet that is not the White
+House keeps first person unresolved (the claims stage names the quoted speaker instead).
+Reporters' questions in briefings ("Q ...") speak for no government and are skipped.
 """
 
 from __future__ import annotations
@@ -76,6 +77,21 @@ def outlet_voice(doc: Document) -> Actor | None:
     return None
 
 
+# a group's statement published by the White House: its "we" is the group, not the US
+GROUP_STATEMENT = re.compile(
+    r"\b(G7|G-7|G20|G-20|Quad)\b[^\n]*\b(Statement|Declaration|Communiqu)", re.IGNORECASE
+)
+
+
+def statement_voice(doc: Document) -> Actor | None:
+    """The group whose statement the page is ("G7 Leaders' Statement on Ukraine"), if any."""
+    hit = GROUP_STATEMENT.search(doc.title or "")
+    if hit is None or outlet_voice(doc) is None:
+        return None
+    name = {"g-7": "G7", "g-20": "G20"}.get(hit.group(1).lower(), hit.group(1))
+    return Actor(text="", name=name, code="IGO", kind="igo", resolved_by="outlet")
+
+
 QUOTES = re.compile(r'["\u201c\u201d]')
 SELF_ROLE = re.compile(
     r"\b(?:the|The) (?:President|Vice President|Administration|First Lady|White House)\b"
@@ -128,6 +144,7 @@ def voice_mentions(
     if voice is None:
         return []
     quoted = None if own else _quoted(doc.text)
+    speaker = statement_voice(doc) or voice  # who "we" is: a G7 statement's is the G7
     for m in mentions:
         a = m.actor
         if _unnamed_own_role(m, toks, outlet=own is not None):
@@ -157,7 +174,7 @@ def voice_mentions(
             if t.norm == "us" and t.text == "US":
                 continue  # the country, left to the dictionary
             role = "possessor" if _possessor_only(t, toks) else None
-            actor = voice.model_copy(update={"text": t.text, "role": role})
+            actor = speaker.model_copy(update={"text": t.text, "role": role})
             out.append(make_mention(toks, sents, t.i, t.i + 1, actor))
     return out
 
