@@ -388,3 +388,13 @@ def test_protesters_still_take_the_place_of_their_protest(pipe: Pipeline, nlp: A
 def test_a_hyphenated_infinitive_is_no_object_predicate(pipe: Pipeline, nlp: Any) -> None:
     got = {_sides(e) for e in run("The AU called on Sudan and Chad to de-escalate.", pipe, nlp)}
     assert {(s, t, ty) for s, t, ty in got if ty == "REQUEST" and t in ("SDN", "TCD")}
+
+
+def test_the_leaders_of_a_readout_reach_back_past_other_sentences(pipe: Pipeline, nlp: Any) -> None:
+    text = (
+        "President Lula spoke today with President Petro of Colombia. They discussed the "
+        "Amazon. Brazil condemned illegal mining. Peru is also affected. Mining continues in "
+        "the region. The leaders also agreed to deepen cooperation on rivers."
+    )
+    got = {_sides(e) for e in run(text, pipe, nlp) if e.trigger.startswith("agreed")}
+    assert {("BRA", "COL", "AGREE"), ("COL", "BRA", "AGREE")} <= got

@@ -16,7 +16,8 @@ PERSON, STATE = frozenset({"person"}), frozenset({"state"})
 
 def the_two(h: Any, ordered: list[Mention]) -> list[Mention]:
     """The last two distinct actors before ``h`` of the kind the noun names (people for
-    'leaders', states for 'countries'), within the three sentences before; [] otherwise."""
+    'leaders', states for 'countries'), within the three sentences before (six for people);
+    [] otherwise."""
     lem = h.lemma_.lower()
     if _alone(h):  # "The two discussed ...", "Both agreed ..."
         kinds = PARTIES
@@ -28,13 +29,16 @@ def the_two(h: Any, ordered: list[Mention]) -> list[Mention]:
             return []
     start = h.idx
     sent_start = h.sent.start
+    # a readout names its two leaders once and says "the leaders" paragraphs later; states
+    # ("the two countries") are named too often in between to look as far
+    reach = 6 if kinds == PERSON else 3
     out: list[Mention] = []
     for m in reversed(ordered):
         if m.start >= start or m.actor.kind not in kinds or not m.actor.country:
             continue
         if _where(h.doc[m.head]):
             continue  # "met ... in Vienna": the place is no party
-        if m.token_start < sent_start and h.doc[m.token_start].sent.start < _back(h, 3):
+        if m.token_start < sent_start and h.doc[m.token_start].sent.start < _back(h, reach):
             break
         if all(o.actor.country != m.actor.country for o in out):
             out.append(m)
