@@ -398,3 +398,10 @@ def test_the_leaders_of_a_readout_reach_back_past_other_sentences(pipe: Pipeline
     )
     got = {_sides(e) for e in run(text, pipe, nlp) if e.trigger.startswith("agreed")}
     assert {("BRA", "COL", "AGREE"), ("COL", "BRA", "AGREE")} <= got
+
+
+def test_supposed_to_is_expected_but_i_suppose_is_not(pipe: Pipeline, nlp: Any) -> None:
+    arranged = run("Minister Joly is supposed to meet her Indian counterpart tomorrow.", pipe, nlp)
+    assert {e.status for e in arranged if e.plover.type == "CONSULT"} == {"expected"}
+    guess = run("I suppose Serbia attacked Kosovo.", pipe, nlp)
+    assert all(e.status != "expected" for e in guess)

@@ -421,6 +421,7 @@ def clause_status(trigger: Any) -> str:
         return "considered"
     if (
         any(lem in EXPECT for lem in lemmas)
+        or any(t.lower_ == "supposed" for t in chain[1:])  # "is supposed to meet": arranged
         or any(_future(t) for t in chain)
         or _reported_modal(chain)
     ):
