@@ -170,23 +170,6 @@ def _sides(e: Event) -> tuple[str | None, str | None, str]:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "wanted"),
-    [
-        ("Azerbaijan's war against Armenia displaced thousands.", ("AZE", "ARM", "ASSAULT")),
-        ("Ethiopian aggression against Eritrea was condemned.", ("ETH", "ERI", "ASSAULT")),
-        (
-            "Seoul shrugged off North Korea's latest threat against Japan.",
-            ("PRK", "JPN", "THREATEN"),
-        ),
-    ],
-)
-def test_war_and_aggression_with_a_named_agent(
-    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
-) -> None:
-    assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "The war in Sudan has emptied the markets of Khartoum.",
@@ -206,23 +189,6 @@ def test_a_named_agents_act_keeps_its_own_status_under_a_future_verb(
     evs = run("The ministers will discuss the damage of Serbia's attack on Kosovo.", pipe, nlp)
     assault = [e for e in evs if e.plover.type == "ASSAULT"]
     assert assault and assault[0].status == "reported"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "wanted"),
-    [
-        (
-            "Kenya is having direct discussions with Somalia on the border.",
-            ("KEN", "SOM", "CONSULT"),
-        ),
-        ("Peru is in close consultation with Chile about the fires.", ("PER", "CHL", "CONSULT")),
-        ("Ghana held a long conversation with Togo on trade.", ("GHA", "TGO", "CONSULT")),
-    ],
-)
-def test_talks_named_as_nouns(
-    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
-) -> None:
-    assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}
 
 
 def test_a_hosted_visit_is_a_joint_meeting_and_an_aside_is_no_announcer(
@@ -249,23 +215,6 @@ def test_a_hyphenated_dyad_names_the_other_member_as_target(
     got = {_sides(e) for e in run(sentence, pipe, nlp)}
     assert wanted in got
     assert (wanted[0], wanted[0], wanted[2]) not in got
-
-
-@pytest.mark.parametrize(
-    ("sentence", "wanted"),
-    [
-        ("Japan's role in supplying fuel to Moldova drew praise.", ("JPN", "MDA", "AID")),
-        (
-            "President Ruto thanked President Hichilema for Zambia's partnership in providing "
-            "food aid to Malawi.",
-            ("ZMB", "MWI", "AID"),
-        ),
-    ],
-)
-def test_the_agent_of_a_gerund_is_the_owner_of_its_noun_or_the_thanked(
-    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
-) -> None:
-    assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}
 
 
 def test_the_defender_is_the_target_of_the_aggression_it_resists(pipe: Pipeline, nlp: Any) -> None:
@@ -348,26 +297,6 @@ def test_calling_a_meeting_productive_is_no_event(pipe: Pipeline, nlp: Any) -> N
 @pytest.mark.parametrize(
     ("sentence", "wanted"),
     [
-        ("Ankara vowed to launch a new ground operation in Iraq.", ("TUR", "IRQ", "THREATEN")),
-        (
-            "Beijing said it would take countermeasures against Lithuania.",
-            ("CHN", "LTU", "THREATEN"),
-        ),
-        (
-            "Russia's special military operation in Georgia lasted five days.",
-            ("RUS", "GEO", "ASSAULT"),
-        ),
-    ],
-)
-def test_armed_operations_and_countermeasures(
-    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
-) -> None:
-    assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "wanted"),
-    [
         ("Drones struck in Odesa overnight.", (None, "UKR", "ASSAULT")),
         ("Moscow raised the prospect of using nuclear arms in Moldova.", (None, "MDA", "ASSAULT")),
     ],
@@ -405,3 +334,46 @@ def test_supposed_to_is_expected_but_i_suppose_is_not(pipe: Pipeline, nlp: Any) 
     assert {e.status for e in arranged if e.plover.type == "CONSULT"} == {"expected"}
     guess = run("I suppose Serbia attacked Kosovo.", pipe, nlp)
     assert all(e.status != "expected" for e in guess)
+
+
+# session 4 classes whose check is one (source, target, type) tuple
+NAMED_SIDES = [
+    # war and aggression with a named agent
+    ("Azerbaijan's war against Armenia displaced thousands.", ("AZE", "ARM", "ASSAULT")),
+    ("Ethiopian aggression against Eritrea was condemned.", ("ETH", "ERI", "ASSAULT")),
+    (
+        "Seoul shrugged off North Korea's latest threat against Japan.",
+        ("PRK", "JPN", "THREATEN"),
+    ),
+    # talks named as nouns
+    (
+        "Kenya is having direct discussions with Somalia on the border.",
+        ("KEN", "SOM", "CONSULT"),
+    ),
+    ("Peru is in close consultation with Chile about the fires.", ("PER", "CHL", "CONSULT")),
+    ("Ghana held a long conversation with Togo on trade.", ("GHA", "TGO", "CONSULT")),
+    # the agent of a gerund is the owner of its noun or the thanked
+    ("Japan's role in supplying fuel to Moldova drew praise.", ("JPN", "MDA", "AID")),
+    (
+        "President Ruto thanked President Hichilema for Zambia's partnership in providing "
+        "food aid to Malawi.",
+        ("ZMB", "MWI", "AID"),
+    ),
+    # armed operations and countermeasures
+    ("Ankara vowed to launch a new ground operation in Iraq.", ("TUR", "IRQ", "THREATEN")),
+    (
+        "Beijing said it would take countermeasures against Lithuania.",
+        ("CHN", "LTU", "THREATEN"),
+    ),
+    (
+        "Russia's special military operation in Georgia lasted five days.",
+        ("RUS", "GEO", "ASSAULT"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), NAMED_SIDES)
+def test_named_sides_of_new_trigger_classes(
+    sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}
