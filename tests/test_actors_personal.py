@@ -37,47 +37,31 @@ def test_object_pronoun_is_never_its_own_clause_subject(resolver: Any, nlp: Any)
     assert by["him"].country == "FRA"
 
 
-def test_possessive_after_a_person_object_is_the_objects(resolver: Any, nlp: Any) -> None:
-    got = dict(
-        pronoun_actors(
-            resolver,
-            nlp,
-            "Prime Minister Fumio Kishida praised President Yoon Suk Yeol for his courage.",
-        )
-    )
-    assert got["his"].country == "KOR"
+POSSESSIVES = [
+    # after a person object: the object's
+    ("Prime Minister Fumio Kishida praised President Yoon Suk Yeol for his courage.", "KOR", None),
+    # in a fronted phrase: the clause's subject named after it
+    ("During his stop in Nairobi, Foreign Minister Wang Yi signed a loan accord.", "CHN", None),
+    # ... also the outlet's own unnamed role
+    (
+        "On her trip to Ghana, the Vice President is announcing new investments.",
+        "USA",
+        "The White House",
+    ),
+    # the subject named before it
+    ("President Lula said his government would send envoys to Kyiv.", "BRA", None),
+]
 
 
-def test_fronted_possessive_points_to_the_clause_subject(resolver: Any, nlp: Any) -> None:
-    got = dict(
-        pronoun_actors(
-            resolver,
-            nlp,
-            "During his stop in Nairobi, Foreign Minister Wang Yi signed a loan accord.",
-        )
-    )
-    assert got["his"].country == "CHN"
+@pytest.mark.parametrize(("text", "country", "outlet"), POSSESSIVES)
+def test_possessive_pronouns(
+    text: str, country: str, outlet: str | None, resolver: Any, nlp: Any
+) -> None:
+    got = dict(pronoun_actors(resolver, nlp, text, outlet=outlet))
+    assert got[next(k for k in got if k in ("his", "her"))].country == country
 
 
-def test_fronted_possessive_reaches_the_outlets_own_role(resolver: Any, nlp: Any) -> None:
-    got = dict(
-        pronoun_actors(
-            resolver,
-            nlp,
-            "On her trip to Ghana, the Vice President is announcing new investments.",
-            outlet="The White House",
-        )
-    )
-    assert got["her"].country == "USA"
-
-
-def test_possessive_of_a_named_subject_and_no_person_no_guess(resolver: Any, nlp: Any) -> None:
-    got = dict(
-        pronoun_actors(
-            resolver, nlp, "President Lula said his government would send envoys to Kyiv."
-        )
-    )
-    assert got["his"].country == "BRA"
+def test_a_possessive_with_no_person_is_not_guessed(resolver: Any, nlp: Any) -> None:
     assert pronoun_actors(resolver, nlp, "In his view the plan will fail, a reader wrote.") == []
 
 
