@@ -377,3 +377,18 @@ def test_named_sides_of_new_trigger_classes(
     sentence: str, wanted: tuple[str, str, str], pipe: Pipeline, nlp: Any
 ) -> None:
     assert wanted in {_sides(e) for e in run(sentence, pipe, nlp)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Hundreds rallied outside the Chinese embassy in Hanoi.", ("VNM", "CHN", "PROTEST")),
+        ("Activists held a vigil in Manila.", ("PHL", None, "PROTEST")),
+        ("Students staged a sit-in in Dhaka.", ("BGD", None, "PROTEST")),
+    ],
+)
+def test_protests_take_their_place_and_an_embassy_is_the_target(
+    sentence: str, wanted: tuple[str, str | None, str], pipe: Pipeline, nlp: Any
+) -> None:
+    got = {_sides(e) for e in run(sentence, pipe, nlp)}
+    assert any(s == wanted[0] and t == wanted[2] and wanted[1] in (None, g) for s, g, t in got)

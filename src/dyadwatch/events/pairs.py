@@ -9,6 +9,7 @@ from ..records import Actor, Event, Mention, stable_id
 from .args import Args, MentionIndex
 
 REFERRED = frozenset({"coreference", "pronoun", "outlet"})  # read off a reference
+MISSIONS = frozenset({"embassy", "consulate", "mission"})  # a state's post abroad
 FOCUS_PENALTY = 0.7  # a side guessed from the document's main dyad, not read off the text
 CONTEXT_FILL = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT"})
 
@@ -45,6 +46,8 @@ def place_as_source(sdoc: Any, args: Args, force: bool = False) -> None:
         return
     for t in args.targets:
         head = sdoc[t.head]
+        if head.lemma_.lower() in MISSIONS:
+            continue  # "rallied outside the Russian embassy": Russia is protested, not protesting
         if not (args.located or (head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS)):
             continue
         if not t.actor.country:
@@ -73,7 +76,10 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
     ("using nuclear weapons in Ukraine"): it becomes the target when there is none.
     """
     subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for head in [tok, *subs]:
+    heads = [tok, *subs]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "held a vigil in Manila": the verb's place
+        heads += [tok.head, *(c for c in tok.head.children if c.dep_ == "nsubj")]
+    for head in heads:
         for c in head.children:
             if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
                 continue
@@ -82,6 +88,10 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
                 if m is None:
                     m = next((idx.by_token[t.i] for t in p.subtree if t.i in idx.by_token), None)
                 if m is None or not m.actor.country:
+                    continue
+                if p.lemma_.lower() in MISSIONS:  # the state whose embassy it is: a target
+                    args.targets = args.targets or [m]
+                    heads.append(p)  # "the Russian embassy in Tbilisi": Tbilisi is the place
                     continue
                 if any(t.start == m.start for t in args.targets):
                     continue
