@@ -125,25 +125,20 @@ def test_findings_of_wrongs_accuse(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "unwanted"),
     [
-        "Farmers in Kenya face rising costs for fertilizer.",
-        "Ukrainian civilians paid a terrible price for the occupation of Bucha.",
+        # described costs are no warning
+        ("Farmers in Kenya face rising costs for fertilizer.", "THREATEN"),
+        ("Ukrainian civilians paid a terrible price for the occupation of Bucha.", "THREATEN"),
+        # findings without a wrong accuse nobody
+        ("The Pentagon concluded that the explosion was caused by a faulty valve.", "ACCUSE"),
+        ("Investigators found that Serbia had supplied ammunition to Ukraine.", "ACCUSE"),
     ],
 )
-def test_described_costs_are_no_warning(text: str, pipe: Pipeline, nlp: Any) -> None:
-    assert not of_type(run(text, pipe, nlp), "THREATEN")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Pentagon concluded that the explosion was caused by a faulty valve.",
-        "Investigators found that Serbia had supplied ammunition to Ukraine.",
-    ],
-)
-def test_findings_without_a_wrong_accuse_nobody(text: str, pipe: Pipeline, nlp: Any) -> None:
-    assert not of_type(run(text, pipe, nlp), "ACCUSE")
+def test_descriptions_and_neutral_findings_are_no_speech_act(
+    text: str, unwanted: str, pipe: Pipeline, nlp: Any
+) -> None:
+    assert not of_type(run(text, pipe, nlp), unwanted)
 
 
 @pytest.mark.parametrize(

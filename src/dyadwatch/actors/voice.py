@@ -83,10 +83,10 @@ GROUP_STATEMENT = re.compile(
 )
 
 
-def statement_voice(doc: Document) -> Actor | None:
-    """The group whose statement the page is ("G7 Leaders' Statement on Ukraine"), if any."""
+def statement_voice(doc: Document, own: Actor | None) -> Actor | None:
+    """The group whose statement a White House page (``own``) is ("G7 Leaders' Statement")."""
     hit = GROUP_STATEMENT.search(doc.title or "")
-    if hit is None or outlet_voice(doc) is None:
+    if hit is None or own is None:
         return None
     name = {"g-7": "G7", "g-20": "G20"}.get(hit.group(1).lower(), hit.group(1))
     return Actor(text="", name=name, code="IGO", kind="igo", resolved_by="outlet")
@@ -144,7 +144,7 @@ def voice_mentions(
     if voice is None:
         return []
     quoted = None if own else _quoted(doc.text)
-    speaker = statement_voice(doc) or voice  # who "we" is: a G7 statement's is the G7
+    speaker = statement_voice(doc, own) or voice  # who "we" is: a G7 statement's is the G7
     for m in mentions:
         a = m.actor
         if _unnamed_own_role(m, toks, outlet=own is not None):

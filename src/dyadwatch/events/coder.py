@@ -384,10 +384,11 @@ class PloverCoder:
         elif joint_act(tok, self._type(hit), args, sent.doc):
             args.participants = [*args.sources, *args.targets]  # "A met with B": each acts
             args.sources, args.targets = [], []
+        force = self._type(hit) in FORCE_TYPES  # its place is where it strikes
         if not args.participants and not any(is_placed(m) for m in args.sources):
-            place_as_source(sent.doc, args, force=self._type(hit) in FORCE_TYPES)
+            place_as_source(sent.doc, args, force=force)
         if not args.sources and not args.participants:
-            source_from_location(idx, tok, args, force=self._type(hit) in FORCE_TYPES)
+            source_from_location(idx, tok, args, force=force)
         pairs = directed_pairs(args)
         if not pairs:
             return []

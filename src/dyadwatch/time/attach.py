@@ -10,7 +10,7 @@ X said") keeps the date to itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 # Nouns that name happenings; with other events' triggers they are the nominals a date can
@@ -148,17 +148,11 @@ def belongs(
     clause head is ``top`` rather than another event noun on the way up."""
     if not expr:
         return True
-    doc = top.doc
-    tok = min((doc[i] for i in expr), key=_depth)
-    for _ in range(60):
+    for tok in _climb(expr, triggers, top.doc):
         if tok.i in trigger or tok.i == top.i:
             return True
         if tok.i not in expr and _blocks(tok, trigger, triggers):
             return False
-        parent = _parent(tok, expr, triggers)
-        if parent.i == tok.i:
-            return True
-        tok = parent
     return True
 
 
@@ -169,8 +163,7 @@ def in_phrase(
     even where the parser hung the date PP on a verb outside the trigger's clause."""
     if not expr or not trigger or not any(doc[i].pos_ in ("NOUN", "PROPN") for i in trigger):
         return False
-    tok = min((doc[i] for i in expr), key=_depth)
-    for _ in range(60):
+    for tok in _climb(expr, triggers, doc):
         if tok.i in trigger:
             return True
         if tok.i not in expr and (
@@ -179,11 +172,18 @@ def in_phrase(
             or _blocks(tok, trigger, triggers)
         ):
             return False
+    return False
+
+
+def _climb(expr: frozenset[int], triggers: frozenset[int], doc: Any) -> Iterator[Any]:
+    """The expression's top token, then its governors up the tree (at most 60 steps)."""
+    tok = min((doc[i] for i in expr), key=_depth)
+    for _ in range(60):
+        yield tok
         parent = _parent(tok, expr, triggers)
         if parent.i == tok.i:
-            return False
+            return
         tok = parent
-    return False
 
 
 def _blocks(tok: Any, trigger: frozenset[int], triggers: frozenset[int]) -> bool:
