@@ -53,6 +53,7 @@ from .syntax import (
     antecedent,
     clause_subtree,
     is_military,
+    phrasal,
     small_clause,
     temporal_adjunct,
     tok_end,
@@ -85,6 +86,34 @@ RECIPROCAL = frozenset(
 )
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
 MAX_SENT_TOKENS = 150
+# people and bodies a trigger noun can describe ("aid workers", "the sanctions office")
+BODY_HEADS = frozenset(
+    [
+        "worker",
+        "group",
+        "agency",
+        "organization",
+        "organisation",
+        "official",
+        "charity",
+        "volunteer",
+        "staff",
+        "office",
+        "officer",
+        "coordinator",
+        "envoy",
+        "commissioner",
+        "committee",
+        "council",
+        "minister",
+        "ministry",
+        "chief",
+        "community",
+        "activist",
+        "expert",
+        "advocate",
+    ]
+)
 WARNING = frozenset({"pay", "face", "be", "remain", "stand", "go"})  # the warning rows of verbs.tsv
 # words that may stand for actors named before: pronouns, "the two", "both", "the leaders"
 PRONOUNS = re.compile(
@@ -256,8 +285,9 @@ class PloverCoder:
         pats = self.lex.verbs.get(tok.lemma_.lower())
         if not pats:
             return None
-        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        particles, inner = phrasal(tok)
         post, preps = self._post_bag(tok)
+        preps |= inner
         post = self.lex.expand(post)
         doc = tok.doc
         pre = self.lex.expand({doc[i].lower_ for i in range(max(tok.sent.start, tok.i - 4), tok.i)})
@@ -315,6 +345,8 @@ class PloverCoder:
         pats = self.lex.nouns.get(tok.lemma_.lower())
         if not pats or tok.ent_type_ in NAME_ENTS:
             return None  # "Asia-Pacific Economic Cooperation" is a name, not an event
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in BODY_HEADS:
+            return None  # "aid workers", "a security assistance official": who, not what
         left = [t for t in tok.subtree if t.i < tok.i]
         mods = self.lex.expand({t.lower_ for t in left} | {t.lemma_.lower() for t in left})
         if tok.dep_ == "compound":

@@ -49,3 +49,18 @@ def is_military(tokens: list[Any]) -> bool:
 
 def weapon_type(ptype: str, cameo: str) -> bool:
     return ptype in ("AID", "COOPERATE", "ASSAULT", "MOBILIZE", "AGREE") or cameo.startswith("19")
+
+
+def phrasal(tok: Any) -> tuple[set[str], set[str]]:
+    """Particles, and the prepositions a particle governs: the parser reads "pulled out of the
+    treaty" as two prepositions, so an adverb-preposition right after the verb that governs
+    one of its own ("out of", "away from") is the verb's particle, and the inner one its prep."""
+    parts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    inner: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i == tok.i + 1:
+            sub = {g.lower_ for g in c.children if g.dep_ == "prep"}
+            if sub:
+                parts.add(c.lower_)
+                inner |= sub
+    return parts, inner
