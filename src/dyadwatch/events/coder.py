@@ -24,6 +24,7 @@ from .pairs import (
     actor_code,
     directed_pairs,
     fill_from_focus,
+    mobilized_forces,
     place_as_source,
     source_from_location,
     with_id,
@@ -416,6 +417,8 @@ class PloverCoder:
         elif joint_act(tok, self._type(hit), args, sent.doc):
             args.participants = [*args.sources, *args.targets]  # "A met with B": each acts
             args.sources, args.targets = [], []
+        if self._type(hit) == "MOBILIZE" and not args.participants:
+            mobilized_forces(tok, idx, args)
         force = self._type(hit) in FORCE_TYPES  # its place is where it strikes
         if not args.participants and not any(is_placed(m) for m in args.sources):
             place_as_source(sent.doc, args, force=force)

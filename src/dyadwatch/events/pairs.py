@@ -225,3 +225,28 @@ def fill_from_focus(events: list[Event]) -> list[Event]:
                 e = with_id(e.model_copy(update={**upd, "confidence": conf}))
         out.append(e)
     return out
+
+
+FORCE_SECTORS = frozenset({"MIL", "COP", "PRM", "SPY"})
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
+    """'Seoul put its troops on alert', 'massed troops near Ukraine's border': the forces
+    moved are what is mobilized, not whom against; the owner of the border they are moved
+    to is (PLOVER: the recipient is whom the mobilization threatens, when that is clear)."""
+    own = {m.actor.country for m in args.sources if m.actor.country}
+    args.targets = [
+        t
+        for t in args.targets
+        if not (t.actor.sector in FORCE_SECTORS and (not t.actor.country or t.actor.country in own))
+    ]
+    if args.targets:
+        return
+    for b in (t for t in tok.subtree if t.lemma_.lower() in BORDERS):
+        for t in b.subtree:
+            m = idx.by_token.get(t.i)
+            if m is not None and t.i != b.i and m.actor.country and m.actor.country not in own:
+                args.targets = [m]
+                args.located = False
+                return

@@ -1,0 +1,55 @@
+"""Troops, police and weapons moved, massed or put on alert are MOBILIZE (verbs.tsv
+mobilization section); the forces moved are not the target, the border's owner is.
+
+Every sentence here was written for these tests (invented news lines).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dyadwatch.pipeline import Pipeline
+from dyadwatch.records import Document
+
+PUBLISHED = "2023-03-01"
+
+
+def tuples(text: str, pipe: Pipeline, nlp: Any) -> set[tuple[str | None, str | None, str]]:
+    doc = Document(doc_id="t", text=text, published=PUBLISHED)
+    return {
+        (
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.plover.type,
+        )
+        for e in pipe.analyse(doc, nlp(text)).events
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kazakhstan deployed its army to the border with Kyrgyzstan.", ("KAZ", "KGZ")),
+        ("Turkey moved hundreds of tanks to the border with Syria.", ("TUR", "SYR")),
+        ("Belarus massed troops near Lithuania's border on Friday.", ("BLR", "LTU")),
+        ("Egypt stepped up its patrols along the border with Libya.", ("EGY", "LBY")),
+        ("Japan put its forces on high alert after the launch.", ("JPN", None)),
+        ("Colombia raised the combat readiness of its army on Monday.", ("COL", None)),
+    ],
+)
+def test_moving_forces_is_mobilize_against_the_border_owner(
+    sentence: str, expected: tuple[str, str | None], pipe: Pipeline, nlp: Any
+) -> None:
+    found = tuples(sentence, pipe, nlp)
+    assert (*expected, "MOBILIZE") in found
+    # the forces themselves are never the target, and no cooperation is read into a deployment
+    src = expected[0]
+    assert (src, src, "MOBILIZE") not in found
+    assert not {t for _, _, t in found} & {"COOPERATE", "SUPPORT", "THREATEN"}
+
+
+def test_relief_deployments_stay_aid(pipe: Pipeline, nlp: Any) -> None:
+    found = tuples("Japan deployed aid to Turkey after the earthquake.", pipe, nlp)
+    assert "MOBILIZE" not in {t for _, _, t in found}
