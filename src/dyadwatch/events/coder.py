@@ -417,7 +417,7 @@ class PloverCoder:
         elif joint_act(tok, self._type(hit), args, sent.doc):
             args.participants = [*args.sources, *args.targets]  # "A met with B": each acts
             args.sources, args.targets = [], []
-        if self._type(hit) == "MOBILIZE" and not args.participants:
+        if self._type(hit) in ("MOBILIZE", "RETREAT") and not args.participants:
             mobilized_forces(tok, idx, args)
         force = self._type(hit) in FORCE_TYPES  # its place is where it strikes
         if not args.participants and not any(is_placed(m) for m in args.sources):

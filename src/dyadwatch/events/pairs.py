@@ -232,9 +232,9 @@ BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
-    """'Seoul put its troops on alert', 'massed troops near Ukraine's border': the forces
-    moved are what is mobilized, not whom against; the owner of the border they are moved
-    to is (PLOVER: the recipient is whom the mobilization threatens, when that is clear)."""
+    """'Seoul put its troops on alert', 'withdrew its troops': the forces moved are what is
+    mobilized or withdrawn, not whom against. The owner of the border they are moved to, or
+    of the place they leave, is (PLOVER: the recipient, when that is clear)."""
     own = {m.actor.country for m in args.sources if m.actor.country}
     args.targets = [
         t
@@ -243,7 +243,9 @@ def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
     ]
     if args.targets:
         return
-    for b in (t for t in tok.subtree if t.lemma_.lower() in BORDERS):
+    places = [t for t in tok.subtree if t.lemma_.lower() in BORDERS]
+    places += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    for b in places:
         for t in b.subtree:
             m = idx.by_token.get(t.i)
             if m is not None and t.i != b.i and m.actor.country and m.actor.country not in own:

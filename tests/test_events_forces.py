@@ -1,5 +1,6 @@
 """Troops, police and weapons moved, massed or put on alert are MOBILIZE (verbs.tsv
-mobilization section); the forces moved are not the target, the border's owner is.
+mobilization section); the forces moved or withdrawn are not the target, the owner of the
+border or of the place left is. Releases, reopened borders and barring orders.
 
 Every sentence here was written for these tests (invented news lines).
 """
@@ -53,3 +54,33 @@ def test_moving_forces_is_mobilize_against_the_border_owner(
 def test_relief_deployments_stay_aid(pipe: Pipeline, nlp: Any) -> None:
     found = tuples("Japan deployed aid to Turkey after the earthquake.", pipe, nlp)
     assert "MOBILIZE" not in {t for _, _, t in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Belarus withdrew its troops from the area around Vilnius.", ("BLR", "LTU", "RETREAT")),
+        ("Vietnam returned the detained Chinese fishermen on Monday.", ("VNM", "CHN", "RETREAT")),
+        ("Uzbekistan reopened its border with Tajikistan.", ("UZB", "TJK", "RETREAT")),
+        ("Belarus barred Polish journalists from entering the country.", ("BLR", "POL", "COERCE")),
+    ],
+)
+def test_withdrawals_releases_reopenings_and_bars(
+    sentence: str, expected: tuple[str, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    found = tuples(sentence, pipe, nlp)
+    assert expected in found
+    assert (expected[0], expected[0], expected[2]) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of Afghan girls can no longer attend school in Kabul.",
+        "The election board barred the candidate from the ballot in Caracas.",
+    ],
+)
+def test_school_is_no_visit_and_a_bar_is_no_boycott(
+    sentence: str, pipe: Pipeline, nlp: Any
+) -> None:
+    assert not {t for _, _, t in tuples(sentence, pipe, nlp)} & {"CONSULT", "PROTEST"}
