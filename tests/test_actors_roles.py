@@ -160,3 +160,25 @@ def test_full_name_beats_another_persons_surname_alias(resolver: Any, date: str)
 def test_titled_alias_still_pools_the_bare_name_rows(resolver: Any) -> None:
     a = phrase(resolver, "Palestinian Foreign Minister Riyad al-Maliki", "2025-01-01")
     assert a is not None and a.name == "Riyad al-Maliki"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ahmed al-Maliki", None),  # another al-Maliki than Nouri
+        ("Michelle Obama", None),  # not Barack
+        ("Mary Lavrov", None),
+        ("Sergei Lavrov", "RUSGOV"),  # a spelling of the row's own first name
+        ("Nouri al-Maliki", "IRQPTY"),
+    ],
+)
+def test_other_first_name_is_another_person(resolver: Any, text: str, want: str | None) -> None:
+    assert code(resolver, text, "2024-05-01") == want
+
+
+def test_other_first_name_in_a_sentence(resolver: Any, nlp: Any) -> None:
+    got = mentions(resolver, nlp, "Iraqi lawmaker Ahmed al-Maliki said the vote was rigged.")
+    mp = got["Iraqi lawmaker Ahmed al-Maliki"]
+    assert mp.code == "IRQLEG" and mp.name == "Ahmed al-Maliki"
+    got = mentions(resolver, nlp, "Michelle Obama said the vote was fair.")
+    assert got["Michelle Obama"].name == "Michelle Obama"

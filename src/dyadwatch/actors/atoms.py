@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .coref import first_names as _first_names
+from .coref import first_names
 from .lexicon import Lexicon, Payload, _alias_key, fold
 from .match import Atom, find_atoms
 from .tokens import Tok
@@ -31,6 +31,15 @@ def _recent(e: Any, date: str | None) -> bool:
     return year - end <= RECENT_YEARS
 
 
+def _skeleton(word: str) -> str:
+    """Consonants of a first name, so that spellings agree: Sergei/Sergey, Mohammed/Muhammad."""
+    out = ""
+    for c in fold(word).replace("x", "ks"):
+        if c.isalpha() and c not in "aeiouyw" and not out.endswith(c):
+            out += c
+    return out
+
+
 class AtomFinder:
     """Atoms of one token sequence; the base of :class:`~.compose.Analysis`."""
 
@@ -48,6 +57,7 @@ class AtomFinder:
         atoms = [a for a in atoms if self.sents[a.start] == self.sents[a.end - 1]]
         atoms = [a for a in atoms if not self._name_fragment(a) and not self._capitalised_word(a)]
         atoms = [self._with_suffix_entries(a) for a in atoms]
+        atoms = self._given_names(atoms)
         atoms = self._modified_roles(atoms)
         for s, e, label in ents:
             if label == "PERSON":
@@ -58,6 +68,27 @@ class AtomFinder:
         atoms.sort(key=lambda a: a.start)
         self.found = atoms
         return atoms
+
+    def _given_names(self, atoms: list[Atom]) -> list[Atom]:
+        """'Michelle Obama', 'Ahmed al-Maliki': a known first name right before a surname alias
+        keeps only the rows of people with that first name (none: an unknown person)."""
+        covered = {i for a in atoms for i in range(a.start, a.end)}
+        out: list[Atom] = []
+        for a in atoms:
+            i = a.start - 1
+            p = a.payload
+            if a.kind != "person" or p is None or i < 0 or i in covered:
+                out.append(a)
+                continue
+            t = self.toks[i]
+            given = t.text[:1].isupper() and t.text.isalpha() and t.norm in first_names()
+            if not given or self.sents[i] != self.sents[a.start]:
+                out.append(a)
+                continue
+            fits = [e for e in p.entries if _skeleton(e.name.split()[0]) == _skeleton(t.norm)]
+            pay = Payload("person", p.surface, entries=fits) if fits else None
+            out.append(Atom(i, a.end, "person", pay))
+        return out
 
     def _modified_roles(self, atoms: list[Atom]) -> list[Atom]:
         """'deputy foreign minister', 'deputy chairman': "deputy" joins the role after it and
@@ -157,7 +188,7 @@ class AtomFinder:
         a dictionary surname ("Victoria", "Jackson")."""
         norms = tuple(t.norm for t in self.toks[s:e])
         slot = self.lex.phrases.get(norms) or {}
-        return "person" in slot or norms[0] in _first_names() or norms[-1] in self.lex.family
+        return "person" in slot or norms[0] in first_names() or norms[-1] in self.lex.family
 
     def _guess(self, s: int, e: int) -> Payload | None:
         """A unique dictionary surname, if the first name agrees (or none was given)."""
