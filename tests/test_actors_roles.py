@@ -46,6 +46,10 @@ def mentions(resolver: Any, nlp: Any, text: str, date: str = "2024-05-01") -> di
         ("Georgian opposition deputies", "GEOLEG"),
         ("a Russian deputy", "RUSLEG"),
         ("American sheriff's deputies", "USACOP"),
+        # before an office or body, the office decides
+        ("Deputy Secretary of State Wendy Sherman", "USAGOV"),
+        ("Russia's deputy UN envoy Dmitry Polyanskiy", "RUSGOV"),
+        ("a deputy of the Duma", "RUSLEG"),
     ],
 )
 def test_deputy_takes_the_role_sector(resolver: Any, text: str, want: str) -> None:

@@ -93,7 +93,8 @@ class AtomFinder:
     def _modified_roles(self, atoms: list[Atom]) -> list[Atom]:
         """'deputy foreign minister', 'deputy chairman': "deputy" joins the role after it and
         takes its sector (none for a head such as "chairman", whose sector comes from what it
-        belongs to or from the holder's row); a bare "deputy" stays a role of its own."""
+        belongs to or from the holder's row; before an office such as "Secretary of State", the
+        office's); a bare "deputy" stays a role of its own."""
         by_start = {a.start: a for a in atoms}
         out: list[Atom] = []
         taken: set[int] = set()
@@ -110,6 +111,10 @@ class AtomFinder:
             if nxt is not None and nxt.kind == "agent" and nxt.payload is not None:
                 out.append(Atom(a.start, nxt.end, "agent", nxt.payload))
                 taken.add(nxt.start)
+            elif nxt is not None and nxt.kind in ("group", "igo", "metonym"):
+                # "Deputy Secretary of State", "deputy UN envoy": the office after it decides
+                bare = Payload("agent", p.surface, label=p.label)  # no sector of its own
+                out.append(Atom(a.start, a.end, "agent", bare))
             elif nxt is None and t is not None and t.norm in MODIFIED_HEADS:
                 head = Payload("agent", t.norm, label=f"agents:{p.surface} {t.norm}")
                 out.append(Atom(a.start, a.end + 1, "agent", head))
