@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .lexicon import Lexicon, Payload, fold
+from .coref import first_names
+from .lexicon import Lexicon, Payload, _alias_key, fold
 from .match import Atom, find_atoms
 from .tokens import Tok
-from .vocab import COUNTRYISH, PARTICLES, QUOTES
+from .vocab import COUNTRYISH, MODIFIED_HEADS, PARTICLES, QUOTES, ROLE_MODIFIERS
 
 RECENT_YEARS = 4  # how long after a role ends a bare surname may still name its holder
 
@@ -30,6 +31,15 @@ def _recent(e: Any, date: str | None) -> bool:
     return year - end <= RECENT_YEARS
 
 
+def _skeleton(word: str) -> str:
+    """Consonants of a first name, so that spellings agree: Sergei/Sergey, Mohammed/Muhammad."""
+    out = ""
+    for c in fold(word).replace("x", "ks"):
+        if c.isalpha() and c not in "aeiouyw" and not out.endswith(c):
+            out += c
+    return out
+
+
 class AtomFinder:
     """Atoms of one token sequence; the base of :class:`~.compose.Analysis`."""
 
@@ -38,6 +48,7 @@ class AtomFinder:
     ) -> None:
         self.lex, self.toks, self.sents, self.date, self.syntax = lex, toks, sents, date, syntax
         self.named: set[str] = set()
+        self.found: list[Atom] = []  # every atom of the sequence, once found
 
     def atoms(self, ents: Sequence[tuple[int, int, str]]) -> list[Atom]:
         toks = self.toks
@@ -46,6 +57,8 @@ class AtomFinder:
         atoms = [a for a in atoms if self.sents[a.start] == self.sents[a.end - 1]]
         atoms = [a for a in atoms if not self._name_fragment(a) and not self._capitalised_word(a)]
         atoms = [self._with_suffix_entries(a) for a in atoms]
+        atoms = self._given_names(atoms)
+        atoms = self._modified_roles(atoms)
         for s, e, label in ents:
             if label == "PERSON":
                 atoms = self._person_ent(atoms, s, e)
@@ -53,7 +66,61 @@ class AtomFinder:
         atoms += self._titled_names(atoms)
         atoms += self._surnames(atoms)
         atoms.sort(key=lambda a: a.start)
+        self.found = atoms
         return atoms
+
+    def _given_names(self, atoms: list[Atom]) -> list[Atom]:
+        """'Michelle Obama', 'Ahmed al-Maliki': a known first name right before a surname alias
+        keeps only the rows of people with that first name (none: an unknown person)."""
+        covered = {i for a in atoms for i in range(a.start, a.end)}
+        out: list[Atom] = []
+        for a in atoms:
+            i = a.start - 1
+            p = a.payload
+            if a.kind != "person" or p is None or i < 0 or i in covered:
+                out.append(a)
+                continue
+            t = self.toks[i]
+            given = t.text[:1].isupper() and t.text.isalpha() and t.norm in first_names()
+            if not given or self.sents[i] != self.sents[a.start]:
+                out.append(a)
+                continue
+            fits = [e for e in p.entries if _skeleton(e.name.split()[0]) == _skeleton(t.norm)]
+            pay = Payload("person", p.surface, entries=fits) if fits else None
+            out.append(Atom(i, a.end, "person", pay))
+        return out
+
+    def _modified_roles(self, atoms: list[Atom]) -> list[Atom]:
+        """'deputy foreign minister', 'deputy chairman': "deputy" joins the role after it and
+        takes its sector (none for a head such as "chairman", whose sector comes from what it
+        belongs to or from the holder's row; before an office such as "Secretary of State", the
+        office's); a bare "deputy" stays a role of its own."""
+        by_start = {a.start: a for a in atoms}
+        out: list[Atom] = []
+        taken: set[int] = set()
+        for a in atoms:
+            if a.start in taken:
+                continue
+            p = a.payload
+            if a.kind != "agent" or p is None or p.surface not in ROLE_MODIFIERS:
+                out.append(a)
+                continue
+            same = a.end < len(self.toks) and self.sents[a.end] == self.sents[a.start]
+            nxt = by_start.get(a.end) if same else None
+            t = self.toks[a.end] if same else None
+            if nxt is not None and nxt.kind == "agent" and nxt.payload is not None:
+                out.append(Atom(a.start, nxt.end, "agent", nxt.payload))
+                taken.add(nxt.start)
+            elif nxt is not None and nxt.kind in ("group", "igo", "metonym"):
+                # "Deputy Secretary of State", "deputy UN envoy": the office after it decides
+                bare = Payload("agent", p.surface, label=p.label)  # no sector of its own
+                out.append(Atom(a.start, a.end, "agent", bare))
+            elif nxt is None and t is not None and t.norm in MODIFIED_HEADS:
+                head = Payload("agent", t.norm, label=f"agents:{p.surface} {t.norm}")
+                out.append(Atom(a.start, a.end + 1, "agent", head))
+            else:
+                out.append(a)
+        return out
 
     def _with_suffix_entries(self, a: Atom) -> Atom:
         """Pool the rows of a titled alias with those of the bare name inside it, so that
@@ -61,10 +128,14 @@ class AtomFinder:
         if a.kind != "person" or a.payload is None or a.end - a.start < 3:
             return a
         entries = list(a.payload.entries)
+        own = {_alias_key(e.name) for e in entries}
         for k in range(a.start + 1, a.end - 1):
-            slot = self.lex.phrases.get(tuple(t.norm for t in self.toks[k : a.end]))
+            key = tuple(t.norm for t in self.toks[k : a.end])
+            slot = self.lex.phrases.get(key)
             if slot and "person" in slot:
-                entries += [e for e in slot["person"].entries if e not in entries]
+                # the same person's rows only: "Riyad al-Maliki" is not Nouri "al-Maliki"
+                same = [e for e in slot["person"].entries if _alias_key(e.name) in (own | {key})]
+                entries += [e for e in same if e not in entries]
         if len(entries) == len(a.payload.entries):
             return a
         return Atom(a.start, a.end, "person", Payload("person", a.payload.surface, entries=entries))
@@ -102,6 +173,9 @@ class AtomFinder:
             return atoms
         if any(a.kind in COUNTRYISH and a.kind != "place" and a.start == s for a in overlap):
             return atoms  # NER calls "Sri Lanka" a PERSON now and then; "Mark Cuban" is a name
+        whole_place = any(a.kind == "place" and (a.start, a.end) == (s, e) for a in overlap)
+        if whole_place and not self._person_name(s, e):
+            return atoms  # "Niamey revoked ...": a place that is nobody's name
         if not self.toks[s].text[:1].isupper():
             return atoms
         persons = [a for a in overlap if a.kind == "person"]
@@ -113,6 +187,13 @@ class AtomFinder:
         payload = persons[0].payload if persons else self._guess(s, e)
         rest = [a for a in atoms if a not in overlap]
         return [*rest, Atom(s, e, "person", payload)]
+
+    def _person_name(self, s: int, e: int) -> bool:
+        """Whether the words could name a person: a first name, a dictionary person's alias or
+        a dictionary surname ("Victoria", "Jackson")."""
+        norms = tuple(t.norm for t in self.toks[s:e])
+        slot = self.lex.phrases.get(norms) or {}
+        return "person" in slot or norms[0] in first_names() or norms[-1] in self.lex.family
 
     def _guess(self, s: int, e: int) -> Payload | None:
         """A unique dictionary surname, if the first name agrees (or none was given)."""

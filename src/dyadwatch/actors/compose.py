@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..records import Actor
 from .grouping import Grouper
 from .lexicon import FUNCTION_WORDS, Entry
-from .match import Atom, pick_entry
+from .match import Atom, covers, pick_entry
 from .names import country_name
 from .vocab import (
     BARE_EXCLUDE,
@@ -63,13 +63,23 @@ class Analysis(Grouper):
             self._as_person(d, person, entry)
         elif not self._as_thing(d, run, agents):
             return None  # a bare generic noun ("people", "business") is no actor
-        self._former(d, run, agents, person)
+        self._former(d, run, agents, person, entry)
         return self._actor(d, run)
 
-    def _former(self, d: _Draft, run: list[Atom], agents: list[Atom], person: Atom | None) -> None:
+    def _former(
+        self,
+        d: _Draft,
+        run: list[Atom],
+        agents: list[Atom],
+        person: Atom | None,
+        entry: Entry | None = None,
+    ) -> None:
         """'former Brazilian President X', 'retired Kenyan generals': ELI (PLOVER: former
-        officials who hold no position now), whatever the dictionary's row says."""
-        if d.sector not in OFFICE_SECTORS or not (person or agents):
+        officials who hold no position now), whatever the dictionary's row says; so is a
+        'former General Secretary' whose rows are state offices."""
+        state_row = entry is not None and entry.sector in (*OFFICE_SECTORS, "ELI")
+        office = d.sector in OFFICE_SECTORS or (d.sector == "PTY" and state_row)
+        if not office or not (person or agents):
             return
         last = agents[-1] if agents else None
         if last is not None and last.payload and last.payload.surface in INSTITUTIONS:
@@ -162,18 +172,6 @@ class Analysis(Grouper):
                 return True
         return False
 
-    def _destination(self, a: Atom, ctx: list[Atom]) -> bool:
-        """'the ambassador to Russia', 'the UN envoy for Syria': where the role is sent, not
-        whose it is (the sender comes from the rest of the phrase, or stays unknown)."""
-        if a.kind not in COUNTRYISH or a.start < 1:
-            return False
-        i = a.start - 1
-        if self.toks[i].norm == "the" and i > 0:
-            i -= 1
-        if self.toks[i].norm not in ("to", "for"):
-            return False
-        return any(x.kind in ("agent", "igo") and x.end <= i for x in ctx)
-
     def _role_start(self, i: int) -> int:
         """Lower-case nouns right before the role noun belong to it ('fisheries minister');
         a determiner does not ('the UN ambassador')."""
@@ -206,12 +204,22 @@ class Analysis(Grouper):
         if d.country is None and (d.intl is None or self._national_envoy(d, entry)):
             d.country, d.intl = entry.country or d.country, entry.intl
         d.resolved = "dictionary"
-        if d.sector is None:
+        if d.sector is None or self._ruling_party_leader(d, entry):
             d.sector = entry.sector
         elif entry.sector and entry.sector != d.sector:
             d.resolved = "title"
         d.role = d.role or entry.role
         d.label = entry.key
+
+    def _ruling_party_leader(self, d: _Draft, entry: Entry) -> bool:
+        """'Communist Party General Secretary To Lam': a party title held by someone whose dated
+        row has them in government that day keeps GOV. PLOVER's GOV covers "governing parties"
+        (manual, sector codes), and NGEC's PLOVER_agents.txt codes POLITBURO, RULING_COALITION and
+        MPS_OF_THE_RULING_PARTY as GOV (Phoenix: SOLE_POLITICAL_PARTY ~GOV): the leader of the
+        ruling party of a one-party state is the government, not PTY."""
+        if d.sector != "PTY" or entry.sector != "GOV" or not (entry.start or entry.end):
+            return False
+        return self.date is not None and covers(entry, self.date)
 
     @staticmethod
     def _national_envoy(d: _Draft, entry: Entry) -> bool:

@@ -98,7 +98,7 @@ def _copy(prior: Actor, here: Actor, how: str) -> Actor:
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
+def first_names() -> dict[str, str]:
     """First name -> 'f' / 'm' from data/actors/first_names.tsv (a hint, never decisive)."""
     path = Path(str(resources.files("dyadwatch").joinpath("data/actors/first_names.tsv")))
     out: dict[str, str] = {}
@@ -111,4 +111,4 @@ def _first_names() -> dict[str, str]:
 
 def gender(a: Actor) -> str | None:
     words = [w for w in tokenize(a.name or "") if w.isalpha()]
-    return _first_names().get(fold(words[0])) if len(words) > 1 else None
+    return first_names().get(fold(words[0])) if len(words) > 1 else None

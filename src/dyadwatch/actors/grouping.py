@@ -28,6 +28,9 @@ class Grouper(AtomFinder):
         )
         if not self.syntax:
             return len(toks) - 1
+        named = a.kind == "person" and a.payload is not None and head == a.start
+        if named and toks[head].dep == "prep" and toks[head].head != head:
+            head = toks[head].head  # "General Secretary To Lam": "To" read as a preposition
         seen = {head}
         while toks[head].head != head:
             t = toks[head]
@@ -92,7 +95,7 @@ class Grouper(AtomFinder):
                 runs.append([a])
         out: list[list[Atom]] = []
         for run in runs:
-            isos = {self._iso(a) for a in run} - {None}
+            isos = {self._iso(a) for a in run if not self._destination(a, run)} - {None}
             if len(isos) > 1 and not self._stacked_demonyms(run):
                 out.extend([a] for a in run)
             elif not self.syntax or any(a.kind != "agent" for a in run) or has_head:
@@ -121,6 +124,26 @@ class Grouper(AtomFinder):
         if b.kind != "demonym" and not (plural and b.end == run[-1].end):
             return False
         return b.start == a.end and (b.end == run[-1].end or run[-1].kind == "agent")
+
+    def _destination(self, a: Atom, ctx: list[Atom]) -> bool:
+        """'the ambassador to Russia', 'the UN envoy for Syria', 'Special Representative for
+        Afghanistan and Pakistan': where the role is sent, not whose it is (the sender comes
+        from the rest of the phrase or the holder's row, or stays unknown)."""
+        if a.kind not in COUNTRYISH or a.start < 1:
+            return False
+        found = [x for x in self.found if self.sents[x.start] == self.sents[a.start]]
+        ends = {x.end: x for x in [*ctx, *found] if x.kind in COUNTRYISH}
+        i = a.start - 1
+        while i > 0 and self.toks[i].norm in ("and", "or", ",") and i in ends:
+            i = ends[i].start - 1  # a conjunct of a destination is one too
+        if self.toks[i].norm == "the" and i > 0:
+            i -= 1
+        if self.toks[i].norm not in ("to", "for"):
+            return False
+        roles = ("agent", "igo")
+        return any(x.kind in roles and x.end <= i for x in ctx) or any(
+            x.kind in roles and x.end == i for x in found
+        )
 
     def _ethnic(self, a: Atom) -> bool:
         """'ethnic Albanians': an ethnic group, not the state; its country is where it lives."""

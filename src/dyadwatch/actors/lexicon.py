@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 INTL_CODES = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO", "MNC", "AFU", "ASN", "ARL", "OPC"})
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 # Curated knowledge-base files (people format), all of source "supplement".
 SUPPLEMENTS = (
     "people_2020s.tsv",
@@ -181,6 +181,7 @@ class Lexicon:
     weapons: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
     surnames: dict[str, list[Entry]] = field(default_factory=dict)  # unique person surnames
+    family: set[str] = field(default_factory=set)  # every dictionary person's surname
 
     def add(self, alias: str, payload: Payload, override: bool = False) -> None:
         toks = _alias_key(alias)
@@ -447,6 +448,7 @@ def _load(user_dictionary: str | None) -> Lexicon:
             tail = _alias_key(entry.name)[-1:] if entry.kind == "person" else ()
             if tail and len(tail[0]) > 3 and tail[0].isalpha() and tail[0] not in stop:
                 surnames.setdefault(tail[0], {}).setdefault(entry.name.lower(), []).append(entry)
+    lex.family = set(surnames)
     # A surname names one person only if exactly one dictionary person carries it.
     lex.surnames = {k: next(iter(v.values())) for k, v in surnames.items() if len(v) == 1}
     return lex

@@ -14,6 +14,8 @@ GENERIC_ROLES = frozenset(
         "spokesmen",
         "spokeswomen",
         "spokespersons",
+        "general secretary",
+        "general secretaries",
         "chief",
         "chiefs",
         "head",
@@ -85,3 +87,25 @@ INSTITUTIONS = frozenset(
 ROLE_STOP = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"})
 # A country's envoy to a body ("UN envoy Fu Cong") belongs to the country, not the body.
 ENVOY_WORDS = ("ambassador", "envoy", "permanent representative")
+# "deputy" before a role is part of that role ("deputy foreign minister" is GOV, "deputy
+# chairman" takes the sector of its council or holder); only a bare "deputy" is a role itself.
+ROLE_MODIFIERS = frozenset({"deputy"})
+# Role heads with no sector of their own that a "deputy" may modify: the sector comes from what
+# they belong to, else the holder's dictionary row.
+MODIFIED_HEADS = frozenset(
+    {
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "head",
+        "director",
+        "secretary",
+        "editor",
+        "administrator",
+        "commissioner",
+        "coordinator",
+        "manager",
+        "chief",
+    }
+)
