@@ -84,3 +84,24 @@ def test_school_is_no_visit_and_a_bar_is_no_boycott(
     sentence: str, pipe: Pipeline, nlp: Any
 ) -> None:
     assert not {t for _, _, t in tuples(sentence, pipe, nlp)} & {"CONSULT", "PROTEST"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the noun's of-object says what is suspended, released or moved
+        ("Kenya announced the suspension of flights to Somalia.", (None, "SOM", "SANCTION")),
+        ("The withdrawal of French troops from Mali ended in August.", ("FRA", "MLI", "RETREAT")),
+        ("The deployment of Iranian ships near Yemen irked Riyadh.", ("IRN", "YEM", "MOBILIZE")),
+        ("Moscow's withdrawal from the arms treaty worried NATO.", ("RUS", None, "SANCTION")),
+    ],
+)
+def test_event_nouns_read_their_of_object(
+    sentence: str, expected: tuple[str | None, str | None, str], pipe: Pipeline, nlp: Any
+) -> None:
+    assert expected in tuples(sentence, pipe, nlp)
+
+
+def test_peacekeepers_deployed_are_no_mobilization(pipe: Pipeline, nlp: Any) -> None:
+    found = tuples("The deployment of Kenyan peacekeeping troops to Haiti began.", pipe, nlp)
+    assert "MOBILIZE" not in {t for _, _, t in found}

@@ -54,6 +54,7 @@ from .syntax import (
     antecedent,
     clause_subtree,
     is_military,
+    of_object,
     phrasal,
     small_clause,
     temporal_adjunct,
@@ -348,7 +349,7 @@ class PloverCoder:
             return None  # "Asia-Pacific Economic Cooperation" is a name, not an event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in BODY_HEADS:
             return None  # "aid workers", "a security assistance official": who, not what
-        left = [t for t in tok.subtree if t.i < tok.i]
+        left = [t for t in tok.subtree if t.i < tok.i] + of_object(tok)
         mods = self.lex.expand({t.lower_ for t in left} | {t.lemma_.lower() for t in left})
         if tok.dep_ == "compound":
             mods.add("^compound")  # nouns.tsv '!^compound': not as a modifier ("detention centre")

@@ -74,6 +74,8 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         args.sources, args.coordinated = inside, True  # "Iran-Russia cooperation"
     else:
         args.sources = agents or (inside if _coordinated(noun, inside) else inside[:1])
+        if not args.sources and noun.lemma_.lower() in MOVES:
+            args.sources, targets = _moved_forces(idx, noun, targets)
         used = {m.start for m in args.sources}
         args.targets = [m for m in targets if not idx.used(m, used)]
     light = _light_noun(noun)
@@ -96,6 +98,23 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         args.targets = _defender(idx, noun, used) or _deep_target(idx, noun, used)
         args.penalty *= 0.9 if args.targets else 1.0
     return args
+
+
+# nouns of moving forces: whose forces are moved is who moves them ("the deployment of
+# Chinese warships", "the withdrawal of US troops")
+MOVES = word_set("deployment redeployment withdrawal pullout buildup mobilization movement")
+NOT_OF = tuple(p for p in NOUN_TARGET_PREPS if p != "of")
+
+
+def _moved_forces(
+    idx: MentionIndex, noun: Any, targets: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """Sources and targets when the of-object names the forces moved."""
+    of_heads = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    moved = first_with_actor(idx, [o for c in of_heads for o in c.children])
+    if not moved:
+        return [], targets
+    return moved, first_with_actor(idx, objects_of(noun, NOT_OF), obj=True)
 
 
 # "Ukraine defends itself against Russian aggression": the defender is the attacked

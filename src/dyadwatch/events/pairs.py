@@ -229,6 +229,8 @@ def fill_from_focus(events: list[Event]) -> list[Event]:
 
 FORCE_SECTORS = frozenset({"MIL", "COP", "PRM", "SPY"})
 BORDERS = frozenset({"border", "frontier", "boundary"})
+# where forces are moved from or toward: its owner is the recipient ("massed near Taiwan")
+TOWARD = frozenset({"from", "near", "around", "off", "toward", "towards", "along"})
 
 
 def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
@@ -244,7 +246,7 @@ def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
     if args.targets:
         return
     places = [t for t in tok.subtree if t.lemma_.lower() in BORDERS]
-    places += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    places += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in TOWARD]
     for b in places:
         for t in b.subtree:
             m = idx.by_token.get(t.i)

@@ -64,3 +64,14 @@ def phrasal(tok: Any) -> tuple[set[str], set[str]]:
                 parts.add(c.lower_)
                 inner |= sub
     return parts, inner
+
+
+def of_object(noun: Any) -> list[Any]:
+    """The theme of an event noun with its modifiers: "the suspension of air links", "the
+    release of two hostages", "the withdrawal from the treaty" say what is suspended,
+    released or left as a compound would."""
+    out: list[Any] = []
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            out += [o, *(c for c in o.children if c.dep_ in ("compound", "amod") and c.i < o.i)]
+    return out
