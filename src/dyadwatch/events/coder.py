@@ -116,7 +116,8 @@ BODY_HEADS = frozenset(
         "advocate",
     ]
 )
-WARNING = frozenset({"pay", "face", "be", "remain", "stand", "go"})  # the warning rows of verbs.tsv
+# the warning rows of verbs.tsv ("will pay a price", "will take all necessary measures")
+WARNING = frozenset({"pay", "face", "be", "remain", "stand", "go", "take"})
 # words that may stand for actors named before: pronouns, "the two", "both", "the leaders"
 PRONOUNS = re.compile(
     r"\b(?:it|its|they|their|them|two|both|leaders|sides|parties|delegations|countries|nations)\b",
@@ -136,6 +137,7 @@ class Hit:
     demand: bool = False  # "X said Y must do Z": a REQUEST from X to Y
     speech: str = ""  # "warning" or "finding" (speech.py): sides from the saying
     clause: Any = None  # a finding's found clause: its subject is the accused
+    post: tuple[str, ...] = ()  # words a hand-written verb pattern required after the verb
 
 
 # acts whose place is where they strike (pairs.source_from_location)
@@ -316,7 +318,8 @@ class PloverCoder:
         for c in tok.children:
             if c.dep_ == "prt" and c.i == end:
                 end += 1
-        return Hit(tok, best.cameo, conf, False, (tok.i, end))
+        own = best.post if best.rank == 0 else ()  # hand-written patterns only
+        return Hit(tok, best.cameo, conf, False, (tok.i, end), post=own)
 
     def _post_bag(self, tok: Any) -> tuple[set[str], set[str]]:
         words: set[str] = set()
@@ -589,8 +592,9 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
         for c in h.token.children:
             nh = nouns.get(c.i)
             if nh is not None and c.dep_ in ("dobj", "nsubjpass"):
-                if h.cameo.startswith(ATTITUDE):
+                if h.cameo.startswith(ATTITUDE) and not {c.lower_, c.lemma_.lower()} & set(h.post):
                     continue  # "praised the cooperation": both the praise and the cooperation
+                # "lodged a protest": the noun is part of the verb's own pattern, no act of its own
                 generic_verb = h.confidence < 0.66  # a derived default, not a specific pattern
                 drop.add(h.token.i if nh.confidence >= 0.65 and generic_verb else nh.token.i)
     return [h for h in hits if h.token.i not in drop]

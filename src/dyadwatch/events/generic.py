@@ -138,9 +138,24 @@ def asserted(tok: Any, noun: bool, cameo: str = "") -> bool:
     noun) is a topic, or is a word of a title (module docstring)."""
     if in_title(tok):
         return False
-    if not noun and tok.pos_ in ("VERB", "AUX") and purpose_clause(tok):
+    if not noun and tok.pos_ in ("VERB", "AUX") and (purpose_clause(tok) or warned_against(tok)):
         return False
     if noun and cameo.startswith(RELATION_CODES) and topic_relation(tok):
         return False
     verb = _governing_verb(tok) if noun else None
     return not (verb is not None and purpose_clause(verb))
+
+
+# verbs whose "against"-phrase names an act someone is urged not to do
+WARN_AGAINST = frozenset({"warn", "caution", "advise", "counsel"})
+
+
+def warned_against(tok: Any) -> bool:
+    """'warned Washington against supplying missiles': the supplying is not asserted (the
+    warning is the event; the warned party is its target)."""
+    prep = tok.head
+    return bool(
+        tok.dep_ == "pcomp"
+        and prep.lower_ == "against"
+        and prep.head.lemma_.lower() in WARN_AGAINST
+    )
