@@ -184,7 +184,10 @@ class Lexicon:
     family: set[str] = field(default_factory=set)  # every dictionary person's surname
 
     def add(self, alias: str, payload: Payload, override: bool = False) -> None:
-        toks = _alias_key(alias)
+        for toks in _alias_keys(alias):
+            self._add_key(toks, alias, payload, override)
+
+    def _add_key(self, toks: tuple[str, ...], alias: str, payload: Payload, override: bool) -> None:
         if not toks:
             return
         slot = self.phrases.get(toks)
@@ -211,6 +214,23 @@ class Lexicon:
 @cache
 def _alias_key(alias: str) -> tuple[str, ...]:
     return tuple(fold(t) for t in tokenize(alias))
+
+
+_INNER_APOSTROPHE = re.compile(r"^[^\W_]+(?:['\u2019][^\W_]+)+$")
+
+
+@cache
+def _alias_keys(alias: str) -> tuple[tuple[str, ...], ...]:
+    """The alias key, plus the spaCy form of names with an inner apostrophe ("O'Neill",
+    "Horta N'Tam", "Tu'i'onetoa"), which spaCy keeps as one token."""
+    key = _alias_key(alias)
+    words = alias.split()
+    if not any(_INNER_APOSTROPHE.match(w) for w in words):
+        return (key,)
+    alt: list[str] = []
+    for w in words:
+        alt.extend([w] if _INNER_APOSTROPHE.match(w) else tokenize(w))
+    return (key, tuple(fold(t) for t in alt))
 
 
 def _data_dir() -> Path:

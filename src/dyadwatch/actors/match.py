@@ -18,6 +18,11 @@ class Atom:
     payload: Payload | None  # None for an unknown person found by NER or title context
 
 
+# Lower-case "and" inside Portuguese and Spanish surnames ("Ulisses Correia e Silva"); only
+# inside a multi-word alias, so never a match on its own.
+NAME_CONNECTORS = frozenset({"e", "y"})
+
+
 def _case_ok(texts: Sequence[str], p: Payload) -> bool:
     """Proper names must look like names; role nouns may be any case."""
     if p.kind == "agent" or p.caseless:
@@ -28,7 +33,7 @@ def _case_ok(texts: Sequence[str], p: Payload) -> bool:
     for i, t in enumerate(texts):
         if not t[:1].isalpha():
             continue
-        if i > 0 and (fold(t) in FUNCTION_WORDS or texts[i - 1] == "-"):
+        if i > 0 and (fold(t) in FUNCTION_WORDS or t in NAME_CONNECTORS or texts[i - 1] == "-"):
             continue
         if i == 0 and len(texts) > 2 and texts[1] == "-" and t in ("al", "el"):
             continue  # "al-Qaeda", "al-Shabaab"
