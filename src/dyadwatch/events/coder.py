@@ -88,6 +88,8 @@ RECIPROCAL = frozenset(
 )
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
 MAX_SENT_TOKENS = 150
+# spending verbs; not "grant" (asylum, access, recognition are granted to someone)
+FUNDING = frozenset({"award", "invest", "fund", "finance", "allocate", "spend"})
 # people and bodies a trigger noun can describe ("aid workers", "the sanctions office")
 BODY_HEADS = frozenset(
     [
@@ -250,6 +252,10 @@ class PloverCoder:
         hits = self._requested(hits)
         # a purpose or a description names no act (generic.py); a demand is its own act
         return [h for h in hits if h.demand or h.speech or asserted(h.token, h.noun, h.cameo)]
+
+    def _funding(self, hit: Hit) -> bool:
+        """Spending verbs code AID only with a named recipient."""
+        return not hit.noun and hit.token.lemma_.lower() in FUNDING and self._type(hit) == "AID"
 
     def _requested(self, hits: list[Hit]) -> list[Hit]:
         """'asked Poland for military aid', 'sought aid': the aid asked for is the request's
@@ -428,6 +434,8 @@ class PloverCoder:
             place_as_source(sent.doc, args, force=force)
         if not args.sources and not args.participants:
             source_from_location(idx, tok, args, force=force)
+        if not args.targets and not args.participants and self._funding(hit):
+            return []  # "USDA has awarded $121 million in projects": a programme, no aid to anyone
         pairs = directed_pairs(args)
         if not pairs:
             return []

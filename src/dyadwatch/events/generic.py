@@ -140,6 +140,8 @@ def asserted(tok: Any, noun: bool, cameo: str = "") -> bool:
         return False
     if not noun and tok.pos_ in ("VERB", "AUX") and (purpose_clause(tok) or warned_against(tok)):
         return False
+    if not noun and predecessor_note(tok):
+        return False
     if noun and cameo.startswith(RELATION_CODES) and topic_relation(tok):
         return False
     verb = _governing_verb(tok) if noun else None
@@ -159,3 +161,15 @@ def warned_against(tok: Any) -> bool:
         and prep.lower_ == "against"
         and prep.head.lemma_.lower() in WARN_AGAINST
     )
+
+
+def predecessor_note(tok: Any) -> bool:
+    """'to be Commissioner ..., vice Dana Brown, resigned': a nomination's note on whom the
+    nominee replaces is no news of a resignation."""
+    if tok.lemma_.lower() not in NOTED or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return False
+    # the formula's "vice" is lower case: "Vice President X, resigned" is news
+    return any(t.text == "vice" for t in tok.doc[max(tok.sent.start, tok.i - 8) : tok.i])
+
+
+NOTED = frozenset({"resign", "retire", "elevate", "decease", "die", "expire", "term"})
