@@ -93,3 +93,27 @@ def test_a_trigger_noun_describing_people_is_no_act(
 def test_aid_itself_is_still_aid(pipe: Pipeline, nlp: Any) -> None:
     found = tuples("Japan sent emergency aid to Turkey after the earthquake.", pipe, nlp)
     assert ("JPN", "TUR", "AID") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Commerce Department added nine Iranian firms to the Entity List.", ("USA", "IRN")),
+        ("The United States is cutting off Belarus's access to dollar clearing.", ("USA", "BLR")),
+        ("The new sanctions target Syria's oil exports.", (None, "SYR")),
+    ],
+)
+def test_listing_and_cutting_access_are_sanctions(
+    sentence: str, expected: tuple[str | None, str], pipe: Pipeline, nlp: Any
+) -> None:
+    assert (*expected, "SANCTION") in tuples(sentence, pipe, nlp)
+
+
+def test_signing_an_order_is_no_agreement(pipe: Pipeline, nlp: Any) -> None:
+    text = "The President signed an executive order on Venezuela on Monday."
+    assert "SUPPORT" not in {t for _, _, t in tuples(text, pipe, nlp)}
+
+
+def test_concessions_made_yield(pipe: Pipeline, nlp: Any) -> None:
+    text = "Armenia made concessions to Azerbaijan on the border villages."
+    assert ("ARM", "AZE", "CONCEDE") in tuples(text, pipe, nlp)
