@@ -95,7 +95,7 @@ def statement_voice(doc: Document, own: Actor | None) -> Actor | None:
 QUOTES = re.compile(r'["\u201c\u201d]')
 SELF_ROLE = re.compile(
     r"\b(?:the|The) (?:President|Vice President|Administration|First Lady|White House)\b"
-    r"(?! of\b)"
+    r"(?! of\b)|\b[Mm]y Administration\b"  # the President's own statements
 )
 
 

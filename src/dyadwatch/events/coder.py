@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from ..records import Actor, Document, Event, Evidence, Mention, Plover, Span
@@ -17,6 +16,7 @@ from .args import (
 )
 from .frames import SELF_REPORT, joint_act, relational_object
 from .generic import asserted
+from .hits import Hit, asked_for, drop_overlaps, names_agent, post_bag
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nominal import noun_args
 from .pairs import (
@@ -30,7 +30,6 @@ from .pairs import (
     with_id,
 )
 from .rules import (
-    ATTITUDE,
     DEMAND_CODES,
     FUTURE_THREAT,
     FUTURE_THREAT_CODES,
@@ -51,13 +50,9 @@ from .speech import (
 )
 from .status import REPORTING, clause_status, interrogative
 from .syntax import (
-    antecedent,
-    clause_subtree,
     is_military,
     of_object,
     phrasal,
-    small_clause,
-    temporal_adjunct,
     tok_end,
     weapon_type,
 )
@@ -80,13 +75,11 @@ TRANSFER = frozenset(
         "arm",
     ]
 )
-DISPATCH = frozenset({"send", "dispatch", "deploy"})
 RECEIVE = frozenset({"receive", "obtain", "acquire", "get", "buy", "purchase", "import"})
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # "A and B met": each with the other
 RECIPROCAL = frozenset(
     {"clash", "fight", "battle", "skirmish", "exchange", "trade", "negotiate", "sign"}
 )
-ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
 MAX_SENT_TOKENS = 150
 # spending verbs; not "grant" (asylum, access, recognition are granted to someone)
 FUNDING = frozenset({"award", "invest", "fund", "finance", "allocate", "spend"})
@@ -125,21 +118,6 @@ PRONOUNS = re.compile(
     r"\b(?:it|its|they|their|them|two|both|leaders|sides|parties|delegations|countries|nations)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class Hit:
-    """A trigger that matched a pattern."""
-
-    token: Any
-    cameo: str
-    confidence: float
-    noun: bool
-    span: tuple[int, int]  # token span of the trigger text
-    demand: bool = False  # "X said Y must do Z": a REQUEST from X to Y
-    speech: str = ""  # "warning" or "finding" (speech.py): sides from the saying
-    clause: Any = None  # a finding's found clause: its subject is the accused
-    post: tuple[str, ...] = ()  # words a hand-written verb pattern required after the verb
 
 
 # acts whose place is where they strike (pairs.source_from_location)
@@ -248,7 +226,7 @@ class PloverCoder:
                 hit = self._demand_hit(tok, hit)
             if hit is not None:
                 hits.append(hit)
-        hits = self._speech_acts(sent, _drop_overlaps(hits))
+        hits = self._speech_acts(sent, drop_overlaps(hits))
         hits = self._requested(hits)
         # a purpose or a description names no act (generic.py); a demand is its own act
         return [h for h in hits if h.demand or h.speech or asserted(h.token, h.noun, h.cameo)]
@@ -263,7 +241,7 @@ class PloverCoder:
         asking = {h.token.i for h in hits if not h.noun and self._type(h) == "REQUEST"}
         if not asking:
             return hits
-        return [h for h in hits if not (h.noun and _asked_for(h.token) in asking)]
+        return [h for h in hits if not (h.noun and asked_for(h.token) in asking)]
 
     def _speech_acts(self, sent: Any, hits: list[Hit]) -> list[Hit]:
         """Warnings keep the act they threaten as their mode, not as an event of its own
@@ -296,7 +274,7 @@ class PloverCoder:
         if not pats:
             return None
         particles, inner = phrasal(tok)
-        post, preps = self._post_bag(tok)
+        post, preps = post_bag(tok)
         preps |= inner
         post = self.lex.expand(post)
         doc = tok.doc
@@ -327,31 +305,6 @@ class PloverCoder:
         own = best.post if best.rank == 0 else ()  # hand-written patterns only
         return Hit(tok, best.cameo, conf, False, (tok.i, end), post=own)
 
-    def _post_bag(self, tok: Any) -> tuple[set[str], set[str]]:
-        words: set[str] = set()
-        preps: set[str] = set()
-        limit = tok.i + 15
-        kids = [
-            c
-            for c in tok.children
-            if (c.dep_ in ARG_DEPS or c.dep_ == "nsubjpass" or small_clause(c))
-            and not temporal_adjunct(c)
-        ]
-        if any(c.dep_ == "auxpass" for c in tok.children):  # passive: the theme counts as object
-            kids += [s for s in subject_of(tok)[0] if s.i not in {k.i for k in kids}]
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
-            # "the sanctions we've imposed", "export controls imposed on X": the antecedent
-            # is the verb's object
-            words.update(t.lower_ for t in antecedent(tok.head))
-        for c in kids:
-            for t in clause_subtree(c):
-                if t.i <= limit or c.dep_ == "nsubjpass" or c.i < tok.i:
-                    words.add(t.lower_)
-                    words.add(t.lemma_.lower())
-                    if t.dep_ in ("prep", "agent", "dative") and t.head.i == tok.i:
-                        preps.add(t.lower_)
-        return words, preps
-
     def _noun_hit(self, tok: Any) -> Hit | None:
         pats = self.lex.nouns.get(tok.lemma_.lower())
         if not pats or tok.ent_type_ in NAME_ENTS:
@@ -362,7 +315,7 @@ class PloverCoder:
         mods = self.lex.expand({t.lower_ for t in left} | {t.lemma_.lower() for t in left})
         if tok.dep_ == "compound":
             mods.add("^compound")  # nouns.tsv '!^compound': not as a modifier ("detention centre")
-        if any(_names_agent(c) for c in tok.children if c.i < tok.i):
+        if any(names_agent(c) for c in tok.children if c.i < tok.i):
             mods.add("^agent")  # nouns.tsv '^agent': "Russia's war", "Russian aggression"
         best: NounPattern | None = None
         for p in pats:
@@ -549,60 +502,9 @@ class PloverCoder:
 MEDIATION = ("045", "038", "039")
 
 
-def _asked_for(noun: Any) -> int:
-    """The verb whose object, or whose 'for' phrase, the noun is (-1 if none)."""
-    if noun.dep_ == "dobj":
-        return int(noun.head.i)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep":
-        return int(noun.head.head.i)
-    return -1
-
-
-AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-
-
-def _names_agent(mod: Any) -> bool:
-    """A modifier that names who does the noun's act: a possessor that is a name or a
-    pronoun ("Russia's", "its"), or a nationality adjective ("Russian")."""
-    if mod.dep_ == "poss":
-        return mod.ent_type_ in AGENT_ENTS or mod.pos_ in ("PROPN", "PRON")
-    return mod.dep_ in ("amod", "compound") and mod.ent_type_ in ("NORP", "GPE")
-
-
 def _governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
     """'Osei led a peace mission between A and B': Osei mediates."""
     gov = noun.head.head if noun.dep_ == "pobj" else noun.head
     if gov.pos_ not in ("VERB", "AUX"):
         return []
     return first_with_actor(idx, subject_of(gov)[0])
-
-
-def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
-    """A specific nominal object ('ramp up military cooperation') wins over its verb; a
-    governing verb wins over its infinitive ('agreed to provide', 'threatened to attack')."""
-    nouns = {h.token.i: h for h in hits if h.noun}
-    verbs = {h.token.i for h in hits if not h.noun}
-    drop: set[int] = set()
-    for h in hits:
-        head = h.token.head
-        if h.noun and h.token.dep_ == "dobj" and head.dep_ == "xcomp" and head.head.i in verbs:
-            drop.add(h.token.i)  # "threatened to call a nationwide walkout": THREATEN wins
-            continue
-        if h.noun:
-            continue
-        if h.token.dep_ in ("xcomp", "advcl") and (
-            head.i in verbs or any(c.i in nouns for c in head.children if c.dep_ == "dobj")
-        ):  # "held marches to call for new elections": the main event wins
-            if h.cameo.startswith("09") and head.lemma_.lower() in DISPATCH:
-                drop.add(head.i)  # "sent experts to investigate": the investigation is coded
-            else:
-                drop.add(h.token.i)
-        for c in h.token.children:
-            nh = nouns.get(c.i)
-            if nh is not None and c.dep_ in ("dobj", "nsubjpass"):
-                if h.cameo.startswith(ATTITUDE) and not {c.lower_, c.lemma_.lower()} & set(h.post):
-                    continue  # "praised the cooperation": both the praise and the cooperation
-                # "lodged a protest": the noun is part of the verb's own pattern, no act of its own
-                generic_verb = h.confidence < 0.66  # a derived default, not a specific pattern
-                drop.add(h.token.i if nh.confidence >= 0.65 and generic_verb else nh.token.i)
-    return [h for h in hits if h.token.i not in drop]

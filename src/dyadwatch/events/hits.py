@@ -1,0 +1,122 @@
+"""Trigger hits and the choices among them: the words a verb pattern sees, which of
+overlapping hits stays, and what an asked-for noun or an agent modifier is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .args import subject_of
+from .rules import ATTITUDE
+from .syntax import antecedent, clause_subtree, small_clause, temporal_adjunct
+
+DISPATCH = frozenset({"send", "dispatch", "deploy"})
+ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
+
+
+@dataclass
+class Hit:
+    """A trigger that matched a pattern."""
+
+    token: Any
+    cameo: str
+    confidence: float
+    noun: bool
+    span: tuple[int, int]  # token span of the trigger text
+    demand: bool = False  # "X said Y must do Z": a REQUEST from X to Y
+    speech: str = ""  # "warning" or "finding" (speech.py): sides from the saying
+    clause: Any = None  # a finding's found clause: its subject is the accused
+    post: tuple[str, ...] = ()  # words a hand-written verb pattern required after the verb
+
+
+def post_bag(tok: Any) -> tuple[set[str], set[str]]:
+    """The words and prepositions of a verb's arguments (verbs.tsv 'post' and 'preps')."""
+    words: set[str] = set()
+    preps: set[str] = set()
+    limit = tok.i + 15
+    kids = [
+        c
+        for c in tok.children
+        if (c.dep_ in ARG_DEPS or c.dep_ == "nsubjpass" or small_clause(c))
+        and not temporal_adjunct(c)
+    ]
+    if any(c.dep_ == "auxpass" for c in tok.children):  # passive: the theme counts as object
+        kids += [s for s in subject_of(tok)[0] if s.i not in {k.i for k in kids}]
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
+        # "the sanctions we've imposed", "export controls imposed on X": the antecedent
+        # is the verb's object
+        words.update(t.lower_ for t in antecedent(tok.head))
+    for c in kids:
+        toks = [
+            t for t in clause_subtree(c) if t.i <= limit or c.dep_ == "nsubjpass" or c.i < tok.i
+        ]
+        for t in toks:
+            words.add(t.lower_)
+            words.add(t.lemma_.lower())
+            if t.dep_ in ("prep", "agent", "dative") and t.head.i == tok.i:
+                preps.add(t.lower_)
+        words.update(_ngrams(sorted(toks, key=lambda t: t.i)))
+    return words, preps
+
+
+def asked_for(noun: Any) -> int:
+    """The verb whose object, or whose 'for' phrase, the noun is (-1 if none)."""
+    if noun.dep_ == "dobj":
+        return int(noun.head.i)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep":
+        return int(noun.head.head.i)
+    return -1
+
+
+AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def names_agent(mod: Any) -> bool:
+    """A modifier that names who does the noun's act: a possessor that is a name or a
+    pronoun ("Russia's", "its"), or a nationality adjective ("Russian")."""
+    if mod.dep_ == "poss":
+        return mod.ent_type_ in AGENT_ENTS or mod.pos_ in ("PROPN", "PRON")
+    return mod.dep_ in ("amod", "compound") and mod.ent_type_ in ("NORP", "GPE")
+
+
+def drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """A specific nominal object ('ramp up military cooperation') wins over its verb; a
+    governing verb wins over its infinitive ('agreed to provide', 'threatened to attack')."""
+    nouns = {h.token.i: h for h in hits if h.noun}
+    verbs = {h.token.i for h in hits if not h.noun}
+    drop: set[int] = set()
+    for h in hits:
+        head = h.token.head
+        if h.noun and h.token.dep_ == "dobj" and head.dep_ == "xcomp" and head.head.i in verbs:
+            drop.add(h.token.i)  # "threatened to call a nationwide walkout": THREATEN wins
+            continue
+        if h.noun:
+            continue
+        if h.token.dep_ in ("xcomp", "advcl") and (
+            head.i in verbs or any(c.i in nouns for c in head.children if c.dep_ == "dobj")
+        ):  # "held marches to call for new elections": the main event wins
+            if h.cameo.startswith("09") and head.lemma_.lower() in DISPATCH:
+                drop.add(head.i)  # "sent experts to investigate": the investigation is coded
+            else:
+                drop.add(h.token.i)
+        for c in h.token.children:
+            nh = nouns.get(c.i)
+            if nh is not None and c.dep_ in ("dobj", "nsubjpass"):
+                if h.cameo.startswith(ATTITUDE) and not {c.lower_, c.lemma_.lower()} & set(h.post):
+                    continue  # "praised the cooperation": both the praise and the cooperation
+                # "lodged a protest": the noun is part of the verb's own pattern, no act of its own
+                generic_verb = h.confidence < 0.66  # a derived default, not a specific pattern
+                drop.add(h.token.i if nh.confidence >= 0.65 and generic_verb else nh.token.i)
+    return [h for h in hits if h.token.i not in drop]
+
+
+def _ngrams(toks: list[Any]) -> set[str]:
+    """Two- and three-word runs, so that multiword set members match ("air defense
+    systems" is a weapon; the bag otherwise holds single words)."""
+    out: set[str] = set()
+    for n in (2, 3):
+        for i in range(len(toks) - n + 1):
+            run = toks[i : i + n]
+            if run[-1].i - run[0].i == n - 1:
+                out.add(" ".join(t.lower_ for t in run))
+    return out

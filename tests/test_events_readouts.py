@@ -1,0 +1,55 @@
+"""Readout and statement phrasing: goodwill conveyed, views shared, ways explored together,
+multiword weapon names on transfers, and a President's "my Administration".
+
+Every sentence here was written for these tests (invented lines in readout style).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dyadwatch.pipeline import Pipeline
+from dyadwatch.records import Document
+
+PUBLISHED = "2023-03-01"
+
+
+def tuples(text: str, pipe: Pipeline, nlp: Any) -> set[tuple[str | None, str | None, str]]:
+    doc = Document(doc_id="t", text=text, published=PUBLISHED)
+    return {
+        (
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.plover.type,
+        )
+        for e in pipe.analyse(doc, nlp(text)).events
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chancellor Scholz conveyed his condolences to the people of Turkey.",
+            ("DEU", "TUR", "SUPPORT"),
+        ),
+        ("Japan shares Korea's assessment of the launch.", ("JPN", "KOR", "SUPPORT")),
+        (
+            "Prime Minister Modi and Prime Minister Kishida explored ways to expand trade.",
+            ("IND", "JPN", "CONSULT"),
+        ),
+        ("Norway sent air defense systems to Ukraine in March.", ("NOR", "UKR", "AID")),
+        ("My Administration sent armored vehicles to Ukraine last month.", ("USA", "UKR", "AID")),
+    ],
+)
+def test_readout_phrasing(
+    sentence: str, expected: tuple[str, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    assert expected in tuples(sentence, pipe, nlp)
+
+
+def test_exploring_ways_alone_is_no_meeting_with_anyone(pipe: Pipeline, nlp: Any) -> None:
+    found = tuples("Chile explored ways to expand lithium mining.", pipe, nlp)
+    assert not any(t == "CONSULT" and tgt for _, tgt, t in found)
