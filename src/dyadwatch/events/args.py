@@ -370,7 +370,7 @@ def first_with_actor(
 def _conjoined(doc: Any, a: Mention, b: Mention) -> bool:
     """Are the two mentions coordinated ("Russia and Belarus", "US and British forces") or
     joined by a hyphen ("the Japan-India relationship")?"""
-    if doc.text[a.end : b.start] in ("-", "\u2013", "/"):  # "the U.S.-Canada partnership"
+    if _between(doc, a, b) in ("-", "\u2013", "/"):  # "the U.S.-Canada partnership"
         return True
     ha, hb = doc[a.head], doc[b.head]
     return (
@@ -378,6 +378,15 @@ def _conjoined(doc: Any, a: Mention, b: Mention) -> bool:
         or any(hb in c.conjuncts for c in ha.children)
         or (any(ha in c.conjuncts for c in hb.children))
     )
+
+
+def _between(doc: Any, a: Mention, b: Mention) -> str | None:
+    """The text between two mentions, from their tokens (``Doc.text`` rebuilds the whole
+    document's text on every call)."""
+    if not 0 < a.token_end <= b.token_start <= len(doc):
+        return None
+    gap = doc[a.token_end : b.token_start]
+    return doc[a.token_end - 1].whitespace_ + "".join(t.text_with_ws for t in gap)
 
 
 SECTOR_CODES = frozenset(
