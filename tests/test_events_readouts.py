@@ -53,3 +53,16 @@ def test_readout_phrasing(
 def test_exploring_ways_alone_is_no_meeting_with_anyone(pipe: Pipeline, nlp: Any) -> None:
     found = tuples("Chile explored ways to expand lithium mining.", pipe, nlp)
     assert not any(t == "CONSULT" and tgt for _, tgt, t in found)
+
+
+def test_they_talked_is_a_consultation_of_the_two_named_before(pipe: Pipeline, nlp: Any) -> None:
+    text = (
+        "President Lula spoke with President Petro on Monday. "
+        "They also talked about efforts to protect the Amazon."
+    )
+    found = tuples(text, pipe, nlp)
+    assert {("BRA", "COL", "CONSULT"), ("COL", "BRA", "CONSULT")} <= found
+
+
+def test_one_speaker_talking_about_a_topic_is_no_consultation(pipe: Pipeline, nlp: Any) -> None:
+    assert not tuples("The Kenyan minister talked about the economy in Nairobi.", pipe, nlp)

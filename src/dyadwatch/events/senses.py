@@ -79,6 +79,7 @@ CONDITIONS = frozenset(
         "has_argument",
         "actor_argument",
         "combat_argument",
+        "party_argument",
         "clause_with_actor",
         "armed_context",
     ]
@@ -165,6 +166,8 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         return _actor_argument(verb, is_actor)
     if cond == "combat_argument":  # "fought Russia", "A and B clashed", "troops fought"
         return _actor_argument(verb, is_actor) or _armed_or_paired_subject(verb, is_actor)
+    if cond == "party_argument":  # "talked to Kishida", "they talked", "A and B talked"
+        return _actor_argument(verb, is_actor) or _parties_subject(verb, is_actor)
     if cond == "armed_context":
         args = [*objs, *(c for c in verb.children if c.dep_ in ("nsubj", "agent"))]
         args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -212,6 +215,19 @@ def _armed_or_paired_subject(verb: Any, is_actor: IsActor) -> bool:
     if any(s.lemma_.lower() in ARMED for s in subj):
         return True
     return any(_actor_like(c, is_actor) for s in subj for c in _conjuncts(s))
+
+
+# plural subjects that name the parties of a talk themselves ("they", "the two leaders")
+PARTIES = frozenset({"they", "leader", "side", "party", "delegation", "president", "minister"})
+
+
+def _parties_subject(verb: Any, is_actor: IsActor) -> bool:
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(_actor_like(c, is_actor) for s in subj for c in _conjuncts(s)):
+        return True
+    return any(
+        s.lower_ == "they" or (s.lemma_.lower() in PARTIES and s.tag_ == "NNS") for s in subj
+    )
 
 
 def _conjuncts(tok: Any) -> Iterable[Any]:
