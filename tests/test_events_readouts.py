@@ -66,3 +66,16 @@ def test_they_talked_is_a_consultation_of_the_two_named_before(pipe: Pipeline, n
 
 def test_one_speaker_talking_about_a_topic_is_no_consultation(pipe: Pipeline, nlp: Any) -> None:
     assert not tuples("The Kenyan minister talked about the economy in Nairobi.", pipe, nlp)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ankara exchanged views with Baku on Iran's new constitution.",
+        "Tbilisi spoke with Yerevan. They exchanged views on Iran's new constitution.",
+    ],
+)
+def test_what_a_talk_is_about_is_no_party(sentence: str, pipe: Pipeline, nlp: Any) -> None:
+    found = tuples(sentence, pipe, nlp)
+    assert any(t == "CONSULT" for _, _, t in found)
+    assert not any(t == "CONSULT" and tgt == "IRN" for _, tgt, t in found)

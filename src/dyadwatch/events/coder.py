@@ -23,6 +23,7 @@ from .pairs import (
     acting,
     actor_code,
     directed_pairs,
+    drop_topics,
     fill_from_focus,
     mobilized_forces,
     place_as_source,
@@ -380,6 +381,8 @@ class PloverCoder:
         elif joint_act(tok, self._type(hit), args, sent.doc):
             args.participants = [*args.sources, *args.targets]  # "A met with B": each acts
             args.sources, args.targets = [], []
+        if self._type(hit) == "CONSULT" and not hit.noun:
+            drop_topics(tok, args)
         if self._type(hit) in ("MOBILIZE", "RETREAT") and not args.participants:
             mobilized_forces(tok, idx, args)
         force = self._type(hit) in FORCE_TYPES  # its place is where it strikes

@@ -254,3 +254,20 @@ def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
                 args.targets = [m]
                 args.located = False
                 return
+
+
+TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "over"})
+
+
+def drop_topics(tok: Any, args: Args) -> None:
+    """'They exchanged views on Russia's aggression', 'spoke about Iran': what a talk is about
+    is no party to it; only a with/to party or an actor object is."""
+    sdoc = tok.doc
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr"))]
+    topic: set[int] = set()
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
+                topic.update(t.i for t in c.subtree)
+    if topic:
+        args.targets = [t for t in args.targets if sdoc[t.head].i not in topic]
