@@ -105,3 +105,27 @@ def test_event_nouns_read_their_of_object(
 def test_peacekeepers_deployed_are_no_mobilization(pipe: Pipeline, nlp: Any) -> None:
     found = tuples("The deployment of Kenyan peacekeeping troops to Haiti began.", pipe, nlp)
     assert "MOBILIZE" not in {t for _, _, t in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the forces a participle describes are the ones moved: their owner moves them
+        (
+            "French troops stationed in Chad are training Chadian soldiers.",
+            ("FRA", "TCD", "MOBILIZE"),
+        ),
+        # support provided is material aid; support voiced stays SUPPORT
+        ("Norway will provide financial support to Moldova.", ("NOR", "MDA", "AID")),
+        ("Kenya reaffirmed its support for Somalia.", ("KEN", "SOM", "SUPPORT")),
+        # the operations of an armed body are its own
+        (
+            "The offensive of the Ethiopian army against the TPLF in Mekelle continued.",
+            ("ETH", "ETH", "ASSAULT"),
+        ),
+    ],
+)
+def test_participle_forces_support_provided_and_operations(
+    sentence: str, expected: tuple[str, str, str], pipe: Pipeline, nlp: Any
+) -> None:
+    assert expected in tuples(sentence, pipe, nlp)

@@ -76,6 +76,8 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         args.sources = agents or (inside if _coordinated(noun, inside) else inside[:1])
         if not args.sources and noun.lemma_.lower() in MOVES:
             args.sources, targets = _moved_forces(idx, noun, targets)
+        elif not args.sources and noun.lemma_.lower() in FORCE_ACTS:
+            args.sources, targets = _moved_forces(idx, noun, targets, armed=True)
         used = {m.start for m in args.sources}
         args.targets = [m for m in targets if not idx.used(m, used)]
     light = _light_noun(noun)
@@ -106,12 +108,21 @@ MOVES = word_set("deployment redeployment withdrawal pullout buildup mobilizatio
 NOT_OF = tuple(p for p in NOUN_TARGET_PREPS if p != "of")
 
 
+# acts of armed forces whose of-object is their agent when it is an armed body ("the
+# counterterrorism operations of the armed forces of the Philippines")
+FORCE_ACTS = word_set("operation offensive campaign")
+ARMED = frozenset({"MIL", "REB", "PRM", "COP"})
+
+
 def _moved_forces(
-    idx: MentionIndex, noun: Any, targets: list[Mention]
+    idx: MentionIndex, noun: Any, targets: list[Mention], armed: bool = False
 ) -> tuple[list[Mention], list[Mention]]:
-    """Sources and targets when the of-object names the forces moved."""
+    """Sources and targets when the of-object names the forces moved (``armed``: the forces
+    acting, only when the of-object is an armed body)."""
     of_heads = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     moved = first_with_actor(idx, [o for c in of_heads for o in c.children])
+    if armed:
+        moved = [m for m in moved if m.actor.sector in ARMED]
     if not moved:
         return [], targets
     return moved, first_with_actor(idx, objects_of(noun, NOT_OF), obj=True)

@@ -237,6 +237,8 @@ def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
     """'Seoul put its troops on alert', 'withdrew its troops': the forces moved are what is
     mobilized or withdrawn, not whom against. The owner of the border they are moved to, or
     of the place they leave, is (PLOVER: the recipient, when that is clear)."""
+    if not args.sources and tok.dep_ == "acl" and tok.head.i in idx.by_token:
+        args.sources = [idx.by_token[tok.head.i]]  # "US forces deployed to Iraq"
     own = {m.actor.country for m in args.sources if m.actor.country}
     args.targets = [
         t
