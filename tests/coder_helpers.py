@@ -24,3 +24,19 @@ def key(a: Any) -> str | None:
 
 def tuples(events: list[Event]) -> set[Tuple]:
     return {(key(e.source), key(e.target), e.plover.type) for e in events}
+
+
+def run_countries(
+    text: str, pipe: Any, nlp: Any, published: str = "2023-03-01", status: bool = False
+) -> set[tuple[str | None, ...]]:
+    """(source country, target country, type[, status]) of each event of the whole pipeline."""
+    doc = Document(doc_id="t", text=text, published=published)
+    out: set[tuple[str | None, ...]] = set()
+    for e in pipe.analyse(doc, nlp(text)).events:
+        row = (
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.plover.type,
+        )
+        out.add((*row, e.status) if status else row)
+    return out

@@ -11,22 +11,12 @@ from typing import Any
 
 import pytest
 
+from coder_helpers import run_countries
 from dyadwatch.pipeline import Pipeline
-from dyadwatch.records import Document
-
-PUBLISHED = "2023-03-01"
 
 
-def tuples(text: str, pipe: Pipeline, nlp: Any) -> set[tuple[str | None, str | None, str]]:
-    doc = Document(doc_id="t", text=text, published=PUBLISHED)
-    return {
-        (
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.plover.type,
-        )
-        for e in pipe.analyse(doc, nlp(text)).events
-    }
+def tuples(text: str, pipe: Pipeline, nlp: Any) -> set[tuple[str | None, ...]]:
+    return run_countries(text, pipe, nlp)
 
 
 @pytest.mark.parametrize(
