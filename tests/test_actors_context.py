@@ -145,3 +145,15 @@ def test_array_token_view_matches_spacy(nlp: Any) -> None:
             x.idx,
         )
         assert t.lemma == x.lemma_.lower()
+
+
+def test_a_bare_title_refers_to_the_one_person_named_before_with_it(
+    resolver: Any, nlp: Any
+) -> None:
+    text = (
+        "Chancellor Olaf Scholz met Prime Minister Giorgia Meloni of Italy in Berlin. "
+        "The Chancellor and the Prime Minister discussed migration from Libya."
+    )
+    pm = actors(resolver, nlp, text, "2023-06-01")["Prime Minister"]
+    # Meloni's country, not the one the text names most (Germany)
+    assert (pm.country, pm.resolved_by) == ("ITA", "coreference")
