@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .coref import first_names
-from .lexicon import Lexicon, Payload, _alias_key, fold
+from .lexicon import Lexicon, Payload, alias_key, fold
 from .match import Atom, find_atoms
 from .tokens import Tok
 from .vocab import COUNTRYISH, MODIFIED_HEADS, PARTICLES, QUOTES, ROLE_MODIFIERS
@@ -128,13 +128,13 @@ class AtomFinder:
         if a.kind != "person" or a.payload is None or a.end - a.start < 3:
             return a
         entries = list(a.payload.entries)
-        own = {_alias_key(e.name) for e in entries}
+        own = {alias_key(e.name) for e in entries}
         for k in range(a.start + 1, a.end - 1):
             key = tuple(t.norm for t in self.toks[k : a.end])
             slot = self.lex.phrases.get(key)
             if slot and "person" in slot:
                 # the same person's rows only: "Riyad al-Maliki" is not Nouri "al-Maliki"
-                same = [e for e in slot["person"].entries if _alias_key(e.name) in (own | {key})]
+                same = [e for e in slot["person"].entries if alias_key(e.name) in (own | {key})]
                 entries += [e for e in same if e not in entries]
         if len(entries) == len(a.payload.entries):
             return a

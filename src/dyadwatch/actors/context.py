@@ -37,9 +37,8 @@ def place_in_context(mentions: list[Mention]) -> None:
     ]
     if not todo:
         return
-    todo = [m for m in todo if not _named_before(m, mentions)]
     country = context_country(mentions)
-    if country is None or not todo:
+    if country is None:
         return
     for m in todo:
         a = m.actor
@@ -50,33 +49,3 @@ def place_in_context(mentions: list[Mention]) -> None:
                 "resolved_by": "context",
             }
         )
-
-
-def _named_before(m: Mention, mentions: Sequence[Mention]) -> bool:
-    """'Prime Minister Rishi Sunak ... the Prime Minister': a bare title refers to the one
-    person named before with that title, and takes that person's country (coreference).
-    Two people named with it ("President Biden met President Xi") leave it to the context."""
-    role = (m.actor.role or "").lower()
-    if not role or m.actor.name:
-        return False
-    named = {
-        e.actor.name: e.actor
-        for e in mentions
-        if e.start < m.start
-        and e.actor.kind == "person"
-        and e.actor.name
-        and e.actor.country
-        and (e.actor.role or "").lower() == role
-    }
-    if len(named) != 1:
-        return False
-    a = next(iter(named.values()))
-    m.actor = m.actor.model_copy(
-        update={
-            "country": a.country,
-            "code": (a.country or "") + (m.actor.sector or ""),
-            "name": a.name,
-            "resolved_by": "coreference",
-        }
-    )
-    return True

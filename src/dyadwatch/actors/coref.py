@@ -81,12 +81,13 @@ def _richer(a: Actor, b: Actor | None) -> bool:
 
 
 def _described(a: Actor, people: list[Actor], before: str) -> Actor | None:
-    """'the spokesman' after "... spokesman John Kirby": the same person."""
+    """'the spokesman' after "... spokesman John Kirby", 'the Prime Minister' after "Prime
+    Minister Rishi Sunak": the same person."""
     role = fold(a.role or "").split()
-    if before != "the" or len(role) != 1 or role[0].endswith("s"):
+    if before != "the" or not role or role[-1].endswith("s"):
         return None
     for p in reversed(people):
-        if p.role and fold(p.role).split()[-1:] == role:
+        if p.role and fold(p.role).split()[-len(role) :] == role:
             return p
     return None
 

@@ -212,7 +212,7 @@ class Lexicon:
 
 
 @cache
-def _alias_key(alias: str) -> tuple[str, ...]:
+def alias_key(alias: str) -> tuple[str, ...]:
     return tuple(fold(t) for t in tokenize(alias))
 
 
@@ -223,7 +223,7 @@ _INNER_APOSTROPHE = re.compile(r"^[^\W_]+(?:['\u2019][^\W_]+)+$")
 def _alias_keys(alias: str) -> tuple[tuple[str, ...], ...]:
     """The alias key, plus the spaCy form of names with an inner apostrophe ("O'Neill",
     "Horta N'Tam", "Tu'i'onetoa"), which spaCy keeps as one token."""
-    key = _alias_key(alias)
+    key = alias_key(alias)
     words = alias.split()
     if not any(_INNER_APOSTROPHE.match(w) for w in words):
         return (key,)
@@ -332,7 +332,7 @@ FORMER = ("former ", "ex-", "ex ")
 def _add_former(lex: Lexicon, form: str, label: str) -> None:
     for pre in ("former ", "ex-"):
         phrase = pre + form
-        if _alias_key(phrase) not in lex.phrases:  # NGEC's own FORMER_* rows win
+        if alias_key(phrase) not in lex.phrases:  # NGEC's own FORMER_* rows win
             lex.add(phrase, Payload("agent", phrase, sector="ELI", label=f"agents:former {label}"))
 
 
@@ -351,7 +351,7 @@ def _cached(user_dictionary: str | None) -> Lexicon:
     stop = {fold(a) for _, c in _rows(_data_dir() / "stop.tsv") for a in c[:1]}
     for entry, names in read_people(Path(user_dictionary), "user"):
         _add_entry(lex, entry, names, stop)
-        tail = _alias_key(entry.name)[-1:] if entry.kind == "person" else ()
+        tail = alias_key(entry.name)[-1:] if entry.kind == "person" else ()
         if tail and tail[0].isalpha():
             lex.surnames[tail[0]] = [entry]
     return lex
@@ -465,7 +465,7 @@ def _load(user_dictionary: str | None) -> Lexicon:
     for path, source in sources:
         for entry, names in read_people(path, source):
             _add_entry(lex, entry, names, stop)
-            tail = _alias_key(entry.name)[-1:] if entry.kind == "person" else ()
+            tail = alias_key(entry.name)[-1:] if entry.kind == "person" else ()
             if tail and len(tail[0]) > 3 and tail[0].isalpha() and tail[0] not in stop:
                 surnames.setdefault(tail[0], {}).setdefault(entry.name.lower(), []).append(entry)
     lex.family = set(surnames)

@@ -389,6 +389,8 @@ def _between(doc: Any, a: Mention, b: Mention) -> str | None:
     return doc[a.token_end - 1].whitespace_ + "".join(t.text_with_ws for t in gap)
 
 
+# sectors of armed bodies: forces moved or acting ("the deployment of US troops")
+FORCE_SECTORS = frozenset({"MIL", "COP", "PRM", "REB", "SPY"})
 SECTOR_CODES = frozenset(
     {"GOV", "MIL", "REB", "CVL", "OPP", "COP", "REF", "LEG", "ELI", "JUD", "MED", "EDU"}
     | {"LAB", "BUS", "SPY", "PTY", "CRM", "REL", "UAF", "JRN", "AGR", "HLH"}

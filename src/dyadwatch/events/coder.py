@@ -82,7 +82,8 @@ RECIPROCAL = frozenset(
     {"clash", "fight", "battle", "skirmish", "exchange", "trade", "negotiate", "sign"}
 )
 MAX_SENT_TOKENS = 150
-# spending verbs; not "grant" (asylum, access, recognition are granted to someone)
+# spending verbs code AID only with a named recipient; not "grant" (asylum, access and
+# recognition are granted to someone)
 FUNDING = frozenset({"award", "invest", "fund", "finance", "allocate", "spend"})
 # people and bodies a trigger noun can describe ("aid workers", "the sanctions office")
 BODY_HEADS = frozenset(
@@ -232,10 +233,6 @@ class PloverCoder:
         # a purpose or a description names no act (generic.py); a demand is its own act
         return [h for h in hits if h.demand or h.speech or asserted(h.token, h.noun, h.cameo)]
 
-    def _funding(self, hit: Hit) -> bool:
-        """Spending verbs code AID only with a named recipient."""
-        return not hit.noun and hit.token.lemma_.lower() in FUNDING and self._type(hit) == "AID"
-
     def _requested(self, hits: list[Hit]) -> list[Hit]:
         """'asked Poland for military aid', 'sought aid': the aid asked for is the request's
         content, not an act of aid; only the request is an event."""
@@ -372,25 +369,26 @@ class PloverCoder:
             args = verb_args(idx, tok, transfer=lem in TRANSFER, receive=lem in RECEIVE)
             if hit.speech == "warning":
                 warning_sides(idx, tok, args)
+        ptype = self._type(hit)
         if args.coordinated and (not args.targets or args.located):
-            code0 = self.lex.plover(hit.cameo)
-            mutual = (code0 and code0.type in MUTUAL_TYPES) or tok.lemma_.lower() in RECIPROCAL
+            mutual = ptype in MUTUAL_TYPES or tok.lemma_.lower() in RECIPROCAL
             if mutual or relational_object(tok):
                 args.participants, args.sources = args.sources, []  # "A and B met"
                 args.targets, args.located = [], False
-        elif joint_act(tok, self._type(hit), args, sent.doc):
+        elif joint_act(tok, ptype, args, sent.doc):
             args.participants = [*args.sources, *args.targets]  # "A met with B": each acts
             args.sources, args.targets = [], []
-        if self._type(hit) == "CONSULT" and not hit.noun:
+        if ptype == "CONSULT" and not hit.noun:
             drop_topics(tok, args)
-        if self._type(hit) in ("MOBILIZE", "RETREAT") and not args.participants:
+        if ptype in ("MOBILIZE", "RETREAT") and not args.participants:
             mobilized_forces(tok, idx, args)
-        force = self._type(hit) in FORCE_TYPES  # its place is where it strikes
+        force = ptype in FORCE_TYPES  # its place is where it strikes
         if not args.participants and not any(is_placed(m) for m in args.sources):
             place_as_source(sent.doc, args, force=force)
         if not args.sources and not args.participants:
             source_from_location(idx, tok, args, force=force)
-        if not args.targets and not args.participants and self._funding(hit):
+        funding = ptype == "AID" and not hit.noun and tok.lemma_.lower() in FUNDING
+        if funding and not args.targets and not args.participants:
             return []  # "USDA has awarded $121 million in projects": a programme, no aid to anyone
         pairs = directed_pairs(args)
         if not pairs:

@@ -102,9 +102,10 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
         for c in h.token.children:
             nh = nouns.get(c.i)
             if nh is not None and c.dep_ in ("dobj", "nsubjpass"):
+                # "praised the cooperation": both the praise and the cooperation; but in
+                # "lodged a protest" the noun is part of the verb's own pattern, no act itself
                 if h.cameo.startswith(ATTITUDE) and not {c.lower_, c.lemma_.lower()} & set(h.post):
-                    continue  # "praised the cooperation": both the praise and the cooperation
-                # "lodged a protest": the noun is part of the verb's own pattern, no act of its own
+                    continue
                 generic_verb = h.confidence < 0.66  # a derived default, not a specific pattern
                 drop.add(h.token.i if nh.confidence >= 0.65 and generic_verb else nh.token.i)
     return [h for h in hits if h.token.i not in drop]

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..records import Mention
 from .args import (
+    FORCE_SECTORS,
     NP_MODS,
     OBJ,
     Args,
@@ -74,10 +75,9 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         args.sources, args.coordinated = inside, True  # "Iran-Russia cooperation"
     else:
         args.sources = agents or (inside if _coordinated(noun, inside) else inside[:1])
-        if not args.sources and noun.lemma_.lower() in MOVES:
-            args.sources, targets = _moved_forces(idx, noun, targets)
-        elif not args.sources and noun.lemma_.lower() in FORCE_ACTS:
-            args.sources, targets = _moved_forces(idx, noun, targets, armed=True)
+        lem = noun.lemma_.lower()
+        if not args.sources and (lem in MOVES or lem in FORCE_ACTS):
+            args.sources, targets = _moved_forces(idx, noun, targets, armed=lem in FORCE_ACTS)
         used = {m.start for m in args.sources}
         args.targets = [m for m in targets if not idx.used(m, used)]
     light = _light_noun(noun)
@@ -111,7 +111,6 @@ NOT_OF = tuple(p for p in NOUN_TARGET_PREPS if p != "of")
 # acts of armed forces whose of-object is their agent when it is an armed body ("the
 # counterterrorism operations of the armed forces of the Philippines")
 FORCE_ACTS = word_set("operation offensive campaign")
-ARMED = frozenset({"MIL", "REB", "PRM", "COP"})
 
 
 def _moved_forces(
@@ -122,7 +121,7 @@ def _moved_forces(
     of_heads = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     moved = first_with_actor(idx, [o for c in of_heads for o in c.children])
     if armed:
-        moved = [m for m in moved if m.actor.sector in ARMED]
+        moved = [m for m in moved if m.actor.sector in FORCE_SECTORS]
     if not moved:
         return [], targets
     return moved, first_with_actor(idx, objects_of(noun, NOT_OF), obj=True)

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from ..records import Actor, Event, Mention, stable_id
-from .args import Args, MentionIndex
+from .args import FORCE_SECTORS, Args, MentionIndex
 
 REFERRED = frozenset({"coreference", "pronoun", "outlet"})  # read off a reference
 MISSIONS = frozenset({"embassy", "consulate", "mission"})  # a state's post abroad
@@ -227,7 +227,6 @@ def fill_from_focus(events: list[Event]) -> list[Event]:
     return out
 
 
-FORCE_SECTORS = frozenset({"MIL", "COP", "PRM", "SPY"})
 BORDERS = frozenset({"border", "frontier", "boundary"})
 # where forces are moved from or toward: its owner is the recipient ("massed near Taiwan")
 TOWARD = frozenset({"from", "near", "around", "off", "toward", "towards", "along"})
@@ -264,7 +263,6 @@ TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "over"})
 def drop_topics(tok: Any, args: Args) -> None:
     """'They exchanged views on Russia's aggression', 'spoke about Iran': what a talk is about
     is no party to it; only a with/to party or an actor object is."""
-    sdoc = tok.doc
     heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr"))]
     topic: set[int] = set()
     for h in heads:
@@ -272,4 +270,4 @@ def drop_topics(tok: Any, args: Args) -> None:
             if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
                 topic.update(t.i for t in c.subtree)
     if topic:
-        args.targets = [t for t in args.targets if sdoc[t.head].i not in topic]
+        args.targets = [t for t in args.targets if t.head not in topic]

@@ -212,8 +212,11 @@ def _actor_argument(verb: Any, is_actor: IsActor) -> bool:
 
 def _armed_or_paired_subject(verb: Any, is_actor: IsActor) -> bool:
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(s.lemma_.lower() in ARMED for s in subj):
-        return True
+    return any(s.lemma_.lower() in ARMED for s in subj) or _paired(subj, is_actor)
+
+
+def _paired(subj: list[Any], is_actor: IsActor) -> bool:
+    """Coordinated actor subjects ("A and B clashed")."""
     return any(_actor_like(c, is_actor) for s in subj for c in _conjuncts(s))
 
 
@@ -223,9 +226,7 @@ PARTIES = frozenset({"they", "leader", "side", "party", "delegation", "president
 
 def _parties_subject(verb: Any, is_actor: IsActor) -> bool:
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(_actor_like(c, is_actor) for s in subj for c in _conjuncts(s)):
-        return True
-    return any(
+    return _paired(subj, is_actor) or any(
         s.lower_ == "they" or (s.lemma_.lower() in PARTIES and s.tag_ == "NNS") for s in subj
     )
 
