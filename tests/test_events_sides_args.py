@@ -213,3 +213,35 @@ def test_a_passive_without_agent_stays_beside_a_full_event(nlp: Any, stages: Any
     evs = code(text, nlp, stages)
     assert ("POL", "RUS", "ACCUSE") in tuples(evs)
     assert (None, "UKR", "ASSAULT") in tuples(evs)
+
+
+# -- venues and hosts ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian negotiators resumed talks in Vienna on Tuesday.",
+        "Envoys from Sudan's two camps met in Doha last week.",
+        "A ceasefire deal was agreed in Cairo after a night of talks.",
+    ],
+)
+def test_a_meetings_venue_is_no_party(text: str, nlp: Any, stages: Any) -> None:
+    places = {"AUT", "QAT", "EGY"}
+    assert not {k for t in tuples(code(text, nlp, stages)) for k in t[:2]} & places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian foreign minister flew to Canberra on Sunday.",
+        "India's foreign minister arrived in Canberra on Sunday.",
+    ],
+)
+def test_travelling_to_a_capital_visits_its_country(text: str, nlp: Any, stages: Any) -> None:
+    assert ("IND", "AUS", "CONSULT") in tuples(code(text, nlp, stages))
+
+
+def test_a_dotted_abbreviation_pair_names_two_parties(nlp: Any, stages: Any) -> None:
+    assert [t.text for t in nlp("U.S.-India talks")][:3] == ["U.S.", "-", "India"]
+    found = tuples(code("U.S.-India talks opened in Paris on Monday.", nlp, stages))
+    assert ("USA", "IND", "CONSULT") in found and ("IND", "USA", "CONSULT") in found
+    assert not any("FRA" in t for t in found)

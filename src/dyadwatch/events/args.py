@@ -42,6 +42,9 @@ OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "betwe
 STATIVE_PASSIVE = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "prepare"})
 
 
+# a stated resolve is its holder's: "expressed their commitment to ..."
+PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "resolve", "determination"})
+PLEDGE_NOUNS |= {"readiness", "willingness"}
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp")
 
 
@@ -319,6 +322,9 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
         owner = noun_owner(cur)
         if owner is not None:  # "Saudi Arabia's decision to resume talks"
             return [owner], False
+        if cur.dep_ == "dobj" and cur.lemma_.lower() in PLEDGE_NOUNS and step:
+            cur = cur.head  # "reaffirmed their commitment to support": the verb's subject's
+            continue
         if cur.dep_ in INHERIT or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
             cur = cur.head
             if cur.dep_ == "prep":
@@ -395,6 +401,12 @@ SECTOR_CODES = frozenset(
     {"GOV", "MIL", "REB", "CVL", "OPP", "COP", "REF", "LEG", "ELI", "JUD", "MED", "EDU"}
     | {"LAB", "BUS", "SPY", "PTY", "CRM", "REL", "UAF", "JRN", "AGR", "HLH"}
 )
+
+
+def in_place(doc: Any, m: Mention) -> bool:
+    """The mention is where something happens ("in Cairo"), not who takes part."""
+    head = doc[m.head]
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside")
 
 
 def is_placed(m: Mention) -> bool:

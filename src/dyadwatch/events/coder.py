@@ -11,6 +11,7 @@ from .args import (
     Args,
     MentionIndex,
     first_with_actor,
+    in_place,
     is_placed,
     subject_of,
 )
@@ -124,6 +125,12 @@ PRONOUNS = re.compile(
 
 # acts whose place is where they strike (pairs.source_from_location)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# acts of diplomacy: where they happen is a venue, often a third country ("talks resumed in
+# Geneva"), so the place never stands in for an unnamed party
+VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST", "CONCEDE"})
+# ... nor for a target: a meeting "in Geneva" is not with Switzerland (a visit's place is its host)
+MEETING_TYPES = frozenset({"CONSULT", "AGREE"})
+VISITS = ("042", "043")
 
 
 class PloverCoder:
@@ -370,6 +377,9 @@ class PloverCoder:
             if hit.speech == "warning":
                 warning_sides(idx, tok, args)
         ptype = self._type(hit)
+        venue = ptype in MEETING_TYPES and not hit.cameo.startswith(VISITS)
+        if venue and args.targets and all(in_place(sent.doc, t) for t in args.targets):
+            args.targets, args.located = [], False
         if args.coordinated and (not args.targets or args.located):
             mutual = ptype in MUTUAL_TYPES or tok.lemma_.lower() in RECIPROCAL
             if mutual or relational_object(tok):
@@ -383,9 +393,10 @@ class PloverCoder:
         if ptype in ("MOBILIZE", "RETREAT") and not args.participants:
             mobilized_forces(tok, idx, args)
         force = ptype in FORCE_TYPES  # its place is where it strikes
-        if not args.participants and not any(is_placed(m) for m in args.sources):
+        venue = ptype in VENUE_TYPES
+        if not (venue or args.participants or any(is_placed(m) for m in args.sources)):
             place_as_source(sent.doc, args, force=force)
-        if not args.sources and not args.participants:
+        if not (venue or args.sources or args.participants):
             source_from_location(idx, tok, args, force=force)
         funding = ptype == "AID" and not hit.noun and tok.lemma_.lower() in FUNDING
         if funding and not args.targets and not args.participants:

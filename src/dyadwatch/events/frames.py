@@ -135,7 +135,7 @@ def noun_owner(cur: Any) -> Any | None:
         cur.dep_ == "pcomp"
         and cur.tag_ == "VBG"
         and noun.dep_ == "prep"
-        and noun.lower_ in ("in", "of", "for")
+        and noun.lower_ in ("in", "of", "for", "to")
     )
     if gerund:
         noun = noun.head

@@ -46,6 +46,9 @@ COMMIT = frozenset(
         "prepared",
         "willing",
         "commit",
+        "commitment",
+        "readiness",
+        "willingness",
         "decide",
     ]
 )
@@ -139,10 +142,11 @@ def commitment(
         return True
     cur = tok
     for _ in range(3):
-        purpose = cur.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
-        )
-        if (cur.dep_ not in ("xcomp", "ccomp") and not purpose) or cur.head is cur:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        purpose = cur.dep_ in ("advcl", "acl") and infinitive  # "commitment to continue"
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "to":  # "committed to sending"
+            cur = cur.head
+        elif (cur.dep_ not in ("xcomp", "ccomp") and not purpose) or cur.head is cur:
             return False
         cur = cur.head
         if cur.lemma_.lower() in governors or cur.lower_ in governors:

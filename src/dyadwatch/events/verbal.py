@@ -19,6 +19,7 @@ from .args import (
     _dedupe,
     agent_of,
     first_with_actor,
+    in_place,
     is_placed,
     objects_of,
     own_agents,
@@ -122,15 +123,10 @@ def _unknown_target(doc: Any, args: Args) -> None:
     (the caller turns them into participants for symmetric types)."""
     if len(args.sources) < 2:
         return
-    if args.targets and all(_in_place(doc, t) for t in args.targets):
+    if args.targets and all(in_place(doc, t) for t in args.targets):
         args.located = True  # "A and B held talks in Cairo": Cairo is where
     if not args.targets or args.located:
         args.coordinated = True
-
-
-def _in_place(doc: Any, m: Mention) -> bool:
-    head = doc[m.head]
-    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside")
 
 
 def _event_object(idx: MentionIndex, verb: Any, heads: list[Any]) -> Any | None:

@@ -31,12 +31,27 @@ def load_model(model: str, use_blis: bool = False) -> Any:
 
     configure_ops(use_blis)
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotInstalled(
             f"spaCy model {model!r} is not installed. Run `make install`, or set "
             f"[nlp] model in your settings file to an installed pipeline ({exc})"
         ) from exc
+    split_dotted_pairs(nlp)
+    return nlp
+
+
+# a hyphen after a dotted abbreviation and before a capital: "U.S.-China talks" names two
+# parties (spaCy splits "China-Russia" but keeps "U.S.-China" as one token, losing both)
+DOTTED_PAIR = r"(?<=[A-Z]\.)-(?=[A-Z])"
+
+
+def split_dotted_pairs(nlp: Any) -> None:
+    old = nlp.tokenizer.infix_finditer
+    pattern = old.__self__.pattern if old is not None else ""
+    if DOTTED_PAIR not in pattern:
+        both = f"{pattern}|{DOTTED_PAIR}" if pattern else DOTTED_PAIR
+        nlp.tokenizer.infix_finditer = re.compile(both).finditer
 
 
 _TEXT_KEY = "dyadwatch.text"

@@ -1,0 +1,61 @@
+"""Stated commitments and readout verbs (issue 7). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada committed to sending more howitzers to Ukraine.",
+        "Canada reaffirmed its commitment to supporting Ukraine.",
+        "Canada expressed its commitment to help Ukraine rebuild its grid.",
+    ],
+)
+def test_a_commitment_to_act_is_an_agreement_by_its_holder(
+    text: str, nlp: Any, stages: Any
+) -> None:
+    found = tuples(code(text, nlp, stages))
+    assert ("CAN", "UKR", "AGREE") in found
+    assert not {t for t in found if t[2] in ("AID", "SUPPORT") and t[0] is None}
+
+
+def test_someone_elses_decision_is_not_the_praisers(nlp: Any, stages: Any) -> None:
+    found = tuples(code("Chile praised the decision to send rescue teams to Peru.", nlp, stages))
+    assert not any(t[0] == "CHL" and t[2] in ("AID", "AGREE") for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway expressed hope that the negotiations with Sudan would resume.", set()),
+        ("Norway expressed concern over Sudan's crackdown on protesters.", {"ACCUSE"}),
+        ("Norway expressed readiness to host new talks with Sudan.", {"AGREE"}),
+    ],
+)
+def test_what_is_expressed_decides_the_act(
+    text: str, expected: set[str], nlp: Any, stages: Any
+) -> None:
+    found = {t[2] for t in tuples(code(text, nlp, stages)) if t[0] == "NOR"}
+    assert found == expected
+
+
+def test_leaders_reviewing_matters_consult(nlp: Any, stages: Any) -> None:
+    text = (
+        "President Lula met Prime Minister Albanese of Australia on Monday. "
+        "The two leaders reviewed cooperation on critical minerals."
+    )
+    evs = [e for e in code(text, nlp, stages) if "reviewed" in (e.trigger or "")]
+    assert {(e.source.country, e.target.country) for e in evs if e.source and e.target} == {
+        ("BRA", "AUS"),
+        ("AUS", "BRA"),
+    }
+
+
+def test_reviewing_a_case_is_no_meeting(nlp: Any, stages: Any) -> None:
+    assert not code("A Kenyan court reviewed the extradition case on Monday.", nlp, stages)
