@@ -234,10 +234,16 @@ class AtomFinder:
             if self.toks[a.end - 1].norm.endswith("s"):
                 continue
             j = self._propn_run(a.end, covered)
-            if j > a.end:
+            if j > a.end and not self._title_object(a, j):
                 out.append(Atom(a.end, j, "person", self._guess(a.end, j)))
                 covered.update(range(a.end, j))
         return out
+
+    def _title_object(self, a: Atom, j: int) -> bool:
+        """'Minister for Foreign Affairs Penny Wong': "Affairs" ends the title's own
+        prepositional phrase (the portfolio), it is no name."""
+        last = self.toks[j - 1]
+        return self.syntax and last.dep == "pobj" and a.start <= last.head < a.end
 
     def _surnames(self, atoms: list[Atom]) -> list[Atom]:
         """Bare surnames of people named elsewhere in the document ("Kirby", "King").

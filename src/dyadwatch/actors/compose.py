@@ -1,7 +1,8 @@
 """Composing one Actor from a run of atoms: country, sector, role, person and name.
 
 Context in the phrase beats the dictionary: "Moscow's UN envoy X" is RUS GOV whatever
-X's dictionary row says.
+X's dictionary row says; an office or body name alone ("Joint Chiefs of Staff Chairman X")
+does not, since many countries have one: X's own dated row keeps X's country.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class _Draft:
     name: str | None = None
     kind: str = "unknown"
     prefix: str = ""  # the words of the run before the person
+    office: bool = False  # the country came from an office or body name, not a country word
 
 
 class Analysis(Grouper):
@@ -50,7 +52,7 @@ class Analysis(Grouper):
         entry = pick_entry(person.payload.entries, self.date) if person and person.payload else None
         ctx = [a for a in run if a is not person]
         d = _Draft()
-        self._read_context(d, ctx)
+        self._read_context(d, ctx, held=entry is not None and entry.sector is not None)
         agents = self._agents(ctx, shared, person)
         if agents:
             self._apply_agents(d, agents, run)
@@ -97,23 +99,29 @@ class Analysis(Grouper):
         role = d.role or "official"
         d.role = role if role.split()[0].lower() in FORMER_WORDS else f"former {role}"
 
-    def _read_context(self, d: _Draft, ctx: list[Atom]) -> None:
-        """Country, IGO, sector and label from the non-person atoms, first one wins."""
+    def _read_context(self, d: _Draft, ctx: list[Atom], held: bool = False) -> None:
+        """Country, IGO, sector and label from the non-person atoms, first one wins. A capital
+        names a country, not an office: before a person whose row has a sector ("Seoul's JCS
+        chairman X", ``held``) it gives no GOV of its own."""
         for a in ctx:
             p = a.payload
             if self._ethnic(a) or self._stance(a) or self._destination(a, ctx):
                 continue
             if a.kind in COUNTRYISH and p is not None:
+                if d.country is None and p.iso:
+                    d.office = a.kind == "metonym"  # "National Security Council", "Kremlin"
                 d.country = d.country or p.iso
                 d.intl = d.intl or p.intl
                 if a.kind == "metonym" and p.sector:
                     d.sector = d.sector or p.sector
-                if a.kind == "capital" and p.sector and not self._locative(a):
+                if a.kind == "capital" and p.sector and not (held or self._locative(a)):
                     d.sector = d.sector or p.sector
                 d.label = d.label or p.label
             elif a.kind in ("group", "igo") and p is not None:
                 e = pick_entry(p.entries, self.date)
                 if e is not None:
+                    if d.country is None and e.country:
+                        d.office = e.sector in OFFICE_SECTORS  # "Joint Chiefs of Staff"
                     d.country, d.intl = d.country or e.country, d.intl or e.intl
                     d.sector = d.sector or e.sector
                     d.label = d.label or e.key
@@ -203,6 +211,8 @@ class Analysis(Grouper):
             return
         if d.country is None and (d.intl is None or self._national_envoy(d, entry)):
             d.country, d.intl = entry.country or d.country, entry.intl
+        elif d.office and self._holds_office(entry) and entry.country != d.country:
+            d.country, d.intl = entry.country, entry.intl
         d.resolved = "dictionary"
         if d.sector is None or self._ruling_party_leader(d, entry):
             d.sector = entry.sector
@@ -210,6 +220,13 @@ class Analysis(Grouper):
             d.resolved = "title"
         d.role = d.role or entry.role
         d.label = entry.key
+
+    def _holds_office(self, entry: Entry) -> bool:
+        """A dated row of the person's own, valid on the article date: it places the person
+        better than an office name that several countries use ("Secretary of State for
+        Foreign Affairs Luca Beccari" is San Marino's, not the US office)."""
+        dated = bool(entry.country) and bool(entry.start or entry.end)
+        return dated and self.date is not None and covers(entry, self.date)
 
     def _ruling_party_leader(self, d: _Draft, entry: Entry) -> bool:
         """'Communist Party General Secretary To Lam': a party title held by someone whose dated

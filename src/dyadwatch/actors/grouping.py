@@ -8,17 +8,27 @@ from __future__ import annotations
 
 from .atoms import AtomFinder
 from .match import Atom, pick_entry
+from .tokens import Tok
 from .vocab import COUNTRYISH, GROUP_DEPS, MODIFIER_DEPS, NOUNISH, ROLE_PREPS, SUBJ_DEPS
+
+TITLE_KINDS = frozenset({"agent", "group", "igo", "metonym"})  # atoms that can be an office
 
 
 class Grouper(AtomFinder):
     """Groups atoms by the head of the noun phrase they modify."""
 
-    def _root(self, a: Atom, role_heads: frozenset[int] = frozenset()) -> int:
+    def _root(
+        self,
+        a: Atom,
+        role_heads: frozenset[int] = frozenset(),
+        title_preps: frozenset[int] = frozenset(),
+    ) -> int:
         """The head of the noun phrase the atom modifies (compound/amod/poss/appos chain).
 
         Coordinated modifiers ("French and Belgian forces") and "of"-complements of a role
-        noun ("the president of Kazakhstan") climb to the same head.
+        noun ("the president of Kazakhstan") climb to the same head, and so does a name the
+        parser hung from a title's own preposition ("Australia's Minister for Foreign Affairs
+        Jane Doe": "Doe" as the object of "for").
         """
         toks = self.toks
         # the last token governed from outside: "UN" of "The UN", not the determiner
@@ -35,7 +45,8 @@ class Grouper(AtomFinder):
         while toks[head].head != head:
             t = toks[head]
             nxt = t.head
-            if t.dep == "pobj" and toks[nxt].norm in ROLE_PREPS and toks[nxt].head in role_heads:
+            role_pobj = toks[nxt].norm in ROLE_PREPS and toks[nxt].head in role_heads
+            if t.dep == "pobj" and (role_pobj or nxt in title_preps):
                 nxt = toks[nxt].head
             elif not (t.dep in GROUP_DEPS or (t.dep == "conj" and toks[nxt].dep in MODIFIER_DEPS)):
                 break
@@ -56,8 +67,15 @@ class Grouper(AtomFinder):
             and a.start > 0
             and self.toks[a.start - 1].text != "'s"
         )
+        title_preps = frozenset(
+            i
+            for a in atoms
+            if a.kind in TITLE_KINDS
+            for i in range(a.start, a.end - 1)
+            if self.toks[i].pos == "ADP"
+        )
         for a in atoms:
-            by_root.setdefault(self._root(a, role_heads), []).append(a)
+            by_root.setdefault(self._root(a, role_heads, title_preps), []).append(a)
         return sorted(by_root.items(), key=lambda kv: kv[1][0].start)
 
     def runs(self, root: int, atoms: list[Atom]) -> list[tuple[list[Atom], list[Atom]]]:
@@ -157,6 +175,8 @@ class Grouper(AtomFinder):
 
     def _joinable(self, a: Atom, b: Atom) -> bool:
         gap = self.toks[a.end : b.start]
+        if self._title_holder(a, gap, b):
+            return True
         if len(gap) > 4:
             return False
         return all(
@@ -165,6 +185,23 @@ class Grouper(AtomFinder):
             or t.norm in ROLE_PREPS
             for t in gap
         ) or (len(gap) == 1 and gap[0].text == "," and self.toks[b.end - 1].dep == "appos")
+
+    def _title_holder(self, a: Atom, gap: list[Tok], b: Atom) -> bool:
+        """Words of the office between a title and its holder keep them one mention: the
+        portfolio ("Secretary of State for Foreign Affairs Luca Beccari") or the rest of the
+        title before an apposition ("the Joint Chiefs of Staff chairman, Kim Seung-kyum")."""
+        if a.kind not in TITLE_KINDS or b.kind != "person" or not gap:
+            return False
+        words = gap[:-1] if gap[-1].text == "," else gap
+        if len(words) == len(gap) - 1 and self.toks[b.end - 1].dep != "appos":
+            return False
+        if not words or len(words) > 6:
+            return False
+        if words[0].norm == "for":
+            rest = words[1:]
+            capital = all(t.text[:1].isupper() or t.norm in ("and", "&", "the") for t in rest)
+            return bool(rest) and capital and rest[-1].text[:1].isupper()
+        return len(words) < len(gap) and all(t.pos == "NOUN" for t in words)
 
     def _iso(self, a: Atom) -> str | None:
         p = a.payload

@@ -205,7 +205,29 @@ def explain_phrase(lex: Lexicon, text: str, date: str | None) -> Explanation:
             rejected.append({"what": f"country {used.country} of {used.key}", "reason": "phrase"})
     else:
         why = _rule_text(actor)
+    if actor.kind == "person" and used is not None:
+        rejected += _offices_passed_over(an, atoms, actor, date)
     return Explanation(actor, rule, why, entry, infos, rejected)
+
+
+def _offices_passed_over(
+    an: Analysis, atoms: list[Atom], actor: Actor, date: str | None
+) -> list[dict[str, Any]]:
+    """Office or body names whose country the phrase did not take (the person's row or a
+    country word placed them)."""
+    out = []
+    for a in atoms:
+        p = a.payload
+        if p is None or a.kind not in ("group", "metonym"):
+            continue
+        e = pick_entry(p.entries, date) if p.entries else None
+        iso = p.iso or (e.country if e else None)
+        if iso and actor.country and iso != actor.country:
+            what = f"country {iso} of '{an._text(a.start, a.end)}'"
+            out.append(
+                {"what": what, "reason": "an office or body name does not place a known person"}
+            )
+    return out
 
 
 def _span(e: Entry) -> str:
