@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..records import Actor, Document, Event, Evidence, Mention, Plover, Span
@@ -285,15 +286,16 @@ class PloverCoder:
         doc = tok.doc
         pre = self.lex.expand({doc[i].lower_ for i in range(max(tok.sent.start, tok.i - 4), tok.i)})
         # patterns are sorted best first (hand-written, most specific, the verb's own block)
-        best: VerbPattern | None = next(
-            (
-                p
-                for p in pats
-                if p.matches(particles, pre, post, preps)
-                and (not p.cameo or sense_ok(tok, p.cameo, is_actor))  # senses.tsv
-            ),
-            None,
+        found = (
+            p
+            for p in pats
+            if p.matches(particles, pre, post, preps)
+            # senses.tsv; a phrasal verb ("call off") is a verb of its own
+            and (not p.cameo or p.particle or sense_ok(tok, p.cameo, is_actor))
         )
+        best: VerbPattern | None = next(found, None)
+        if best is not None and best.post:
+            best = _object_first(tok, best, found)
         if best is None or not best.cameo or self.lex.plover(best.cameo) is None:
             return None
         conf = 0.55 + 0.05 * min(best.specificity, 3) + (0.1 if best.rank == 0 else 0.0)
@@ -520,3 +522,18 @@ def _governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
     if gov.pos_ not in ("VERB", "AUX"):
         return []
     return first_with_actor(idx, subject_of(gov)[0])
+
+
+def _object_first(tok: Any, best: VerbPattern, rest: Iterator[VerbPattern]) -> VerbPattern:
+    """Of equally specific patterns, one whose word is the verb's object beats one whose word
+    sits in an adjunct ("suspended their strike after the pay deal": the strike, not a deal)."""
+    objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    if not objs or objs & set(best.post):
+        return best
+    key = (best.rank, best.specificity)
+    for p in rest:
+        if (p.rank, p.specificity) != key:
+            break
+        if objs & set(p.post):
+            return p
+    return best
