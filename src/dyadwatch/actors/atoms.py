@@ -129,6 +129,8 @@ class AtomFinder:
             return a
         entries = list(a.payload.entries)
         own = {alias_key(e.name) for e in entries}
+        if tuple(t.norm for t in self.toks[a.start : a.end]) in own:
+            return a  # a person's own full name: "Ali Mahmoud Abbas" is not "Mahmoud Abbas"
         for k in range(a.start + 1, a.end - 1):
             key = tuple(t.norm for t in self.toks[k : a.end])
             slot = self.lex.phrases.get(key)
