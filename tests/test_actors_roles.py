@@ -196,3 +196,18 @@ def test_other_first_name_in_a_sentence(resolver: Any, nlp: Any) -> None:
     assert mp.code == "IRQLEG" and mp.name == "Ahmed al-Maliki"
     got = mentions(resolver, nlp, "Michelle Obama said the vote was fair.")
     assert got["Michelle Obama"].name == "Michelle Obama"
+
+
+# -- first names are not surnames ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark was freed in 2019 after two years in captivity.",  # Ron Mark: NZ minister 2017-20
+        "Officials said Mark Tomlin, a teacher, was freed in 2019.",
+    ],
+)
+def test_a_first_name_is_not_taken_for_a_ministers_surname(
+    resolver: Any, nlp: Any, text: str
+) -> None:
+    found = mentions(resolver, nlp, text, "2019-06-01")
+    assert all(a.country != "NZL" for a in found.values())

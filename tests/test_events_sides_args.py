@@ -245,3 +245,11 @@ def test_a_dotted_abbreviation_pair_names_two_parties(nlp: Any, stages: Any) -> 
     found = tuples(code("U.S.-India talks opened in Paris on Monday.", nlp, stages))
     assert ("USA", "IND", "CONSULT") in found and ("IND", "USA", "CONSULT") in found
     assert not any("FRA" in t for t in found)
+
+
+def test_a_first_name_before_a_surname_is_no_nationality(nlp: Any, stages: Any) -> None:
+    # Sabina Frederic was Argentina's security minister: "Frédéric" is only a first name here
+    found = tuples(
+        code("Sullivan spoke with Frédéric Bernard of the Élysée on Monday.", nlp, stages)
+    )
+    assert not any("ARG" in t for t in found)

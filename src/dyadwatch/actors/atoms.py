@@ -205,12 +205,20 @@ class AtomFinder:
         entries = self.lex.surnames.get(words[-1].norm)
         if not entries:
             return None
+        if len(words) == 1 and (words[0].norm in first_names() or self._name_follows(e)):
+            return None  # "Mark was freed", "Frédéric Bernard": a first name, not a surname
         if len(words) == 1 and not any(_recent(x, self.date) for x in entries):
             return None  # a lone "Bradley" is not a minister of 2003 in a 2023 text
         first = fold(entries[0].name.split()[0])
         if len(words) > 1 and words[0].norm != first:
             return None
         return Payload("person", " ".join(t.text for t in self.toks[s:e]), entries=entries)
+
+    def _name_follows(self, e: int) -> bool:
+        nxt = self.toks[e] if e < len(self.toks) else None
+        if nxt is None or nxt.pos != "PROPN":
+            return False
+        return nxt.text[:1].isupper() and nxt.text.isalpha()
 
     def _propn_run(self, i: int, covered: set[int]) -> int:
         toks, j = self.toks, i

@@ -191,8 +191,8 @@ class PloverCoder:
                 continue
             span = sdoc[start:end]
             actor = self._resolve(span.text, doc.published)
-            if actor is None or not (actor.country or actor.code):
-                continue
+            if actor is None or not (actor.country or actor.code) or actor.kind == "person":
+                continue  # a first name before a surname ("Frédéric Bernard") is nobody's nation
             covered.update(range(start, end))
             extra.append(
                 Mention(
