@@ -59,3 +59,22 @@ def test_leaders_reviewing_matters_consult(nlp: Any, stages: Any) -> None:
 
 def test_reviewing_a_case_is_no_meeting(nlp: Any, stages: Any) -> None:
     assert not code("A Kenyan court reviewed the extradition case on Monday.", nlp, stages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our coalition can still deliver for the people of Chile.",
+        "The shelling left whole towns in eastern Ukraine in ruins.",
+        "I will leave the weedier details to my colleague from Brazil.",
+        "Canada will redouble its efforts this year.",
+    ],
+)
+def test_verbs_without_their_argument_are_no_act(text: str, nlp: Any, stages: Any) -> None:
+    types = {e.plover.type for e in code(text, nlp, stages)}
+    assert not types & {"AID", "CONSULT", "AGREE", "COOPERATE", "THREATEN"}
+
+
+def test_leaving_for_a_capital_is_a_visit(nlp: Any, stages: Any) -> None:
+    found = tuples(code("Kenya's foreign minister left for Addis Ababa on Monday.", nlp, stages))
+    assert ("KEN", "ETH", "CONSULT") in found

@@ -75,6 +75,7 @@ CONDITIONS = frozenset(
         "no_object_predicate",
         "no_clause_object",
         "no_object",
+        "direct_object",
         "agent_subject",
         "has_argument",
         "actor_argument",
@@ -183,6 +184,8 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         )
     if cond == "no_object":  # "protesters rallied", not "rallied allies / support"
         return not objs
+    if cond == "direct_object":  # "delivered flour to Sudan", not "can deliver for the people"
+        return bool(objs) or any(c.dep_ == "auxpass" for c in verb.children)  # "to be delivered"
     if cond == "no_clause_object":
         return not any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
