@@ -78,3 +78,14 @@ def test_verbs_without_their_argument_are_no_act(text: str, nlp: Any, stages: An
 def test_leaving_for_a_capital_is_a_visit(nlp: Any, stages: Any) -> None:
     found = tuples(code("Kenya's foreign minister left for Addis Ababa on Monday.", nlp, stages))
     assert ("KEN", "ETH", "CONSULT") in found
+
+
+def test_their_after_they_is_the_same_group_not_a_nearer_plural(nlp: Any, stages: Any) -> None:
+    text = (
+        "President Ruto spoke with President Akufo-Addo of Ghana on Monday. They discussed the "
+        "issues that African Union leaders will consider at the summit, expressed their shared "
+        "commitment to supporting Sudan, and reviewed trade."
+    )
+    agree = [e for e in code(text, nlp, stages) if e.plover.type == "AGREE"]
+    assert not [e for e in agree if e.source is not None and e.source.country is None]
+    assert {e.source.country for e in agree if e.source} == {"KEN", "GHA"}
