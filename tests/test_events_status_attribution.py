@@ -145,3 +145,23 @@ def test_crosswalk_alleged_by_who_asserts() -> None:
     assert gold_status(_event("acknowledged", ["named"]), claims) == "claimed"
     for same in ("reported", "claimed", "denied", "negated", "expected", "hypothetical"):
         assert gold_status(_event(same, ["named"]), claims) == same
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The chancellor said the trip mattered as Europe marks the anniversary of "
+            "Russia's invasion of Georgia.",
+            "invasion",
+        ),
+        (
+            "Officials said that since Ethiopian troops attacked the town, convoys have stalled.",
+            "attacked",
+        ),
+    ],
+)
+def test_events_in_a_temporal_clause_are_presupposed_not_claimed(
+    text: str, trigger: str, pipe: Any, nlp: Any
+) -> None:
+    assert "claimed" not in statuses(text, trigger, pipe, nlp)

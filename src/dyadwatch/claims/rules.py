@@ -185,11 +185,23 @@ def _dobj_span(verb: Any, obj: Any) -> tuple[int, int]:
     return a, b
 
 
+# a temporal clause, or an anniversary, presupposes its events ("as we approach the
+# anniversary of Russia's invasion", "since the coup"): the speaker does not claim them
+TEMPORAL_MARKS = frozenset({"as", "since", "after", "before", "when", "while", "until", "once"})
+PRESUPPOSING_NOUNS = frozenset({"anniversary"})
+
+
 def shielded(sdoc: Any, span: tuple[int, int]) -> list[tuple[int, int]]:
     """Char spans of time adjuncts inside content: events there keep their own status."""
     out = []
     for tok in sdoc.char_span(*span, alignment_mode="expand") or []:
-        if tok.dep_ == "prep" and tok.lower_ in TEMPORAL_PREPS - {"on", "at"}:
+        temporal_clause = tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in tok.children
+        )
+        if temporal_clause or tok.lemma_.lower() in PRESUPPOSING_NOUNS:
+            left, r = tok.left_edge, tok.right_edge  # "as we approach the anniversary of X"
+            out.append((left.idx, r.idx + len(r.text)))
+        elif tok.dep_ == "prep" and tok.lower_ in TEMPORAL_PREPS - {"on", "at"}:
             r = tok.right_edge
             out.append((tok.idx, r.idx + len(r.text)))
     return out
