@@ -89,3 +89,24 @@ def test_their_after_they_is_the_same_group_not_a_nearer_plural(nlp: Any, stages
     agree = [e for e in code(text, nlp, stages) if e.plover.type == "AGREE"]
     assert not [e for e in agree if e.source is not None and e.source.country is None]
     assert {e.source.country for e in agree if e.source} == {"KEN", "GHA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romania hosts about 3,000 American troops near the Black Sea.",
+        "Romania hosts thousands of American troops near the Black Sea.",
+    ],
+)
+def test_hosting_forces_is_military_cooperation_not_a_visit(
+    text: str, nlp: Any, stages: Any
+) -> None:
+    found = tuples(code(text, nlp, stages))
+    assert ("ROU", "USA", "COOPERATE") in found
+    assert not any(t[2] == "CONSULT" for t in found)
+
+
+def test_a_pattern_word_deep_in_an_adjunct_is_not_the_object(nlp: Any, stages: Any) -> None:
+    text = "On Armed Forces Day, Romania hosted a summit with Moldova in Bucharest."
+    types = {t[2] for t in tuples(code(text, nlp, stages))}
+    assert "COOPERATE" not in types and "CONSULT" in types

@@ -309,7 +309,7 @@ class PloverCoder:
         for c in tok.children:
             if c.dep_ == "prt" and c.i == end:
                 end += 1
-        own = best.post if best.rank == 0 else ()  # hand-written patterns only
+        own = tuple(w.lstrip("=") for w in best.post) if best.rank == 0 else ()  # hand-written
         return Hit(tok, best.cameo, conf, False, (tok.i, end), post=own)
 
     def _noun_hit(self, tok: Any) -> Hit | None:
@@ -528,12 +528,16 @@ def _object_first(tok: Any, best: VerbPattern, rest: Iterator[VerbPattern]) -> V
     """Of equally specific patterns, one whose word is the verb's object beats one whose word
     sits in an adjunct ("suspended their strike after the pay deal": the strike, not a deal)."""
     objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-    if not objs or objs & set(best.post):
+    if not objs or objs & _bare(best.post):
         return best
     key = (best.rank, best.specificity)
     for p in rest:
         if (p.rank, p.specificity) != key:
             break
-        if objs & set(p.post):
+        if objs & _bare(p.post):
             return p
     return best
+
+
+def _bare(post: tuple[str, ...]) -> set[str]:
+    return {w.lstrip("=") for w in post}

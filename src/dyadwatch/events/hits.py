@@ -46,6 +46,12 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
         # "the sanctions we've imposed", "export controls imposed on X": the antecedent
         # is the verb's object
         words.update(t.lower_ for t in antecedent(tok.head))
+        words |= _heads(tok.head)
+    # '=word' (verbs.tsv): the word must head the object itself, not sit deeper in an
+    # argument ("hosts troops", not "hosted a conference on Armed Forces Day")
+    for c in kids:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            words.update(_heads(c))
     for c in kids:
         toks = [
             t for t in clause_subtree(c) if t.i <= limit or c.dep_ == "nsubjpass" or c.i < tok.i
@@ -57,6 +63,18 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
                 preps.add(t.lower_)
         words.update(_ngrams(sorted(toks, key=lambda t: t.i)))
     return words, preps
+
+
+QUANTITY = frozenset({"thousand", "hundred", "dozen", "number", "contingent", "battalion"})
+
+
+def _heads(obj: Any) -> set[str]:
+    """'=word' keys for an object: its head word and lemma, through 'thousands of X'."""
+    out = {"=" + obj.lower_, "=" + obj.lemma_.lower()}
+    if obj.lemma_.lower() in QUANTITY:
+        for p in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            out |= {"=" + x for t in p.children if t.dep_ == "pobj" for x in (t.lower_, t.lemma_)}
+    return out
 
 
 def asked_for(noun: Any) -> int:
