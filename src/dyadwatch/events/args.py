@@ -310,7 +310,9 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
     for step in range(5):
         subs = [c for c in cur.children if c.dep_ in SUBJ]
         if subs:
-            passive = step == 0 and subs[0].dep_ == "nsubjpass" or _has_auxpass(verb)
+            # "was arrested and later charged by X": a participle sharing a passive subject
+            shared = step == 1 and verb.dep_ == "conj" and verb.tag_ == "VBN"
+            passive = (step == 0 or shared) and subs[0].dep_ == "nsubjpass" or _has_auxpass(verb)
             if subs[0].lower_ in RELATIVE and cur.dep_ == "relcl":
                 return [cur.head], passive
             return subs, passive
@@ -340,6 +342,30 @@ def _has_auxpass(verb: Any) -> bool:
 
 def agent_of(verb: Any) -> list[Any]:
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def passive_agents(verb: Any) -> list[Any]:
+    """The by-agent of a passive verb, also where the parser put it elsewhere: on a
+    participle coordinated with it that shares its subject ("were abused and harassed by
+    X", "was arrested and later charged by X"), or as a 'by' phrase on its object or on the
+    verb itself ("is designated a terrorist group by X")."""
+    own = agent_of(verb)
+    if own:
+        return own
+    for c in verb.conjuncts:
+        if c.tag_ == "VBN" and not any(k.dep_ in SUBJ for k in c.children):
+            own += agent_of(c)
+    if own:
+        return own
+    holders = [verb, *(c for c in verb.children if c.dep_ in OBJ)]
+    return [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+    ]
 
 
 def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:
