@@ -62,3 +62,41 @@ def test_a_separate_clause_keeps_its_own_agent(nlp: Any, stages: Any) -> None:
 def test_by_a_date_is_no_agent(nlp: Any, stages: Any) -> None:
     text = "Canada's sanctions on Russian banks were extended by the end of March."
     assert all(s != "CAN" or t != "CAN" for s, t in sides(text, nlp, stages, "extended"))
+
+
+# -- people named often in the sample corpus who were missing from the dictionary -----------
+@pytest.mark.parametrize(
+    ("name", "date", "want"),
+    [
+        ("Valerii Zaluzhnyi", "2024-09-10", ("UKR", "GOV")),  # ambassador in London, not former
+        ("Jon Finer", "2022-07-20", ("USA", "GOV")),
+        ("Adrienne Watson", "2023-04-03", ("USA", "GOV")),
+        ("Wang Yi", "2023-03-01", ("CHN", "GOV")),  # between his two terms as foreign minister
+    ],
+)
+def test_frequently_named_officials(stages: Any, name: str, date: str, want: Any) -> None:
+    resolver, _ = stages
+    actor = resolver.resolve_phrase(name, date)
+    assert actor is not None and (actor.country, actor.sector) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [("Jonas Gahr Støre", "NOR"), ("Lars Løkke Rasmussen", "DNK"), ("Recep Tayyıp Erdoğan", "TUR")],
+)
+def test_letters_without_combining_marks_fold_to_plain_ones(
+    stages: Any, name: str, want: str
+) -> None:
+    resolver, _ = stages
+    actor = resolver.resolve_phrase(name, "2023-05-02")
+    assert actor is not None and actor.country == want
+
+
+def test_an_official_known_by_name_keeps_his_country_abroad(nlp: Any, stages: Any) -> None:
+    """Named with no country in a story about another: the dictionary row, not the story's
+    dominant country."""
+    text = (
+        "Principal Deputy National Security Advisor Jon Finer will travel to Panama next week "
+        "for meetings with President Laurentino Cortizo and Panamanian officials."
+    )
+    assert ("USA", "PAN") in sides(text, nlp, stages, "meetings")
