@@ -100,3 +100,43 @@ def test_an_official_known_by_name_keeps_his_country_abroad(nlp: Any, stages: An
         "for meetings with President Laurentino Cortizo and Panamanian officials."
     )
     assert ("USA", "PAN") in sides(text, nlp, stages, "meetings")
+
+
+# -- 'they' / 'their' after a meeting: every party of it -------------------------------------
+def test_they_after_a_transitive_meeting_are_both_parties(nlp: Any, stages: Any) -> None:
+    """'A met B' (no 'with') makes A and B the group a later 'They' names."""
+    text = (
+        "Prime Minister Rutte met President Duda in Warsaw. They reviewed the plans of the "
+        "defence ministers and reaffirmed their support for Moldova."
+    )
+    assert sides(text, nlp, stages, "reaffirmed") == {("NLD", "MDA"), ("POL", "MDA")}
+
+
+def test_their_after_a_coordinated_object_is_every_conjunct(nlp: Any, stages: Any) -> None:
+    text = (
+        "President Biden met today with Prime Minister Jonas Gahr Store of Norway and "
+        "President Alar Karis of Estonia and welcomed their support for the new fund."
+    )
+    assert {t for _, t in sides(text, nlp, stages, "welcomed")} == {"NOR", "EST"}
+
+
+def test_their_under_a_they_subject_is_not_a_group_named_in_between(nlp: Any, stages: Any) -> None:
+    """'They went over what G7 leaders will take up, voiced their resolve to ...':
+    'their' is whoever 'They' are, not the G7 leaders named between."""
+    text = (
+        "On Tuesday Emmanuel Macron held a call with Giorgia Meloni before the G7 meeting in "
+        "Hiroshima. They went over the topics that G7 leaders will take up in Japan, voiced "
+        "their common resolve to keep helping Ukraine, and looked at plans to deepen trade."
+    )
+    events = [e for e in code(text, nlp, stages) if e.trigger in ("voiced", "helping")]
+    found = {(key(e.source), key(e.target)) for e in events}
+    assert not any("IGO" in (s, t) for s, t in found)
+    assert {("FRA", "UKR"), ("ITA", "UKR")} <= found
+
+
+def test_a_three_way_meeting_makes_a_group_of_three(nlp: Any, stages: Any) -> None:
+    text = (
+        "President Biden met with Prime Minister Kishida and President Yoon at Camp David. "
+        "They condemned North Korea's missile launches."
+    )
+    assert {s for s, _ in sides(text, nlp, stages, "condemned")} == {"USA", "JPN", "KOR"}

@@ -129,10 +129,31 @@ class MentionIndex:
             local = self._governing_subject(tok, steps=1, plural=True)
             if local:
                 return local
+        if low in ("their", "them"):  # "met A of X and B of Y and welcomed their ...": both
+            group = self._coordination_before(tok)
+            if group:
+                return group
         if low in PLURAL_PRON and self.recent_groups:
             return list(self.recent_groups[-1])
         if low in SINGULAR_PRON and self.recent_single:
             return [self.recent_single[-1]]
+        return []
+
+    def _coordination_before(self, tok: Any) -> list[Mention]:
+        """The actors of the nearest coordinated phrase before the pronoun in its sentence, if
+        the nearest actor before it stands in one."""
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            if i not in self.by_token:
+                continue
+            cur = tok.doc[self.by_token[i].head]
+            for _ in range(4):  # up to the conjunct: "Niinistö of Finland" -> "Niinistö"
+                if cur.dep_ == "conj" or cur.dep_ not in ("pobj", "prep", "compound", "appos"):
+                    break
+                cur = cur.head
+            while cur.dep_ == "conj":
+                cur = cur.head
+            group = self.phrase(cur, pronouns=False, obj=True) if cur.conjuncts else []
+            return group if len(group) >= 2 else []
         return []
 
     def _governing_subject(self, tok: Any, steps: int = 4, plural: bool = False) -> list[Mention]:
