@@ -140,3 +140,20 @@ def test_a_three_way_meeting_makes_a_group_of_three(nlp: Any, stages: Any) -> No
         "They condemned North Korea's missile launches."
     )
     assert {s for s, _ in sides(text, nlp, stages, "condemned")} == {"USA", "JPN", "KOR"}
+
+
+# -- a curly apostrophe after a final s is a possessive, as a straight one is -----------------
+def test_curly_plural_possessive_parses_as_a_possessive(nlp: Any) -> None:
+    from dyadwatch.nlp import mend_possessives
+
+    sdoc = mend_possessives(nlp("The Netherlands\u2019 support for Moldova was welcomed."))
+    owner = next(t for t in sdoc if t.text == "Netherlands")
+    assert owner.dep_ == "poss" and owner.head.text == "support"
+    sdoc = mend_possessives(nlp("Lula hailed the United States\u2019 pledge to the new fund."))
+    owner = next(t for t in sdoc if t.text == "States")
+    assert owner.dep_ == "poss" and owner.head.text == "pledge"
+    # a closing quotation mark is left alone
+    sdoc = mend_possessives(
+        nlp("He called the plan \u2018a disaster for the Philippines\u2019 on Monday.")
+    )
+    assert all(t.dep_ != "case" for t in sdoc if t.text == "\u2019")
