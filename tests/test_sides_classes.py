@@ -157,3 +157,32 @@ def test_curly_plural_possessive_parses_as_a_possessive(nlp: Any) -> None:
         nlp("He called the plan \u2018a disaster for the Philippines\u2019 on Monday.")
     )
     assert all(t.dep_ != "case" for t in sdoc if t.text == "\u2019")
+
+
+# -- the people a government meets at home take the story's country -------------------------
+@pytest.mark.parametrize(
+    ("text", "trigger", "want"),
+    [
+        (
+            "Energy Secretary Granholm met with utility CEOs in Houston on Tuesday to review "
+            "the grid's readiness for the summer heat.",
+            "met",
+            ("USA", "USA"),
+        ),
+        (
+            "In Lyon, President Macron met with mayors from the flooded towns of the Rhone valley.",
+            "met",
+            ("FRA", "FRA"),
+        ),
+        (
+            "Chancellor Scholz hosted union leaders and hospital leaders at the Chancellery to "
+            "talk about staff shortages.",
+            "hosted",
+            ("DEU", "DEU"),
+        ),
+    ],
+)
+def test_domestic_groups_take_the_country_of_the_story(
+    nlp: Any, stages: Any, text: str, trigger: str, want: tuple[str, str]
+) -> None:
+    assert want in sides(text, nlp, stages, trigger)
