@@ -111,6 +111,8 @@ def _antecedent(
         for i in range(tok.i - 1, starts[k] - 1, -1):
             m = by_head.get(i)
             if m is not None and (_fits(m, kind, sdoc) or (kind == "many" and _state(m, sdoc))):
+                if kind == "many" and _coordinated(sdoc[m.head]):
+                    return None  # "met A of X and B of Y and welcomed their ...": both (events)
                 return m  # "the onus is on Iran to decide whether they ...": a government
     if reflexive:
         return None  # "itself" is bound in its own sentence
@@ -121,6 +123,18 @@ def _antecedent(
         if found is not None:
             return found if isinstance(found, Mention) else None
     return None
+
+
+def _coordinated(tok: Any) -> bool:
+    """Is the phrase the token belongs to ("Niinistö of Finland") one of several conjuncts?"""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "conj" or any(c.dep_ == "conj" for c in cur.children):
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound", "appos", "amod", "poss") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 Verdict = Mention | bool | None  # the referent; False: a rival thing is nearer; None: go on
@@ -161,6 +175,8 @@ def _subject_verdict(subj: Any, kind: str, by_head: dict[int, Mention]) -> Verdi
     if (kind, subj.lower_) in (("many", "they"), ("one", "it")):
         return False  # "They ... their commitment": the same unresolved group, not a rival
     plural = subj.tag_ in ("NNS", "NNPS")
+    if kind == "many" and subj.lower_ in ("they", "we"):
+        return False  # "They ... expressed their commitment": whoever 'they' are (events stage)
     if subj.pos_ == "PRON" or (kind == "many") != plural:
         return None  # another number: not a rival referent
     return False  # a thing of the same number comes nearer: "The deal ... it"

@@ -124,9 +124,16 @@ def fold(text: str) -> str:
     """Lower case without accents, curly apostrophes made straight."""
     if text.isascii():
         return text.lower()
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = text.replace("\u2019", "'").replace("\u2018", "'").translate(_PLAIN_LETTERS)
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+# letters that carry no combining mark, so NFKD leaves them ("Støre", "Løkke", "Tayyıp")
+_PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ð": "d"}
+    | {"æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th"}
+)
 
 
 def tokenize(text: str) -> list[str]:

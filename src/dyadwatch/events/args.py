@@ -129,10 +129,31 @@ class MentionIndex:
             local = self._governing_subject(tok, steps=1, plural=True)
             if local:
                 return local
+        if low in ("their", "them"):  # "met A of X and B of Y and welcomed their ...": both
+            group = self._coordination_before(tok)
+            if group:
+                return group
         if low in PLURAL_PRON and self.recent_groups:
             return list(self.recent_groups[-1])
         if low in SINGULAR_PRON and self.recent_single:
             return [self.recent_single[-1]]
+        return []
+
+    def _coordination_before(self, tok: Any) -> list[Mention]:
+        """The actors of the nearest coordinated phrase before the pronoun in its sentence, if
+        the nearest actor before it stands in one."""
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            if i not in self.by_token:
+                continue
+            cur = tok.doc[self.by_token[i].head]
+            for _ in range(4):  # up to the conjunct: "Niinistö of Finland" -> "Niinistö"
+                if cur.dep_ == "conj" or cur.dep_ not in ("pobj", "prep", "compound", "appos"):
+                    break
+                cur = cur.head
+            while cur.dep_ == "conj":
+                cur = cur.head
+            group = self.phrase(cur, pronouns=False, obj=True) if cur.conjuncts else []
+            return group if len(group) >= 2 else []
         return []
 
     def _governing_subject(self, tok: Any, steps: int = 4, plural: bool = False) -> list[Mention]:
@@ -310,7 +331,9 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
     for step in range(5):
         subs = [c for c in cur.children if c.dep_ in SUBJ]
         if subs:
-            passive = step == 0 and subs[0].dep_ == "nsubjpass" or _has_auxpass(verb)
+            # "was arrested and later charged by X": a participle sharing a passive subject
+            shared = step == 1 and verb.dep_ == "conj" and verb.tag_ == "VBN"
+            passive = (step == 0 or shared) and subs[0].dep_ == "nsubjpass" or _has_auxpass(verb)
             if subs[0].lower_ in RELATIVE and cur.dep_ == "relcl":
                 return [cur.head], passive
             return subs, passive
@@ -340,6 +363,30 @@ def _has_auxpass(verb: Any) -> bool:
 
 def agent_of(verb: Any) -> list[Any]:
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def passive_agents(verb: Any) -> list[Any]:
+    """The by-agent of a passive verb, also where the parser put it elsewhere: on a
+    participle coordinated with it that shares its subject ("were abused and harassed by
+    X", "was arrested and later charged by X"), or as a 'by' phrase on its object or on the
+    verb itself ("is designated a terrorist group by X")."""
+    own = agent_of(verb)
+    if own:
+        return own
+    for c in verb.conjuncts:
+        if c.tag_ == "VBN" and not any(k.dep_ in SUBJ for k in c.children):
+            own += agent_of(c)
+    if own:
+        return own
+    holders = [verb, *(c for c in verb.children if c.dep_ in OBJ)]
+    return [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+    ]
 
 
 def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:

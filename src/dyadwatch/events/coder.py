@@ -507,8 +507,15 @@ class PloverCoder:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
                 found = idx.phrase(tok, pronouns=False)
                 if found and tok.head.i in mutual and len(found) == 1:
-                    partners = first_with_actor(idx, with_partners(tok.head))
-                    found += [m for m in partners if actor_code(m) != actor_code(found[0])][:1]
+                    # "A met with B", "A met B", "A met with B of X and C of Y": all parties
+                    verb = tok.head
+                    heads = [*with_partners(verb), *(c for c in verb.children if c.dep_ == "dobj")]
+                    partners = first_with_actor(idx, heads, obj=True)
+                    codes = {actor_code(found[0])}
+                    for m in partners:
+                        if actor_code(m) not in codes:
+                            codes.add(actor_code(m))
+                            found.append(m)
                 if found:
                     idx.remember(found)
 

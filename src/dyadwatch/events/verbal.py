@@ -23,6 +23,7 @@ from .args import (
     is_placed,
     objects_of,
     own_agents,
+    passive_agents,
     subject_of,
 )
 from .frames import TOPIC_VERBS, attribution, behalf_of, performs
@@ -50,7 +51,7 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         args.targets = first_with_actor(idx, objects_of(verb, ("to", "for")), obj=True)
         args.penalty = 0.8
     elif passive:
-        args.sources = first_with_actor(idx, agent_of(verb))
+        args.sources = first_with_actor(idx, passive_agents(verb)) or _means_agents(idx, verb)
         # "a shelter for Sudanese migrants was shelled": the patient's actor
         event = _event_object(idx, verb, subs[:1])
         if event is not None:  # "the attack on X was condemned by Y": Y accuses the attacker
@@ -107,6 +108,19 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
             args.penalty *= 0.9 if args.targets else 1.0
     _unknown_target(verb.doc, args)
     return args
+
+
+def _means_agents(idx: MentionIndex, verb: Any) -> list[Mention]:
+    """'was killed in an air strike by X', 'were wounded in Russian shelling': the agent of
+    the event that did it."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "during"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i in idx.nominal:
+                    found = own_agents(idx, p)
+                    if found:
+                        return found
+    return []
 
 
 def with_partners(verb: Any) -> list[Any]:

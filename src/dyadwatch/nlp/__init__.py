@@ -101,11 +101,36 @@ def _split(items: Iterable[tuple[str, Any]]) -> Iterator[tuple[str, tuple[Any, s
             yield text[a:b], (ctx, text, k, len(cuts))
 
 
+def mend_possessives(sdoc: Any) -> Any:
+    """'the United States’ commitment': the small model reads a curly apostrophe after a
+    final s as punctuation and the name as a mere modifier (nmod) or even a second object
+    ("hailed the United States’ pledge"); with a straight one it parses a possessive. Make
+    the curly one the same (poss + case), in place."""
+    for t in sdoc:
+        if t.text != "\u2019" or t.dep_ != "punct" or t.i == 0 or t.whitespace_ == "":
+            continue
+        owner = sdoc[t.i - 1]
+        if owner.whitespace_ or not owner.lower_.endswith("s") or owner.dep_ not in MISREAD:
+            continue
+        noun = owner.head if owner.dep_ == "nmod" else t.head
+        if not (t.i < noun.i <= t.i + 3 and noun.pos_ in ("NOUN", "PROPN")):
+            continue
+        if t.head.i in (noun.i, owner.i) and all(c.i < t.i for c in owner.children if c != t):
+            owner.head, t.head = noun, owner
+            owner.dep_, t.dep_ = "poss", "case"
+    return sdoc
+
+
+# how the parser reads a possessor before a curly apostrophe
+MISREAD = frozenset({"nmod", "dative", "compound"})
+
+
 def _rejoin(parsed: Iterable[tuple[Any, tuple[Any, str, int, int]]]) -> Iterator[tuple[Any, Any]]:
     from spacy.tokens import Doc
 
     held: list[Any] = []
     for sdoc, (ctx, text, k, n) in parsed:
+        mend_possessives(sdoc)
         if n == 1:
             yield sdoc, ctx
             continue
@@ -156,7 +181,7 @@ class SpacyParser:
         yield from _rejoin(parsed)
 
     def __call__(self, text: str) -> Any:
-        return self.nlp(text)
+        return mend_possessives(self.nlp(text))
 
 
 @registry.register("dyadwatch.nlp.spacy.v1")
