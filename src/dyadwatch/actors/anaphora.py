@@ -172,11 +172,9 @@ def _subject_verdict(subj: Any, kind: str, by_head: dict[int, Mention]) -> Verdi
         return None  # "A and B ... they": a group, left to the events stage
     if m is not None:
         return m if _fits(m, kind, subj.doc) else None
-    if (kind, subj.lower_) in (("many", "they"), ("one", "it")):
-        return False  # "They ... their commitment": the same unresolved group, not a rival
+    if (kind, subj.lower_) in (("many", "they"), ("many", "we"), ("one", "it")):
+        return False  # "They ... their commitment": the same unresolved group (events stage)
     plural = subj.tag_ in ("NNS", "NNPS")
-    if kind == "many" and subj.lower_ in ("they", "we"):
-        return False  # "They ... expressed their commitment": whoever 'they' are (events stage)
     if subj.pos_ == "PRON" or (kind == "many") != plural:
         return None  # another number: not a rival referent
     return False  # a thing of the same number comes nearer: "The deal ... it"

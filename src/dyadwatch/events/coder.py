@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from ..records import Actor, Document, Event, Evidence, Mention, Plover, Span
+from ..records import Document, Event, Evidence, Mention, Plover, Span
 from ..settings import Settings
 from .args import (
     Args,
@@ -18,8 +17,9 @@ from .args import (
 )
 from .frames import SELF_REPORT, joint_act, relational_object
 from .generic import asserted
-from .hits import Hit, asked_for, drop_overlaps, names_agent, post_bag
+from .hits import Hit, asked_for, drop_overlaps, names_agent, object_first, post_bag
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
+from .nationality import NationalityWords
 from .nominal import noun_args
 from .pairs import (
     acting,
@@ -140,14 +140,13 @@ class PloverCoder:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.lex: Lexicon = load_lexicon(settings.user_patterns)
-        self._resolver: Any = None
-        self._phrase_cache: dict[tuple[str, str | None], Actor | None] = {}
+        self._nationality = NationalityWords(settings)
 
     # -- public -------------------------------------------------------------------
     def __call__(self, doc: Document, sdoc: Any, mentions: list[Mention]) -> list[Event]:
         if sdoc is None or not doc.text:
             return []
-        idx = MentionIndex([*mentions, *self._adjectival(doc, sdoc, mentions)])
+        idx = MentionIndex([*mentions, *self._nationality(doc, sdoc, mentions)])
         events: list[Event] = []
         for s_i, sent in enumerate(sdoc.sents):
             if len(sent) > MAX_SENT_TOKENS:
@@ -169,55 +168,6 @@ class PloverCoder:
                 idx.remember_agents(ptype, lemma, s_i, sources)
             self._remember_subjects(sent, idx, self._mutual(hits))
         return fill_from_focus(events)
-
-    def _adjectival(self, doc: Document, sdoc: Any, mentions: list[Mention]) -> list[Mention]:
-        """Nationality words the actors stage left out ("Russian jets"), via resolve_phrase.
-
-        Looks at NORP/GPE entities and at capitalised single-word modifiers (NER sometimes
-        glues "Russian Sukhoi" into one ORG), each resolved once per run (cached).
-        """
-        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        spans = [(e.start, e.end) for e in sdoc.ents if e.label_ in ("NORP", "GPE")]
-        spans += [
-            (t.i, t.i + 1)
-            for t in sdoc
-            if t.dep_ in ("amod", "compound", "nmod")
-            and t.is_title
-            and t.ent_type_ in ("NORP", "GPE", "ORG")
-        ]
-        extra: list[Mention] = []
-        for start, end in dict.fromkeys(spans):
-            if any(i in covered for i in range(start, end)):
-                continue
-            span = sdoc[start:end]
-            actor = self._resolve(span.text, doc.published)
-            if actor is None or not (actor.country or actor.code) or actor.kind == "person":
-                continue  # a first name before a surname ("Frédéric Bernard") is nobody's nation
-            covered.update(range(start, end))
-            extra.append(
-                Mention(
-                    start=span.start_char,
-                    end=span.end_char,
-                    token_start=start,
-                    token_end=end,
-                    head=span.root.i,
-                    sentence=0,  # informational only; the coder works on token positions
-                    actor=actor.model_copy(update={"text": span.text}),
-                )
-            )
-        return extra
-
-    def _resolve(self, text: str, date: str | None) -> Actor | None:
-        if self._resolver is None:
-            from ..registry import registry
-
-            self._resolver = registry.get(self.settings.actors_impl)(self.settings)
-        key = (text, date)
-        if key not in self._phrase_cache:
-            if len(self._phrase_cache) > 10_000:
-                self._phrase_cache.clear()
-            self._phrase_cache[key] = self._resolver.resolve_phrase(text, date)
-        return self._phrase_cache[key]
 
     # -- triggers -----------------------------------------------------------------
     def triggers(self, sent: Any, idx: MentionIndex | None = None) -> list[Hit]:
@@ -295,7 +245,7 @@ class PloverCoder:
         )
         best: VerbPattern | None = next(found, None)
         if best is not None and best.post:
-            best = _object_first(tok, best, found)
+            best = object_first(tok, best, found)
         if best is None or not best.cameo or self.lex.plover(best.cameo) is None:
             return None
         conf = 0.55 + 0.05 * min(best.specificity, 3) + (0.1 if best.rank == 0 else 0.0)
@@ -529,22 +479,3 @@ def _governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
     if gov.pos_ not in ("VERB", "AUX"):
         return []
     return first_with_actor(idx, subject_of(gov)[0])
-
-
-def _object_first(tok: Any, best: VerbPattern, rest: Iterator[VerbPattern]) -> VerbPattern:
-    """Of equally specific patterns, one whose word is the verb's object beats one whose word
-    sits in an adjunct ("suspended their strike after the pay deal": the strike, not a deal)."""
-    objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-    if not objs or objs & _bare(best.post):
-        return best
-    key = (best.rank, best.specificity)
-    for p in rest:
-        if (p.rank, p.specificity) != key:
-            break
-        if objs & _bare(p.post):
-            return p
-    return best
-
-
-def _bare(post: tuple[str, ...]) -> set[str]:
-    return {w.lstrip("=") for w in post}

@@ -3,10 +3,12 @@ overlapping hits stays, and what an asked-for noun or an agent modifier is."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .args import subject_of
+from .lexicon import VerbPattern
 from .rules import ATTITUDE
 from .syntax import antecedent, clause_subtree, small_clause, temporal_adjunct
 
@@ -139,3 +141,22 @@ def _ngrams(toks: list[Any]) -> set[str]:
             if run[-1].i - run[0].i == n - 1:
                 out.add(" ".join(t.lower_ for t in run))
     return out
+
+
+def object_first(tok: Any, best: VerbPattern, rest: Iterator[VerbPattern]) -> VerbPattern:
+    """Of equally specific patterns, one whose word is the verb's object beats one whose word
+    sits in an adjunct ("suspended their strike after the pay deal": the strike, not a deal)."""
+    objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    if not objs or objs & _bare(best.post):
+        return best
+    key = (best.rank, best.specificity)
+    for p in rest:
+        if (p.rank, p.specificity) != key:
+            break
+        if objs & _bare(p.post):
+            return p
+    return best
+
+
+def _bare(post: tuple[str, ...]) -> set[str]:
+    return {w.lstrip("=") for w in post}
