@@ -211,3 +211,10 @@ def test_a_first_name_is_not_taken_for_a_ministers_surname(
 ) -> None:
     found = mentions(resolver, nlp, text, "2019-06-01")
     assert all(a.country != "NZL" for a in found.values())
+
+
+# -- aliases that write a word in lower case -------------------------------------------------
+def test_an_alias_word_written_in_lower_case_matches_in_lower_case(resolver: Any, nlp: Any) -> None:
+    found = mentions(resolver, nlp, "The Congress party walked out of parliament in Delhi.")
+    party = next(a for t, a in found.items() if "Congress" in t)
+    assert (party.country, party.sector) == ("IND", "PTY")

@@ -21,6 +21,9 @@ class Atom:
 # Lower-case "and" inside Portuguese and Spanish surnames ("Ulisses Correia e Silva"); only
 # inside a multi-word alias, so never a match on its own.
 NAME_CONNECTORS = frozenset({"e", "y"})
+# generic words a party's alias writes in lower case ("Congress party", "Ennahda movement"); other
+# lower-case alias words ("Houthi forces") still need a capital, so role nouns compose as before
+LOWER_NAME_WORDS = frozenset({"party", "movement"})
 
 
 def _case_ok(texts: Sequence[str], p: Payload) -> bool:
@@ -30,8 +33,14 @@ def _case_ok(texts: Sequence[str], p: Payload) -> bool:
     if p.acronym:
         t = texts[0]
         return t.isupper() or (len(t.replace(".", "")) > 3 and t[:1].isupper())
+    written = p.surface.split()
+    lower = (
+        {i for i, w in enumerate(written) if w in LOWER_NAME_WORDS}
+        if len(written) == len(texts)
+        else ()
+    )
     for i, t in enumerate(texts):
-        if not t[:1].isalpha():
+        if not t[:1].isalpha() or i in lower:  # "Congress party": part of the party's name
             continue
         if i > 0 and (fold(t) in FUNCTION_WORDS or t in NAME_CONNECTORS or texts[i - 1] == "-"):
             continue
