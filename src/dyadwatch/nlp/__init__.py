@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 from ..registry import registry
 from ..settings import Settings
 
@@ -38,6 +40,8 @@ def load_model(model: str, use_blis: bool = False) -> Any:
             f"[nlp] model in your settings file to an installed pipeline ({exc})"
         ) from exc
     split_dotted_pairs(nlp)
+    if "parser" in nlp.pipe_names and MEND not in nlp.pipe_names:
+        nlp.add_pipe(MEND, last=True)  # after the tags it reads; one parse for every user
     return nlp
 
 
@@ -106,8 +110,12 @@ def mend_possessives(sdoc: Any) -> Any:
     final s as punctuation and the name as a mere modifier (nmod) or even a second object
     ("hailed the United States’ pledge"); with a straight one it parses a possessive. Make
     the curly one the same (poss + case), in place."""
-    for t in sdoc:
-        if t.text != "\u2019" or t.dep_ != "punct" or t.i == 0 or t.whitespace_ == "":
+    from spacy.attrs import ORTH
+
+    curly = sdoc.vocab.strings.add("\u2019")
+    for i in np.flatnonzero(sdoc.to_array(ORTH) == curly):  # C-level scan, no token loop
+        t = sdoc[int(i)]
+        if t.dep_ != "punct" or t.i == 0 or t.whitespace_ == "":
             continue
         owner = sdoc[t.i - 1]
         if owner.whitespace_ or not owner.lower_.endswith("s") or owner.dep_ not in MISREAD:
@@ -123,6 +131,17 @@ def mend_possessives(sdoc: Any) -> Any:
 
 # how the parser reads a possessor before a curly apostrophe
 MISREAD = frozenset({"nmod", "dative", "compound"})
+MEND = "dyadwatch_mend_possessives"
+
+
+def _register_mend() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(MEND):
+        Language.component(MEND, func=mend_possessives)
+
+
+_register_mend()
 
 
 def _rejoin(parsed: Iterable[tuple[Any, tuple[Any, str, int, int]]]) -> Iterator[tuple[Any, Any]]:
@@ -130,7 +149,6 @@ def _rejoin(parsed: Iterable[tuple[Any, tuple[Any, str, int, int]]]) -> Iterator
 
     held: list[Any] = []
     for sdoc, (ctx, text, k, n) in parsed:
-        mend_possessives(sdoc)
         if n == 1:
             yield sdoc, ctx
             continue
@@ -181,7 +199,7 @@ class SpacyParser:
         yield from _rejoin(parsed)
 
     def __call__(self, text: str) -> Any:
-        return mend_possessives(self.nlp(text))
+        return self.nlp(text)
 
 
 @registry.register("dyadwatch.nlp.spacy.v1")
