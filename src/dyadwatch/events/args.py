@@ -21,7 +21,7 @@ from .frames import (
     participles,
     stray_by,
 )
-from .refs import the_two
+from .refs import member_states, the_two
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "iobj", "attr", "oprd")
@@ -194,6 +194,9 @@ class MentionIndex:
         two = the_two(h, self.ordered) if pronouns else []
         if two:  # "the two leaders condemned ..."
             return two
+        group = member_states(h, self.sentence)
+        if group:  # "the Baltic states": one side per member
+            return group
         found: list[Mention] = []
         for c in h.children:  # the first modifier with an actor ("Moscow's UN envoy": Moscow)
             if c.dep_ in NP_MODS and c.i < h.i and not found:
@@ -412,12 +415,18 @@ def first_with_actor(
     for h in heads:
         found = [m for m in idx.phrase(h, obj=obj) if not exclude or not idx.used(m, exclude)]
         if obj and len(found) > 1:
-            found = [found[0], *(m for m in found[1:] if _conjoined(h.doc, found[0], m))]
+            first = found[0]
+            found = [first, *(m for m in found[1:] if _together(h.doc, first, m))]
         if found and any(is_placed(m) for m in found):
             return found
         if found and not fallback:
             fallback = found
     return fallback
+
+
+def _together(doc: Any, a: Mention, b: Mention) -> bool:
+    """Two members of one group ("the Baltic states"), or coordinated mentions."""
+    return (a.start, a.end) == (b.start, b.end) or _conjoined(doc, a, b)
 
 
 def _conjoined(doc: Any, a: Mention, b: Mention) -> bool:

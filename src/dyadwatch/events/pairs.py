@@ -114,8 +114,14 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
 def directed_pairs(args: Args) -> list[tuple[Mention | None, Mention | None, bool]]:
     if args.participants:
         ps = args.participants
+        # members of one named group ("met the leaders of the Nordic countries": one span)
+        # meet the other parties, unless they meet only among themselves
+        apart = len({m.start for m in ps}) > 1
         out: list[tuple[Mention | None, Mention | None, bool]] = [
-            (a, b, True) for a in ps for b in ps if a is not b and actor_code(a) != actor_code(b)
+            (a, b, True)
+            for a in ps
+            for b in ps
+            if a is not b and actor_code(a) != actor_code(b) and not (apart and a.start == b.start)
         ]
         return out or [(ps[0], None, False)]
     used = {m.start for m in args.sources}

@@ -3,9 +3,11 @@ named before."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
-from ..records import Mention
+from ..data import data_path
+from ..records import Actor, Mention
 
 PEOPLE = frozenset({"leader", "president", "minister", "counterpart", "head"})
 STATES = frozenset({"country", "nation", "government", "side", "state", "ally", "partner"})
@@ -80,3 +82,68 @@ def _back(h: Any, n: int) -> int:
     """Token index where the sentence ``n`` sentences before ``h``'s begins."""
     starts = [s.start for s in h.doc.sents if s.start <= h.sent.start]
     return starts[max(0, len(starts) - 1 - n)]
+
+
+# --- named groups of states ("the Baltic states", "the Nordics") ------------------------------
+
+
+Members = tuple[str, ...]
+Before = dict[tuple[str, ...], tuple[frozenset[str], Members]]
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[dict[str, Members], Before]:
+    """(proper nouns that stand for a group, words before a plural head -> (heads, members))."""
+    alone: dict[str, Members] = {}
+    before: Before = {}
+    text = data_path("actors", "country_groups.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        if not line.strip() or line.startswith(("#", "words\t")):
+            continue
+        words, heads, members = (line.split("\t") + ["", ""])[:3]
+        iso = tuple(members.split())
+        if heads.strip():
+            before[tuple(words.lower().split())] = (frozenset(heads.split()), iso)
+        else:
+            alone[words.lower()] = iso
+    return alone, before
+
+
+def member_states(h: Any, sentence: int) -> list[Mention]:
+    """One state mention per member of a named group headed by ``h`` ("the Baltic states"
+    -> Estonia, Latvia, Lithuania), all spanning the group's words; [] otherwise."""
+    alone, before = _groups()
+    members: Members = ()
+    first = h.i
+    if h.lower_ in alone and h.pos_ == "PROPN":
+        members = alone[h.lower_]
+    elif h.tag_ in ("NNS", "NNPS"):
+        for words, (heads, iso) in before.items():
+            n = len(words)
+            lead = h.doc[max(h.sent.start, h.i - n) : h.i]
+            if h.lemma_.lower() in heads and tuple(t.lower_ for t in lead) == words:
+                members, first = iso, h.i - n
+                break
+    if not members:
+        return []
+    span = h.doc[first : h.i + 1]
+    return [
+        Mention(
+            start=span.start_char,
+            end=span.end_char,
+            token_start=first,
+            token_end=h.i + 1,
+            head=h.i,
+            sentence=sentence,
+            actor=Actor(
+                text=span.text,
+                name=span.text,
+                country=iso,
+                sector="GOV",
+                kind="state",
+                entry=f"group:{span.text.lower()}",
+                resolved_by="group",
+            ),
+        )
+        for iso in members
+    ]
