@@ -13,6 +13,9 @@ from typing import Any
 
 from ..data import data_path
 
+# verbs of finding out that make an emotion verb a reaction ("saddened to hear")
+REACTIONS = frozenset({"learn", "hear", "see", "read", "discover", "find", "know"})
+
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself"})
 ROLE_NOUNS = frozenset(
@@ -74,6 +77,8 @@ CONDITIONS = frozenset(
         "owned_object",
         "no_object_predicate",
         "no_clause_object",
+        "experiencer_subject",
+        "not_a_reaction",
         "no_object",
         "direct_object",
         "agent_subject",
@@ -186,6 +191,10 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         return not objs
     if cond == "direct_object":  # "delivered flour to Sudan", not "can deliver for the people"
         return bool(objs) or any(c.dep_ == "auxpass" for c in verb.children)  # "to be delivered"
+    if cond == "experiencer_subject":  # "we are alarmed by X's moves", not "the talks concern"
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if cond == "not_a_reaction":  # "devastated to learn that ...": a feeling, not an act
+        return not any(c.dep_ == "xcomp" and c.lemma_ in REACTIONS for c in verb.children)
     if cond == "no_clause_object":
         return not any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))

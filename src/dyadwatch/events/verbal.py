@@ -26,7 +26,13 @@ from .args import (
     passive_agents,
     subject_of,
 )
-from .frames import TOPIC_VERBS, attribution, behalf_of, performs
+from .frames import TOPIC_VERBS, attribution, behalf_of, performs, word_set
+
+# emotion verbs whose passive subject feels the emotion (senses.tsv keeps them passive)
+EXPERIENCER = word_set(
+    """alarm appall appal outrage trouble disturb dismay anger disgust horrify concern worry
+    disappoint sadden shock"""
+)
 
 
 def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
@@ -37,6 +43,8 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         passive = False  # "Chile is opposed to Argentine arbitration": Chile opposes it
     args = Args()
     subj_actors = first_with_actor(idx, subs)
+    if passive and verb.lemma_.lower() in EXPERIENCER:
+        return _experienced(idx, verb, subj_actors)
     if not subj_actors and subs and subs[0].i in idx.nominal and not passive:
         # "The strikes killed 20 civilians": the strikes' own agent, or the one named before
         subj_actors = own_agents(idx, subs[0]) or idx.earlier_agents(subs[0])
@@ -106,6 +114,22 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         if not args.targets and args.sources:
             args.targets = _deep_target(idx, verb, used)
             args.penalty *= 0.9 if args.targets else 1.0
+    _unknown_target(verb.doc, args)
+    return args
+
+
+def _experienced(idx: MentionIndex, verb: Any, feelers: list[Mention]) -> Args:
+    """'We are alarmed by Iran's drone sales': the one who feels it disapproves of the
+    stimulus's agent (an act's own agent, else the actor named)."""
+    args = Args()
+    args.sources = feelers
+    stimuli = [*passive_agents(verb), *objects_of(verb, ("about", "over", "at", "with"))]
+    event = _event_object(idx, verb, stimuli)
+    if event is not None:
+        args.targets = own_agents(idx, event)
+    else:
+        used = {m.start for m in feelers}
+        args.targets = first_with_actor(idx, stimuli, obj=True, exclude=used)
     _unknown_target(verb.doc, args)
     return args
 
