@@ -55,3 +55,29 @@ def test_active_uses_keep_their_own_sense(nlp: Any, stages: Any) -> None:
 def test_learning_that_is_no_meeting(nlp: Any, stages: Any) -> None:
     text = "Officials in Ottawa learned that Indian agents had followed the activist."
     assert not any(e.trigger == "learned" for e in code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Japan is concerned about North Korea's missile launches.", ("JPN", "PRK")),
+        ("Germany remains worried about Chinese stakes in its ports.", ("DEU", "CHN")),
+        ("Britain was disappointed with India's decision to abstain.", ("GBR", "IND")),
+    ],
+)
+def test_feeling_adjectives_accuse_the_party_behind_the_stimulus(
+    nlp: Any, stages: Any, text: str, want: tuple[str, str]
+) -> None:
+    assert (*want, "ACCUSE") in tuples(code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place is not the one blamed, and a situation blames no one
+        "Norway is concerned about the humanitarian situation in Sudan.",
+        "The minister is worried about rising prices.",
+    ],
+)
+def test_feeling_adjectives_without_a_party_are_no_event(nlp: Any, stages: Any, text: str) -> None:
+    assert not any(e.plover.type == "ACCUSE" for e in code(text, nlp, stages))

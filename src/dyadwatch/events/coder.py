@@ -59,7 +59,7 @@ from .syntax import (
     tok_end,
     weapon_type,
 )
-from .verbal import verb_args, with_partners
+from .verbal import FEELINGS, feeling_args, verb_args, with_partners
 from .weapons import find_weapons
 
 TRANSFER = frozenset(
@@ -180,6 +180,8 @@ class PloverCoder:
                 hit = self._verb_hit(tok, is_actor)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 hit = self._noun_hit(tok)
+            elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in FEELINGS:
+                hit = Hit(tok, "111", 0.6, False, (tok.i, tok.i + 1), feeling=True)
             else:
                 hit = None
             if tok.pos_ in ("VERB", "AUX") and demanded(tok):
@@ -318,6 +320,10 @@ class PloverCoder:
                 }:
                     args.sources, args.targets = mediator, args.participants
                     args.participants = []
+        elif hit.feeling:
+            args = feeling_args(idx, tok)
+            if not args.targets:
+                return []  # "concerned about the situation": no party is blamed
         elif hit.speech == "finding":
             args = Args(
                 sources=first_with_actor(idx, subject_of(tok)[0]),

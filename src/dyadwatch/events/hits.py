@@ -29,6 +29,7 @@ class Hit:
     speech: str = ""  # "warning" or "finding" (speech.py): sides from the saying
     clause: Any = None  # a finding's found clause: its subject is the accused
     post: tuple[str, ...] = ()  # words a hand-written verb pattern required after the verb
+    feeling: bool = False  # "we are concerned about X's moves": an adjective of disapproval
 
 
 def post_bag(tok: Any) -> tuple[set[str], set[str]]:

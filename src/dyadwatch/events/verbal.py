@@ -118,6 +118,19 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
     return args
 
 
+# the same feelings as adjectives after a copula ("we remain deeply concerned about ...")
+FEELINGS = word_set(
+    """concerned worried alarmed troubled disturbed outraged appalled dismayed angered
+    disgusted horrified disappointed"""
+)
+
+
+def feeling_args(idx: MentionIndex, adj: Any) -> Args:
+    """'Japan is concerned about North Korea's launches': as a passive emotion verb, with
+    the copula's subject as the one who feels it."""
+    return _experienced(idx, adj, first_with_actor(idx, subject_of(adj.head)[0]))
+
+
 def _experienced(idx: MentionIndex, verb: Any, feelers: list[Mention]) -> Args:
     """'We are alarmed by Iran's drone sales': the one who feels it disapproves of the
     stimulus's agent (an act's own agent, else the actor named)."""
@@ -129,7 +142,9 @@ def _experienced(idx: MentionIndex, verb: Any, feelers: list[Mention]) -> Args:
         args.targets = own_agents(idx, event)
     else:
         used = {m.start for m in feelers}
-        args.targets = first_with_actor(idx, stimuli, obj=True, exclude=used)
+        found = first_with_actor(idx, stimuli, obj=True, exclude=used)
+        # "concerned about the situation in Sudan": a place is not the one blamed
+        args.targets = [m for m in found if not in_place(verb.doc, m)]
     _unknown_target(verb.doc, args)
     return args
 
