@@ -17,7 +17,15 @@ from .args import (
 )
 from .frames import SELF_REPORT, joint_act, relational_object
 from .generic import asserted
-from .hits import Hit, asked_for, drop_overlaps, names_agent, object_first, post_bag
+from .hits import (
+    Hit,
+    asked_for,
+    drop_overlaps,
+    names_agent,
+    object_core,
+    object_first,
+    post_bag,
+)
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nationality import NationalityWords
 from .nominal import noun_args
@@ -247,7 +255,7 @@ class PloverCoder:
         )
         best: VerbPattern | None = next(found, None)
         if best is not None and best.post:
-            best = object_first(tok, best, found)
+            best = object_first(tok, best, found, self.lex.expand(object_core(tok)))
         if best is None or not best.cameo or self.lex.plover(best.cameo) is None:
             return None
         conf = 0.55 + 0.05 * min(best.specificity, 3) + (0.1 if best.rank == 0 else 0.0)

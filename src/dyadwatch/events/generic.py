@@ -152,14 +152,23 @@ def asserted(tok: Any, noun: bool, cameo: str = "") -> bool:
 WARN_AGAINST = frozenset({"warn", "caution", "advise", "counsel"})
 
 
+# verbs whose "from"-phrase names an act that is kept from happening
+KEEP_FROM = frozenset(
+    {"prevent", "stop", "deter", "keep", "bar", "block", "prohibit", "ban", "dissuade"}
+    | {"discourage", "restrain", "preclude"}
+)
+
+
 def warned_against(tok: Any) -> bool:
     """'warned Washington against supplying missiles': the supplying is not asserted (the
-    warning is the event; the warned party is its target)."""
+    warning is the event; the warned party is its target); nor is the acquiring in
+    'preventing Iran from acquiring a weapon', which is kept from happening."""
     prep = tok.head
-    return bool(
-        tok.dep_ == "pcomp"
-        and prep.lower_ == "against"
-        and prep.head.lemma_.lower() in WARN_AGAINST
+    if tok.dep_ != "pcomp":
+        return False
+    verb = prep.head.lemma_.lower()
+    return (prep.lower_ == "against" and verb in WARN_AGAINST) or (
+        prep.lower_ == "from" and verb in KEEP_FROM
     )
 
 

@@ -144,19 +144,39 @@ def _ngrams(toks: list[Any]) -> set[str]:
     return out
 
 
-def object_first(tok: Any, best: VerbPattern, rest: Iterator[VerbPattern]) -> VerbPattern:
+def object_first(
+    tok: Any, best: VerbPattern, rest: Iterator[VerbPattern], core: set[str] | None = None
+) -> VerbPattern:
     """Of equally specific patterns, one whose word is the verb's object beats one whose word
-    sits in an adjunct ("suspended their strike after the pay deal": the strike, not a deal)."""
+    sits in an adjunct ("suspended their strike after the pay deal": the strike, not a deal).
+    ``core``: the object phrase's own words (head and left modifiers, synsets expanded); when
+    none of the best pattern's words is among them, a less specific pattern naming the object
+    wins too ("deepening cooperation with X on security measures": cooperation)."""
     objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
     if not objs or objs & _bare(best.post):
         return best
+    adjunct_only = core is not None and not (_bare(best.post) & core)
     key = (best.rank, best.specificity)
     for p in rest:
-        if (p.rank, p.specificity) != key:
+        if (p.rank, p.specificity) != key and not (adjunct_only and p.rank == best.rank):
             break
         if objs & _bare(p.post):
             return p
     return best
+
+
+def object_core(tok: Any) -> set[str]:
+    """Lemmas of the verb's objects (with their conjuncts) and of their left modifiers."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [x for h in heads for x in h.conjuncts]
+    words = {h.lemma_.lower() for h in heads}
+    words |= {
+        c.lemma_.lower()
+        for h in heads
+        for c in h.children
+        if c.i < h.i and c.dep_ in ("compound", "amod", "nmod")
+    }
+    return words
 
 
 def _bare(post: tuple[str, ...]) -> set[str]:

@@ -244,6 +244,11 @@ def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
     of the place they leave, is (PLOVER: the recipient, when that is clear)."""
     if not args.sources and tok.dep_ == "acl" and tok.head.i in idx.by_token:
         args.sources = [idx.by_token[tok.head.i]]  # "US forces deployed to Iraq"
+    if not args.sources and _agentless_passive(tok):  # "US forces are deployed to Kenya"
+        forces = [t for t in args.targets if t.actor.sector in FORCE_SECTORS and t.actor.country]
+        if forces:
+            args.sources = forces
+            args.targets = [t for t in args.targets if t not in forces]
     own = {m.actor.country for m in args.sources if m.actor.country}
     args.targets = [
         t
@@ -261,6 +266,11 @@ def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
                 args.targets = [m]
                 args.located = False
                 return
+
+
+def _agentless_passive(tok: Any) -> bool:
+    kids = {c.dep_ for c in tok.children}
+    return "nsubjpass" in kids and "agent" not in kids
 
 
 TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "over"})

@@ -397,6 +397,25 @@ def _future(tok: Any) -> bool:
     )
 
 
+# nouns that name an act as a possibility: "the potential of further aggression"
+POSSIBILITY = frozenset(
+    {"potential", "possibility", "prospect", "risk", "danger", "spectre", "specter"}
+    | {"likelihood", "chance", "threat", "fear", "fears"}
+)
+
+
+def _a_possibility(tok: Any) -> bool:
+    """'discussed the potential of further Russian aggression', 'the risk of an invasion':
+    the act is weighed as possible, not reported (even with its own agent named)."""
+    prep = tok.head
+    return bool(
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in POSSIBILITY
+        and prep.head.pos_ == "NOUN"
+    )
+
+
 def _alleged(tok: Any) -> bool:
     if any(c.lower_ in HEDGE for c in tok.children):
         return True
@@ -417,7 +436,7 @@ def clause_status(trigger: Any) -> str:
     if _any_act(trigger) and _modal(chain):
         return "hypothetical"
     lemmas = [t.lemma_.lower() for t in chain[1:]]
-    if any(lem in CONSIDER for lem in lemmas) or _possible(chain):
+    if any(lem in CONSIDER for lem in lemmas) or _possible(chain) or _a_possibility(trigger):
         return "considered"
     if (
         any(lem in EXPECT for lem in lemmas)

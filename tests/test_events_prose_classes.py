@@ -1,0 +1,85 @@
+"""Prose read as acts, found in a random draw of sample-corpus events (issue 7, session 7):
+each class with sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+
+
+def triggers(text: str, nlp: Any, stages: Any) -> set[str]:
+    return {e.trigger for e in code(text, nlp, stages)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept_from"),
+    [
+        ("The allies discussed ways of preventing Iran from acquiring missiles.", "acquiring"),
+        ("The sanctions aim to stop Moscow from selling arms to Myanmar.", "selling"),
+        ("Seoul hopes to deter Pyongyang from attacking its islands.", "attacking"),
+    ],
+)
+def test_an_act_kept_from_happening_is_no_event(
+    nlp: Any, stages: Any, text: str, kept_from: str
+) -> None:
+    assert kept_from not in triggers(text, nlp, stages)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a copula is no cooperation
+        ("China's blockade of the island constitutes a breach of the UN Charter.", "constitutes"),
+        # exploring whether ... weighs an option; it investigates no one
+        (
+            "The European Union is exploring whether screening could complement its tools.",
+            "exploring",
+        ),
+        # combating a problem is no combat
+        ("The two presidents pledged to combat climate change and hunger.", "combat"),
+        # recognising that ... is no diplomatic recognition
+        ("The President recognizes the world faces problems no nation can solve.", "recognizes"),
+    ],
+)
+def test_verbs_in_their_prose_sense_are_no_event(
+    nlp: Any, stages: Any, text: str, word: str
+) -> None:
+    assert word not in triggers(text, nlp, stages)
+
+
+def test_the_same_verbs_keep_their_event_sense(nlp: Any, stages: Any) -> None:
+    fought = "South Korean troops combated North Korean infiltrators near the border."
+    assert ("KOR", "PRK", "ASSAULT") in tuples(code(fought, nlp, stages))
+    assert ("HND", "CHN", "SUPPORT") in tuples(
+        code("Honduras recognized China in March.", nlp, stages)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers discussed the potential of further Russian aggression against Moldova.",
+        "Analysts warned of the risk of a Chinese blockade of Taiwan.",
+    ],
+)
+def test_an_act_named_as_a_possibility_is_considered(nlp: Any, stages: Any, text: str) -> None:
+    evs = [e for e in code(text, nlp, stages) if e.plover.type in ("ASSAULT", "COERCE")]
+    assert evs and all(e.status == "considered" for e in evs)
+
+
+def test_object_beats_a_more_specific_pattern_in_an_adjunct(nlp: Any, stages: Any) -> None:
+    # 'security measures' sits in the object's 'on' phrase: the verb deepens cooperation
+    text = "Japan is deepening cooperation with Vietnam on maritime security measures."
+    assert not any(t == "MOBILIZE" for _, _, t in tuples(code(text, nlp, stages)))
+    # ... while the same words as the object keep their sense
+    alone = "Egypt boosted security measures along its border with Gaza."
+    assert any(t == "MOBILIZE" for _, _, t in tuples(code(alone, nlp, stages)))
+
+
+def test_forces_deployed_in_an_agentless_passive_are_the_actor(nlp: Any, stages: Any) -> None:
+    text = "British troops were deployed to Estonia to reinforce NATO's eastern flank."
+    got = [e for e in code(text, nlp, stages) if e.plover.type == "MOBILIZE"]
+    assert got and got[0].source is not None and got[0].source.country == "GBR"
