@@ -26,13 +26,15 @@ from .args import (
     passive_agents,
     subject_of,
 )
-from .frames import TOPIC_VERBS, attribution, behalf_of, performs
+from .frames import TOPIC_VERBS, attribution, behalf_of, performs, word_set
 
 
 def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
     """Actors of a verbal trigger; ``transfer`` verbs treat a passive theme's actor as origin;
     ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source."""
     subs, passive = subject_of(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb):
+        subs, passive = [verb.head], True  # "hostages held by Hamas": the noun is the patient
     if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
         passive = False  # "Chile is opposed to Argentine arbitration": Chile opposes it
     args = Args()
@@ -123,13 +125,27 @@ def _means_agents(idx: MentionIndex, verb: Any) -> list[Mention]:
     return []
 
 
+# nouns whose "with <country>" is their own (a bond or a boundary), never the talk's partner:
+# "discussed relations with China", "the build-up near the border with Ukraine"; a person
+# there is still the partner the parser hung on the noun ("discussed trade with Kishida")
+BOND_NOUNS = word_set(
+    """border frontier boundary relation relationship tie partnership friendship alliance
+    cooperation trade agreement deal treaty normalization normalisation"""
+)
+PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
 def with_partners(verb: Any) -> list[Any]:
     """Objects of 'with' on the verb, or on its object (the parser often hangs "with X" on
     the nearest noun: "discussed the war in Ukraine with Chancellor Scholz")."""
     preps = [c for c in verb.children if c.lower_ == "with"]
     for o in (c for c in verb.children if c.dep_ == "dobj"):
         preps += [t for t in o.subtree if t.lower_ == "with" and t.dep_ == "prep"]
-    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj" and not _bond_end(c, p)]
+
+
+def _bond_end(prep: Any, obj: Any) -> bool:
+    return prep.head.lemma_.lower() in BOND_NOUNS and obj.ent_type_ in PLACE_ENTS
 
 
 def _unknown_target(doc: Any, args: Args) -> None:
