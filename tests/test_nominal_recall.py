@@ -34,6 +34,11 @@ def test_a_membership_bid_is_a_request_to_the_organisation(
     assert not {t for t in found if t[2] in ("CONCEDE", "CONSULT")}
 
 
+def test_an_accepted_application_is_still_a_request(nlp: Any, stages: Any) -> None:
+    text = "Ukraine's application to join the European Union was accepted."
+    assert ("UKR", "EUR", "REQUEST") in tuples(code(text, nlp, stages))
+
+
 def test_submitting_a_report_is_no_concession(nlp: Any, stages: Any) -> None:
     found = tuples(code("Kenya submitted its report to the African Union on Monday.", nlp, stages))
     assert not {t for t in found if t[2] == "CONCEDE"}
@@ -45,6 +50,7 @@ def test_submitting_a_report_is_no_concession(nlp: Any, stages: Any) -> None:
         "Russia's build-up of troops near the border with Ukraine alarmed Western capitals.",
         "The massing of Russian forces along the border with Ukraine worried NATO.",
         "Officials warned about Russia's continued buildup of forces around Ukraine.",
+        "Russia's mobilization of reservists against Ukraine raised fears of war.",
     ],
 )
 def test_a_build_up_of_forces_mobilizes_against_the_neighbour(

@@ -130,6 +130,8 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
                     continue
                 if h.cameo.startswith(MEDIATE) and _between(c):
                     continue  # "Qatar brokered a deal between A and B": both acts
+                if nh.cameo.startswith(APPEAL):
+                    continue  # "accepted Ukraine's application": the application stands too
                 if h.token.lemma_.lower() in TOPIC_VERBS:
                     continue  # "discussed Russia's build-up of troops": a talk, and the build-up
                 generic_verb = h.confidence < 0.66  # a derived default, not a specific pattern
@@ -169,6 +171,7 @@ def _bare(post: tuple[str, ...]) -> set[str]:
 
 
 MEDIATE = "045"
+APPEAL = "02"  # nominal requests (nouns.tsv: membership applications and bids)
 # verbs by which a third party brings about a deal between others ("Qatar helped secure a
 # truce between A and B"), and by which it only seeks one ("is seeking a deal between A and B")
 BROKER = frozenset({"broker", "secure", "mediate", "facilitate", "negotiate", "clinch", "arrange"})
