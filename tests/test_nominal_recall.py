@@ -155,3 +155,15 @@ def test_hostages_held_by_a_group_are_its_abduction(nlp: Any, stages: Any) -> No
 def test_hostage_taking_by_a_group(nlp: Any, stages: Any) -> None:
     found = tuples(code("The hostage-taking by Hamas was condemned by the G7.", nlp, stages))
     assert ("PSE", None, "ASSAULT") in found
+
+
+def test_the_place_of_a_pause_is_no_party_to_it(nlp: Any, stages: Any) -> None:
+    text = "Aid agencies want a humanitarian pause in Gaza."
+    assert not {t for t in tuples(code(text, nlp, stages)) if t[2] == "RETREAT"}
+
+
+def test_a_hostage_holders_phrase_is_not_the_victim(nlp: Any, stages: Any) -> None:
+    text = "Israel wants the release of hostages held by Hamas together with a pause in Gaza."
+    found = tuples(code(text, nlp, stages))
+    assert ("PSE", None, "ASSAULT") in found
+    assert ("PSE", "PSE", "ASSAULT") not in found

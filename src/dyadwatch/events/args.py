@@ -38,10 +38,7 @@ EVENTIVE = frozenset(
     | {"invasion", "visit", "aid", "support", "cooperation", "decision", "call", "demand"}
     | {"threat", "offer", "sale", "transfer", "use"}
 )
-OBJ_NP_PREPS: tuple[str, ...] = (
-    *("of", "from", "by", "against", "on", "to", "with", "for", "between", "among", "in"),
-    "including",  # "hostages held by Hamas, including Americans"
-)
+OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "between", "among", "in")
 STATIVE_PASSIVE = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "prepare"})
 
 

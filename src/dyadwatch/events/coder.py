@@ -369,7 +369,7 @@ class PloverCoder:
         if ptype in ("MOBILIZE", "RETREAT") and not args.participants:
             mobilized_forces(tok, idx, args)
         force = ptype in FORCE_TYPES  # its place is where it strikes
-        venue = ptype in VENUE_TYPES
+        venue = ptype in VENUE_TYPES or hit.cameo == CEASEFIRE  # a truce "in Gaza": no party
         if not (venue or args.participants or any(is_placed(m) for m in args.sources)):
             place_as_source(sent.doc, args, force=force)
         if not (venue or args.sources or args.participants):

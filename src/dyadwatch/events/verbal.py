@@ -33,7 +33,8 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
     """Actors of a verbal trigger; ``transfer`` verbs treat a passive theme's actor as origin;
     ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source."""
     subs, passive = subject_of(verb)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb):
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(agent_of(verb))
+    if described:
         subs, passive = [verb.head], True  # "hostages held by Hamas": the noun is the patient
     if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
         passive = False  # "Chile is opposed to Argentine arbitration": Chile opposes it
@@ -58,9 +59,11 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         event = _event_object(idx, verb, subs[:1])
         if event is not None:  # "the attack on X was condemned by Y": Y accuses the attacker
             args.targets = own_agents(idx, event)
+        elif described:  # the patient noun's own actors, not the rest of its phrase
+            args.targets = _patients(idx, subs[0])
         else:
             args.targets = first_with_actor(idx, subs, obj=True) if subs else []
-        if not args.targets and event is None:
+        if not args.targets and event is None and not described:
             args.targets = first_with_actor(idx, objs, obj=True)
         if not args.sources:  # "pilots are trained to fly Russian jets": trainer from the clause
             used = {m.token_start for m in args.targets}
@@ -110,6 +113,13 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
             args.penalty *= 0.9 if args.targets else 1.0
     _unknown_target(verb.doc, args)
     return args
+
+
+def _patients(idx: MentionIndex, noun: Any) -> list[Mention]:
+    """'hostages held by Hamas, including Americans': the noun's own actors, else those it
+    lists ("including X")."""
+    incl = [p for c in noun.children if c.lower_ == "including" for p in c.children]
+    return first_with_actor(idx, [noun]) or first_with_actor(idx, incl, obj=True)
 
 
 def _means_agents(idx: MentionIndex, verb: Any) -> list[Mention]:
