@@ -167,3 +167,17 @@ def test_a_hostage_holders_phrase_is_not_the_victim(nlp: Any, stages: Any) -> No
     found = tuples(code(text, nlp, stages))
     assert ("PSE", None, "ASSAULT") in found
     assert ("PSE", "PSE", "ASSAULT") not in found
+
+
+def test_a_participle_on_a_thing_or_a_state_names_no_patient(nlp: Any, stages: Any) -> None:
+    for text in (
+        "Families in Canada pay hidden fees charged by banks.",
+        "The treaty extends deterrence to the ROK backed by the full range of US capabilities.",
+    ):
+        found = tuples(code(text, nlp, stages))
+        assert not {t for t in found if t[2] in ("ACCUSE", "SUPPORT") and t[1] is not None}
+
+
+def test_people_killed_by_forces_are_their_victims(nlp: Any, stages: Any) -> None:
+    found = tuples(code("Ukrainians killed by Russian forces were buried in Bucha.", nlp, stages))
+    assert ("RUS", "UKR", "ASSAULT") in found

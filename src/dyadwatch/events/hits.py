@@ -201,11 +201,14 @@ def brokered(hits: list[Hit], type_of: Callable[[Hit], str]) -> list[Hit]:
     return sorted((h for i, h in by_tok.items() if i not in drop), key=lambda h: h.token.i)
 
 
+PACTS = frozenset({"agreement", "agreements", "accord", "accords", "deal", "pact", "treaty"})
+
+
 def named_noun(noun: Any) -> bool:
     """'the Paris Agreement', 'the Minsk Accords' in running text: a name (capitalised after a
     proper-noun modifier, in a sentence that is not a title-case headline)."""
-    if not noun.is_title or noun.i == noun.sent.start:
-        return False
+    if not noun.is_title or noun.i == noun.sent.start or noun.lemma_.lower() not in PACTS:
+        return False  # a named summit or dialogue is still a meeting
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
         return False
     return any(t.is_lower and t.is_alpha and not t.is_stop for t in noun.sent)

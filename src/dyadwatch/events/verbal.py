@@ -26,7 +26,11 @@ from .args import (
     passive_agents,
     subject_of,
 )
-from .frames import TOPIC_VERBS, attribution, behalf_of, performs, word_set
+from .frames import AGENT_NOUNS, TOPIC_VERBS, attribution, behalf_of, performs, word_set
+
+# people a participle can describe as its patient ("hostages held by Hamas"); other nouns
+# ("fees charged by banks", "a bill introduced by X") are no patients of an event
+CAPTIVES = word_set("hostage prisoner detainee captive civilian child journalist worker")
 
 
 def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
@@ -34,6 +38,7 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
     ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source."""
     subs, passive = subject_of(verb)
     described = verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(agent_of(verb))
+    described = described and _captive(verb.head)
     if described:
         subs, passive = [verb.head], True  # "hostages held by Hamas": the noun is the patient
     if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
@@ -60,7 +65,7 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         if event is not None:  # "the attack on X was condemned by Y": Y accuses the attacker
             args.targets = own_agents(idx, event)
         elif described:  # the patient noun's own actors, not the rest of its phrase
-            args.targets = _patients(idx, subs[0])
+            args.targets = _patients(idx, subs[0], verb)
         else:
             args.targets = first_with_actor(idx, subs, obj=True) if subs else []
         if not args.targets and event is None and not described:
@@ -115,10 +120,29 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
     return args
 
 
-def _patients(idx: MentionIndex, noun: Any) -> list[Mention]:
+def _captive(noun: Any) -> bool:
+    """People a participle describes as its patient: "hostages held by X", "Ukrainians
+    killed by X" (not "the ROK backed by US capabilities", "fees charged by banks")."""
+    low = noun.lemma_.lower()
+    return low in CAPTIVES or low in AGENT_NOUNS or noun.ent_type_ == "NORP"
+
+
+def _patients(idx: MentionIndex, noun: Any, verb: Any) -> list[Mention]:
     """'hostages held by Hamas, including Americans': the noun's own actors, else those it
-    lists ("including X")."""
-    incl = [p for c in noun.children if c.lower_ == "including" for p in c.children]
+    lists ("including X", which the parser may hang on a verb above)."""
+    holders = [noun, verb]
+    cur = noun
+    for _ in range(3):
+        cur = cur.head
+        holders.append(cur)
+    incl = [
+        p
+        for h in holders
+        for c in h.children
+        if c.lower_ == "including" and c.i > verb.i
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
     return first_with_actor(idx, [noun]) or first_with_actor(idx, incl, obj=True)
 
 
