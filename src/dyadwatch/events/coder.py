@@ -344,7 +344,8 @@ class PloverCoder:
             )
         else:
             lem = tok.lemma_.lower()
-            args = verb_args(idx, tok, transfer=lem in TRANSFER, receive=lem in RECEIVE)
+            force = self._type(hit) in FORCE_TYPES  # "hostages held by X": a participle's patient
+            args = verb_args(idx, tok, lem in TRANSFER, lem in RECEIVE, patient=force)
             if hit.speech == "warning":
                 warning_sides(idx, tok, args)
         ptype = self._type(hit)

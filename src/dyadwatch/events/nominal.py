@@ -238,15 +238,18 @@ def _accused(idx: MentionIndex, noun: Any) -> list[Mention]:
 
 def between_parties(doc: Any, args: Args) -> None:
     """'A deal between Israel and Hamas was reached': with no agent named, parties that
-    stand in a between/among phrase act together (one event each way)."""
+    stand in a between/among phrase of the verb's object act together (one event each way)."""
     if len(args.targets) < 2:
         return
     for m in args.targets:
         tok = doc[m.head]
         while tok.dep_ == "conj":
             tok = tok.head
-        if not (tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among")):
+        prep = tok.head
+        if not (tok.dep_ == "pobj" and prep.lower_ in ("between", "among")):
             return
+        if prep.head.pos_ not in ("NOUN", "PROPN"):
+            return  # "goods traveling between A and B": the verb's own route, no parties
     args.participants, args.targets = args.targets, []
 
 

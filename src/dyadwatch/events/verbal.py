@@ -33,12 +33,19 @@ from .frames import AGENT_NOUNS, TOPIC_VERBS, attribution, behalf_of, performs, 
 CAPTIVES = word_set("hostage prisoner detainee captive civilian child journalist worker")
 
 
-def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
+def verb_args(
+    idx: MentionIndex,
+    verb: Any,
+    transfer: bool = False,
+    receive: bool = False,
+    patient: bool = False,
+) -> Args:
     """Actors of a verbal trigger; ``transfer`` verbs treat a passive theme's actor as origin;
-    ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source."""
+    ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source;
+    ``patient``: an act of force, whose participle with a by-agent describes its victims."""
     subs, passive = subject_of(verb)
     described = verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(agent_of(verb))
-    described = described and _captive(verb.head)
+    described = described and patient and _captive(verb.head)
     if described:
         subs, passive = [verb.head], True  # "hostages held by Hamas": the noun is the patient
     if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
