@@ -20,7 +20,9 @@ from .generic import asserted
 from .hits import (
     Hit,
     asked_for,
+    brokered,
     drop_overlaps,
+    named_noun,
     names_agent,
     object_core,
     object_first,
@@ -28,7 +30,7 @@ from .hits import (
 )
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nationality import NationalityWords
-from .nominal import noun_args
+from .nominal import between_parties, governor_subject, noun_args
 from .pairs import (
     acting,
     actor_code,
@@ -64,6 +66,7 @@ from .syntax import (
     is_military,
     of_object,
     phrasal,
+    right_theme,
     tok_end,
     weapon_type,
 )
@@ -92,6 +95,7 @@ RECIPROCAL = frozenset(
     {"clash", "fight", "battle", "skirmish", "exchange", "trade", "negotiate", "sign"}
 )
 MAX_SENT_TOKENS = 150
+PARTY_PREPS = frozenset({"between", "among", "with"})  # nouns.tsv '^between', '^with'
 # spending verbs code AID only with a named recipient; not "grant" (asylum, access and
 # recognition are granted to someone)
 FUNDING = frozenset({"award", "invest", "fund", "finance", "allocate", "spend"})
@@ -196,7 +200,7 @@ class PloverCoder:
                 hit = self._demand_hit(tok, hit)
             if hit is not None:
                 hits.append(hit)
-        hits = self._speech_acts(sent, drop_overlaps(hits))
+        hits = self._speech_acts(sent, drop_overlaps(brokered(hits, self._type)))
         hits = self._requested(hits)
         # a purpose or a description names no act (generic.py); a demand is its own act
         return [h for h in hits if h.demand or h.speech or asserted(h.token, h.noun, h.cameo)]
@@ -205,6 +209,11 @@ class PloverCoder:
         """'asked Poland for military aid', 'sought aid': the aid asked for is the request's
         content, not an act of aid; only the request is an event."""
         asking = {h.token.i for h in hits if not h.noun and self._type(h) == "REQUEST"}
+        requests = {h.token.i for h in hits if h.noun and self._type(h) == "REQUEST"}
+        # "a bid to join NATO", "a request to receive jets": what is asked is no act yet
+        hits = [
+            h for h in hits if h.noun or h.token.dep_ != "acl" or h.token.head.i not in requests
+        ]
         if not asking:
             return hits
         return [h for h in hits if not (h.noun and asked_for(h.token) in asking)]
@@ -274,16 +283,19 @@ class PloverCoder:
 
     def _noun_hit(self, tok: Any) -> Hit | None:
         pats = self.lex.nouns.get(tok.lemma_.lower())
-        if not pats or tok.ent_type_ in NAME_ENTS:
+        if not pats or tok.ent_type_ in NAME_ENTS or named_noun(tok):
             return None  # "Asia-Pacific Economic Cooperation" is a name, not an event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in BODY_HEADS:
             return None  # "aid workers", "a security assistance official": who, not what
         left = [t for t in tok.subtree if t.i < tok.i] + of_object(tok)
         mods = self.lex.expand({t.lower_ for t in left} | {t.lemma_.lower() for t in left})
+        mods |= right_theme(tok)  # nouns.tsv '+word': "applications for NATO membership"
         if tok.dep_ == "compound":
             mods.add("^compound")  # nouns.tsv '!^compound': not as a modifier ("detention centre")
         if any(names_agent(c) for c in tok.children if c.i < tok.i):
             mods.add("^agent")  # nouns.tsv '^agent': "Russia's war", "Russian aggression"
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        mods |= {"^" + p for p in preps & PARTY_PREPS}  # "a deal between A and B", "with Y"
         best: NounPattern | None = None
         for p in pats:
             if p.matches(mods) and (best is None or len(p.modifiers) > len(best.modifiers)):
@@ -322,7 +334,7 @@ class PloverCoder:
             head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
             args = noun_args(idx, head, frozenset(reporting))
             if hit.cameo.startswith(MEDIATION) and args.participants:
-                mediator = _governor_subject(idx, head)
+                mediator = governor_subject(idx, head)
                 if mediator and not {m.start for m in mediator} & {
                     m.start for m in args.participants
                 }:
@@ -339,15 +351,21 @@ class PloverCoder:
             )
         else:
             lem = tok.lemma_.lower()
-            args = verb_args(idx, tok, transfer=lem in TRANSFER, receive=lem in RECEIVE)
+            force = self._type(hit) in FORCE_TYPES  # "hostages held by X": a participle's patient
+            args = verb_args(idx, tok, lem in TRANSFER, lem in RECEIVE, patient=force)
             if hit.speech == "warning":
                 warning_sides(idx, tok, args)
         ptype = self._type(hit)
         venue = ptype in MEETING_TYPES and not hit.cameo.startswith(VISITS)
         if venue and args.targets and all(in_place(sent.doc, t) for t in args.targets):
             args.targets, args.located = [], False
+        if hit.brokered and not args.sources:
+            return []  # a mediator not named is no mediation event
+        if not hit.noun and ptype in MUTUAL_TYPES and not args.sources:
+            between_parties(sent.doc, args)  # "a deal between A and B was reached"
         if args.coordinated and (not args.targets or args.located):
             mutual = ptype in MUTUAL_TYPES or tok.lemma_.lower() in RECIPROCAL
+            mutual = mutual or hit.cameo == CEASEFIRE  # "A and B agreed to a truce"
             if mutual or relational_object(tok):
                 args.participants, args.sources = args.sources, []  # "A and B met"
                 args.targets, args.located = [], False
@@ -359,7 +377,7 @@ class PloverCoder:
         if ptype in ("MOBILIZE", "RETREAT") and not args.participants:
             mobilized_forces(tok, idx, args)
         force = ptype in FORCE_TYPES  # its place is where it strikes
-        venue = ptype in VENUE_TYPES
+        venue = ptype in VENUE_TYPES or hit.cameo == CEASEFIRE  # a truce "in Gaza": no party
         if not (venue or args.participants or any(is_placed(m) for m in args.sources)):
             place_as_source(sent.doc, args, force=force)
         if not (venue or args.sources or args.participants):
@@ -485,11 +503,4 @@ class PloverCoder:
 
 
 MEDIATION = ("045", "038", "039")
-
-
-def _governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
-    """'Osei led a peace mission between A and B': Osei mediates."""
-    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if gov.pos_ not in ("VERB", "AUX"):
-        return []
-    return first_with_actor(idx, subject_of(gov)[0])
+CEASEFIRE = "0871"

@@ -3,11 +3,12 @@ overlapping hits stays, and what an asked-for noun or an agent modifier is."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .args import subject_of
+from .frames import TOPIC_VERBS
 from .lexicon import VerbPattern
 from .rules import ATTITUDE
 from .syntax import antecedent, clause_subtree, small_clause, temporal_adjunct
@@ -30,6 +31,7 @@ class Hit:
     clause: Any = None  # a finding's found clause: its subject is the accused
     post: tuple[str, ...] = ()  # words a hand-written verb pattern required after the verb
     feeling: bool = False  # "we are concerned about X's moves": an adjective of disapproval
+    brokered: bool = False  # a third party secures or seeks a deal between others (045)
 
 
 def post_bag(tok: Any) -> tuple[set[str], set[str]]:
@@ -127,6 +129,12 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
                 # "lodged a protest" the noun is part of the verb's own pattern, no act itself
                 if h.cameo.startswith(ATTITUDE) and not {c.lower_, c.lemma_.lower()} & set(h.post):
                     continue
+                if h.cameo.startswith(MEDIATE) and _between(c):
+                    continue  # "Qatar brokered a deal between A and B": both acts
+                if nh.cameo.startswith(APPEAL):
+                    continue  # "accepted Ukraine's application": the application stands too
+                if h.token.lemma_.lower() in TOPIC_VERBS:
+                    continue  # "discussed Russia's build-up of troops": a talk, and the build-up
                 generic_verb = h.confidence < 0.66  # a derived default, not a specific pattern
                 drop.add(h.token.i if nh.confidence >= 0.65 and generic_verb else nh.token.i)
     return [h for h in hits if h.token.i not in drop]
@@ -181,3 +189,47 @@ def object_core(tok: Any) -> set[str]:
 
 def _bare(post: tuple[str, ...]) -> set[str]:
     return {w.lstrip("=") for w in post}
+
+
+MEDIATE = "045"
+APPEAL = "02"  # nominal requests (nouns.tsv: membership applications and bids)
+# verbs by which a third party brings about a deal between others ("Qatar helped secure a
+# truce between A and B"), and by which it only seeks one ("is seeking a deal between A and B")
+BROKER = frozenset({"broker", "secure", "mediate", "facilitate", "negotiate", "clinch", "arrange"})
+SEEK = frozenset({"seek", "pursue", "push"})
+SETTLEMENT_TYPES = frozenset({"AGREE", "RETREAT"})
+
+
+def _between(noun: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in noun.children)
+
+
+def brokered(hits: list[Hit], type_of: Callable[[Hit], str]) -> list[Hit]:
+    """A deal or truce between named parties that a verb's subject secures or seeks: the
+    subject mediates (CAMEO 045); a deal only sought is no agreement yet."""
+    by_tok = {h.token.i: h for h in hits}
+    drop: set[int] = set()
+    for h in list(hits):
+        noun, gov = h.token, h.token.head
+        if not h.noun or noun.dep_ != "dobj" or type_of(h) not in SETTLEMENT_TYPES:
+            continue
+        lem = gov.lemma_.lower()
+        if not _between(noun) or lem not in BROKER | SEEK:
+            continue
+        by_tok[gov.i] = Hit(gov, MEDIATE, 0.6, False, (gov.i, gov.i + 1), brokered=True)
+        if lem in SEEK:
+            drop.add(noun.i)
+    return sorted((h for i, h in by_tok.items() if i not in drop), key=lambda h: h.token.i)
+
+
+PACTS = frozenset({"agreement", "agreements", "accord", "accords", "deal", "pact", "treaty"})
+
+
+def named_noun(noun: Any) -> bool:
+    """'the Paris Agreement', 'the Minsk Accords' in running text: a name (capitalised after a
+    proper-noun modifier, in a sentence that is not a title-case headline)."""
+    if not noun.is_title or noun.i == noun.sent.start or noun.lemma_.lower() not in PACTS:
+        return False  # a named summit or dialogue is still a meeting
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return False
+    return any(t.is_lower and t.is_alpha and not t.is_stop for t in noun.sent)

@@ -27,6 +27,7 @@ from .args import (
     subject_of,
 )
 from .frames import actorish, participles, performs, stray_by, word_set
+from .syntax import of_object
 from .verbal import _clause_target, _deep_target
 
 NOUN_TARGET_PREPS = ("to", "with", "against", "toward", "towards", "for", "on", "of", "at")
@@ -57,9 +58,10 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         if c.i < noun.i and c.dep_ in NP_MODS:
             inside.extend(idx._mods(c, True))
     inside = _dedupe(inside)
-    between = []
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+    between: list[Mention] = []
+    for c in [*noun.children, *(g for o in of_object(noun) for g in o.children)]:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among") and not between:
+            # "a cessation of hostilities between A and B": the of-object's parties too
             between = first_with_actor(idx, [p for p in c.children if p.dep_ == "pobj"])
     parts = participles(noun)
     targets = first_with_actor(idx, objects_of(noun, NOUN_TARGET_PREPS), obj=True)
@@ -104,7 +106,10 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
 
 # nouns of moving forces: whose forces are moved is who moves them ("the deployment of
 # Chinese warships", "the withdrawal of US troops")
-MOVES = word_set("deployment redeployment withdrawal pullout buildup mobilization movement")
+MOVES = word_set(
+    """deployment redeployment withdrawal pullout buildup mobilization mobilisation movement
+    massing concentration up"""
+)  # "up": the parser's head of "build-up"
 NOT_OF = tuple(p for p in NOUN_TARGET_PREPS if p != "of")
 
 
@@ -178,6 +183,8 @@ def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args
         return
     subs, passive = subject_of(gov)
     subj = first_with_actor(idx, subs)
+    if not subj and subs and subs[0].i in idx.nominal:  # "a deal between A and B that
+        subj = own_agents(idx, subs[0])  # provided a pause": the deal's parties
     if passive:
         subj = first_with_actor(idx, agent_of(gov)) or []
     if len(subj) >= 2 and not args.targets:
@@ -198,9 +205,11 @@ def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args
 
 
 def _coordinated(noun: Any, inside: list[Mention]) -> bool:
-    """'US and British strikes on X', 'US-UK strikes': every named actor acts."""
+    """'US and British strikes on X', 'US-UK strikes', 'A and B submitted their
+    applications': every named actor acts."""
     return len(inside) >= 2 and any(
-        c.dep_ in NP_MODS and (any(g.dep_ == "conj" for g in c.children) or "-" in c.text)
+        c.dep_ in NP_MODS
+        and (any(g.dep_ == "conj" for g in c.children) or "-" in c.text or c.lower_ == "their")
         for c in noun.children
         if c.i < noun.i
     )
@@ -225,3 +234,28 @@ def _accused(idx: MentionIndex, noun: Any) -> list[Mention]:
         return []
     objs = [c for c in gov.children if c.dep_ == "dobj" and actorish(c)]
     return first_with_actor(idx, objs)
+
+
+def between_parties(doc: Any, args: Args) -> None:
+    """'A deal between Israel and Hamas was reached': with no agent named, parties that
+    stand in a between/among phrase of the verb's object act together (one event each way)."""
+    if len(args.targets) < 2:
+        return
+    for m in args.targets:
+        tok = doc[m.head]
+        while tok.dep_ == "conj":
+            tok = tok.head
+        prep = tok.head
+        if not (tok.dep_ == "pobj" and prep.lower_ in ("between", "among")):
+            return
+        if prep.head.pos_ not in ("NOUN", "PROPN"):
+            return  # "goods traveling between A and B": the verb's own route, no parties
+    args.participants, args.targets = args.targets, []
+
+
+def governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
+    """'Osei led a peace mission between A and B': Osei mediates."""
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    return first_with_actor(idx, subject_of(gov)[0])

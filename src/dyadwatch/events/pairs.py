@@ -7,6 +7,7 @@ from typing import Any
 
 from ..records import Actor, Event, Mention, stable_id
 from .args import FORCE_SECTORS, Args, MentionIndex
+from .syntax import of_object
 
 REFERRED = frozenset({"coreference", "pronoun", "outlet"})  # read off a reference
 MISSIONS = frozenset({"embassy", "consulate", "mission"})  # a state's post abroad
@@ -258,7 +259,9 @@ def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
     if args.targets:
         return
     places = [t for t in tok.subtree if t.lemma_.lower() in BORDERS]
-    places += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in TOWARD]
+    # "the build-up of forces around Ukraine": the place may hang on the forces moved
+    holders = [tok, *(o for o in of_object(tok) if o.head.head.i == tok.i)]
+    places += [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in TOWARD]
     for b in places:
         for t in b.subtree:
             m = idx.by_token.get(t.i)

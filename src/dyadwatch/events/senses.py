@@ -88,6 +88,7 @@ CONDITIONS = frozenset(
         "party_argument",
         "clause_with_actor",
         "armed_context",
+        "unarmed_context",
     ]
 )
 ARMED = frozenset(
@@ -174,6 +175,8 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         return _actor_argument(verb, is_actor) or _armed_or_paired_subject(verb, is_actor)
     if cond == "party_argument":  # "talked to Kishida", "they talked", "A and B talked"
         return _actor_argument(verb, is_actor) or _parties_subject(verb, is_actor)
+    if cond == "unarmed_context":  # "willing to engage Somalia": diplomatic engagement
+        return not _holds("armed_context", verb, is_actor)
     if cond == "armed_context":
         args = [*objs, *(c for c in verb.children if c.dep_ in ("nsubj", "agent"))]
         args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]

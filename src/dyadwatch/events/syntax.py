@@ -75,3 +75,22 @@ def of_object(noun: Any) -> list[Any]:
         for o in (c for c in p.children if c.dep_ == "pobj"):
             out += [o, *(c for c in o.children if c.dep_ in ("compound", "amod") and c.i < o.i)]
     return out
+
+
+RIGHT_PREPS = frozenset({"for", "to", "in", "into"})
+
+
+def right_theme(noun: Any) -> set[str]:
+    """'+word' keys (nouns.tsv) for what an event noun is for or about on its right: "an
+    application for NATO membership" (+membership), "a bid to join" (+join), "a pause in the
+    fighting" (+fighting). Kept apart from left modifiers: "support for military operations"
+    is not military support."""
+    out: set[str] = set()
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in RIGHT_PREPS:
+            for o in (p for p in c.children if p.dep_ == "pobj"):
+                words = [o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]
+                out |= {"+" + w.lemma_.lower() for w in words} | {"+" + o.lower_}
+        elif c.dep_ == "acl" and c.tag_ == "VB":  # "a bid to join NATO"
+            out.add("+" + c.lemma_.lower())
+    return out

@@ -26,19 +26,33 @@ from .args import (
     passive_agents,
     subject_of,
 )
-from .frames import TOPIC_VERBS, attribution, behalf_of, performs, word_set
+from .frames import AGENT_NOUNS, TOPIC_VERBS, attribution, behalf_of, performs, word_set
 
 # emotion verbs whose passive subject feels the emotion (senses.tsv keeps them passive)
 EXPERIENCER = word_set(
     """alarm appall appal outrage trouble disturb dismay anger disgust horrify concern worry
     disappoint sadden shock"""
 )
+# people a participle can describe as its patient ("hostages held by Hamas"); other nouns
+# ("fees charged by banks", "a bill introduced by X") are no patients of an event
+CAPTIVES = word_set("hostage prisoner detainee captive civilian child journalist worker")
 
 
-def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: bool = False) -> Args:
+def verb_args(
+    idx: MentionIndex,
+    verb: Any,
+    transfer: bool = False,
+    receive: bool = False,
+    patient: bool = False,
+) -> Args:
     """Actors of a verbal trigger; ``transfer`` verbs treat a passive theme's actor as origin;
-    ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source."""
+    ``receive`` verbs (receive, buy, acquire) turn the roles round: "from X" is the source;
+    ``patient``: an act of force, whose participle with a by-agent describes its victims."""
     subs, passive = subject_of(verb)
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(agent_of(verb))
+    described = described and patient and _captive(verb.head)
+    if described:
+        subs, passive = [verb.head], True  # "hostages held by Hamas": the noun is the patient
     if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
         passive = False  # "Chile is opposed to Argentine arbitration": Chile opposes it
     args = Args()
@@ -64,9 +78,11 @@ def verb_args(idx: MentionIndex, verb: Any, transfer: bool = False, receive: boo
         event = _event_object(idx, verb, subs[:1])
         if event is not None:  # "the attack on X was condemned by Y": Y accuses the attacker
             args.targets = own_agents(idx, event)
+        elif described:  # the patient noun's own actors, not the rest of its phrase
+            args.targets = _patients(idx, subs[0], verb)
         else:
             args.targets = first_with_actor(idx, subs, obj=True) if subs else []
-        if not args.targets and event is None:
+        if not args.targets and event is None and not described:
             args.targets = first_with_actor(idx, objs, obj=True)
         if not args.sources:  # "pilots are trained to fly Russian jets": trainer from the clause
             used = {m.token_start for m in args.targets}
@@ -149,6 +165,32 @@ def _experienced(idx: MentionIndex, verb: Any, feelers: list[Mention]) -> Args:
     return args
 
 
+def _captive(noun: Any) -> bool:
+    """People a participle describes as its patient: "hostages held by X", "Ukrainians
+    killed by X" (not "the ROK backed by US capabilities", "fees charged by banks")."""
+    low = noun.lemma_.lower()
+    return low in CAPTIVES or low in AGENT_NOUNS or noun.ent_type_ == "NORP"
+
+
+def _patients(idx: MentionIndex, noun: Any, verb: Any) -> list[Mention]:
+    """'hostages held by Hamas, including Americans': the noun's own actors, else those it
+    lists ("including X", which the parser may hang on a verb above)."""
+    holders = [noun, verb]
+    cur = noun
+    for _ in range(3):
+        cur = cur.head
+        holders.append(cur)
+    incl = [
+        p
+        for h in holders
+        for c in h.children
+        if c.lower_ == "including" and c.i > verb.i
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return first_with_actor(idx, [noun]) or first_with_actor(idx, incl, obj=True)
+
+
 def _means_agents(idx: MentionIndex, verb: Any) -> list[Mention]:
     """'was killed in an air strike by X', 'were wounded in Russian shelling': the agent of
     the event that did it."""
@@ -162,13 +204,27 @@ def _means_agents(idx: MentionIndex, verb: Any) -> list[Mention]:
     return []
 
 
+# nouns whose "with <country>" is their own (a bond or a boundary), never the talk's partner:
+# "discussed relations with China", "the build-up near the border with Ukraine"; a person
+# there is still the partner the parser hung on the noun ("discussed trade with Kishida")
+BOND_NOUNS = word_set(
+    """border frontier boundary relation relationship tie partnership friendship alliance
+    cooperation trade agreement deal treaty normalization normalisation"""
+)
+PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
 def with_partners(verb: Any) -> list[Any]:
     """Objects of 'with' on the verb, or on its object (the parser often hangs "with X" on
     the nearest noun: "discussed the war in Ukraine with Chancellor Scholz")."""
     preps = [c for c in verb.children if c.lower_ == "with"]
     for o in (c for c in verb.children if c.dep_ == "dobj"):
         preps += [t for t in o.subtree if t.lower_ == "with" and t.dep_ == "prep"]
-    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj" and not _bond_end(c, p)]
+
+
+def _bond_end(prep: Any, obj: Any) -> bool:
+    return prep.head.lemma_.lower() in BOND_NOUNS and obj.ent_type_ in PLACE_ENTS
 
 
 def _unknown_target(doc: Any, args: Args) -> None:
