@@ -83,3 +83,37 @@ def test_forces_deployed_in_an_agentless_passive_are_the_actor(nlp: Any, stages:
     text = "British troops were deployed to Estonia to reinforce NATO's eastern flank."
     got = [e for e in code(text, nlp, stages) if e.plover.type == "MOBILIZE"]
     assert got and got[0].source is not None and got[0].source.country == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We will impose costs on any country that supplies drones to Russia.", "supplies"),
+        ("Those who sell weapons to the junta share the blame.", "sell"),
+        ("Sanctions will hit any bank that helps Iran and finances Hezbollah.", "finances"),
+    ],
+)
+def test_relative_clause_on_a_quantified_head_is_no_act(
+    nlp: Any, stages: Any, text: str, word: str
+) -> None:
+    assert word not in triggers(text, nlp, stages)
+
+
+def test_relative_clause_on_a_definite_head_is_still_an_act(nlp: Any, stages: Any) -> None:
+    text = "The Iranian firms that supplied drones to Russia were sanctioned on Friday."
+    assert ("IRN", "RUS", "AID") in tuples(code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The senator introduced a bill on Chinese investment in farmland.", "introduced"),
+        ("Clean water benefits everyone in the region.", "benefits"),
+        ("The President signed a Presidential Memorandum on labor rights abroad.", "signed"),
+        ("Western components enable Russia's missile production.", "enable"),
+    ],
+)
+def test_prose_verbs_without_a_party_are_no_act(
+    nlp: Any, stages: Any, text: str, word: str
+) -> None:
+    assert word not in triggers(text, nlp, stages)

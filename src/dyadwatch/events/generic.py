@@ -144,8 +144,31 @@ def asserted(tok: Any, noun: bool, cameo: str = "") -> bool:
         return False
     if noun and cameo.startswith(RELATION_CODES) and topic_relation(tok):
         return False
+    if not noun and tok.pos_ in ("VERB", "AUX") and generic_relative(tok):
+        return False
     verb = _governing_verb(tok) if noun else None
-    return not (verb is not None and purpose_clause(verb))
+    return not (verb is not None and (purpose_clause(verb) or generic_relative(verb)))
+
+
+# heads whose relative clause describes whoever would act, not an act ("any country that
+# supplies arms", "those who help Russia evade sanctions")
+ANYONE = frozenset({"anyone", "anybody", "whoever", "those", "everyone", "anything"})
+ANY = frozenset({"any", "every", "no"})
+
+
+def generic_relative(verb: Any) -> bool:
+    """The verb (or the verb whose subject it shares) is a relative clause on a
+    quantified head: a rule about possible actors, not a report of an act."""
+    head_clause = verb
+    for _ in range(MAX_CLIMB):  # "any bank that helps X and finances Y": a shared subject
+        subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in head_clause.children)
+        if head_clause.dep_ != "conj" or not subjectless:
+            break
+        head_clause = head_clause.head
+    if head_clause.dep_ != "relcl":
+        return False
+    noun = head_clause.head
+    return noun.lower_ in ANYONE or any(c.dep_ == "det" and c.lower_ in ANY for c in noun.children)
 
 
 # verbs whose "against"-phrase names an act someone is urged not to do
