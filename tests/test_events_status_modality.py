@@ -28,6 +28,13 @@ from status_helpers import statuses
         ("Washington is considering sanctions against Chinese firms.", "sanctions", "considered"),
         ("Germany is mulling sending tanks to Ukraine.", "sending", "considered"),
         ("Iran may supply ballistic missiles to Russia.", "supply", "considered"),
+        # through an adjective complement: "is likely to", "if X is prepared to"
+        ("Russia is likely to attack Odesa again this week.", "attack", "expected"),
+        (
+            "If Tehran is prepared to release the sailors, London will drop the charges.",
+            "release",
+            "hypothetical",
+        ),
         ("Iran might send more drones to Russia.", "send", "considered"),
         ("He seeks to obliterate Ukraine and subjugate its people.", "subjugate", "considered"),
         # hypothetical: would, could, if

@@ -61,7 +61,7 @@ from .speech import (
     swallowed,
     warning_sides,
 )
-from .status import REPORTING, clause_status, interrogative
+from .status import REPORTING, clause_status, in_condition, interrogative
 from .syntax import (
     is_military,
     of_object,
@@ -405,7 +405,8 @@ class PloverCoder:
         cameo = recode(hit.cameo, code.type, status, tok)
         if cameo != hit.cameo:
             code = self.lex.plover(cameo) or code
-            status = "reported"  # the promise, threat or refusal itself is the event
+            # the promise, threat or refusal itself is the event (unless only supposed)
+            status = "hypothetical" if in_condition(tok) else "reported"
         trig = doc.text[sent.doc[hit.span[0]].idx : tok_end(sent.doc[hit.span[1] - 1])]
         t_start = sent.doc[hit.span[0]].idx
         evidence = Evidence(

@@ -192,6 +192,7 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
             "nsubj",
             "attr",
             "conj",
+            "acomp",  # "if Iran is prepared to comply", "is likely to attack"
         ):
             break
         head = cur.head
@@ -335,6 +336,16 @@ def _hypothetical(tok: Any) -> bool:
         ):
             return True
     return False
+
+
+def in_condition(tok: Any) -> bool:
+    """Inside an if-clause itself (the supposition, not its consequence): "if Tehran is
+    prepared to release X" supposes a promise; "if X attacks, Y will strike" makes a threat."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS and _condition(t)
+        for t in _chain(tok)
+        for c in t.children
+    )
 
 
 def _condition(head: Any) -> bool:
