@@ -71,7 +71,7 @@ from .syntax import (
     weapon_type,
 )
 from .verbal import FEELINGS, feeling_args, verb_args, with_partners
-from .weapons import find_weapons
+from .weapons import find_weapons, weapon_scope
 
 TRANSFER = frozenset(
     [
@@ -393,7 +393,7 @@ class PloverCoder:
         if agents is not None and (args.sources or args.participants):
             agents.append((code.type, tok.lemma_.lower(), args.sources or args.participants))
         mode = code.mode or self._mode(code.type, tok, sent)
-        scope = self._weapon_scope(tok, hit)
+        scope = weapon_scope(tok, hit.noun)
         weapons = find_weapons(scope, self.lex)
         context = list(code.context)
         if "military" not in context and (weapons or is_military([tok, *scope])):
@@ -456,19 +456,6 @@ class PloverCoder:
         scope = list(tok.subtree)  # the trigger's own clause, not the whole sentence
         words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
         return next((mode for mode, ws in cues if not ws.isdisjoint(words)), None)
-
-    def _weapon_scope(self, tok: Any, hit: Hit) -> list[Any]:
-        if hit.noun:
-            return [t for t in tok.subtree if t.dep_ not in ("relcl", "acl")]
-        scope = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
-        if not scope or any(c.dep_ == "auxpass" for c in tok.children):
-            head = tok.head if tok.dep_ in ("xcomp", "relcl") else tok
-            while head.dep_ == "xcomp":
-                head = head.head
-            if head.dep_ == "relcl":  # "jets, which are expected to be delivered"
-                scope += [t for t in head.head.subtree if t.i < head.head.i + 1]
-            scope += [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
-        return scope
 
     def _type(self, hit: Hit) -> str:
         code = self.lex.plover(hit.cameo)

@@ -108,3 +108,19 @@ def _single(
     if nxt is not None and nxt.i == tok.i + 1 and _term([nxt], lex):
         return  # "fighter jets", "drone missiles": the head word decides
     generic.append(canonical(term, tok.text.lower()))
+
+
+def weapon_scope(tok: Any, noun: bool) -> list[Any]:
+    """The words where a trigger's weapons are named: a noun's own phrase; a verb's object
+    and prepositional phrases, or, for a passive, its subject (and a relative clause's noun)."""
+    if noun:
+        return [t for t in tok.subtree if t.dep_ not in ("relcl", "acl")]
+    scope = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+    if not scope or any(c.dep_ == "auxpass" for c in tok.children):
+        head = tok.head if tok.dep_ in ("xcomp", "relcl") else tok
+        while head.dep_ == "xcomp":
+            head = head.head
+        if head.dep_ == "relcl":  # "jets, which are expected to be delivered"
+            scope += [t for t in head.head.subtree if t.i < head.head.i + 1]
+        scope += [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    return scope
