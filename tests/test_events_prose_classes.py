@@ -117,3 +117,22 @@ def test_prose_verbs_without_a_party_are_no_act(
     nlp: Any, stages: Any, text: str, word: str
 ) -> None:
     assert word not in triggers(text, nlp, stages)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("As it relates to the UN inspections, our position has not changed.", "inspections"),
+        ("When it comes to the sanctions on Belarus, we have been very clear.", "sanctions"),
+        ("Kyiv's courage has been matched by the resolve of its partners.", "matched"),
+    ],
+)
+def test_topics_and_figures_of_speech_are_no_act(
+    nlp: Any, stages: Any, text: str, word: str
+) -> None:
+    assert word not in triggers(text, nlp, stages)
+
+
+def test_a_topic_frame_does_not_hide_the_main_act(nlp: Any, stages: Any) -> None:
+    text = "When it comes to Belarus, the European Union imposed new sanctions on Minsk."
+    assert ("EUR", "BLR", "SANCTION") in tuples(code(text, nlp, stages))

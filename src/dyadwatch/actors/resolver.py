@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Document, Mention
+from .acronyms import drop_redefined
 from .anaphora import entity_anaphora
 from .compose import Analysis
 from .context import place_in_context
@@ -50,6 +51,7 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
             if actor is not None:
                 out.append(make_mention(toks, sents, run[0].start, run[-1].end, actor))
     out.sort(key=lambda m: m.start)
+    out = drop_redefined(out, doc.text)  # "sustainable aviation fuel (SAF)" is no army
     link_appositions(out, toks)
     out = corefer(out, toks)
     out.sort(key=lambda m: (m.start, m.end))

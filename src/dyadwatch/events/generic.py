@@ -147,7 +147,21 @@ def asserted(tok: Any, noun: bool, cameo: str = "") -> bool:
     if not noun and tok.pos_ in ("VERB", "AUX") and generic_relative(tok):
         return False
     verb = _governing_verb(tok) if noun else None
+    if verb is not None and topic_frame(verb):
+        return False
     return not (verb is not None and (purpose_clause(verb) or generic_relative(verb)))
+
+
+def topic_frame(verb: Any) -> bool:
+    """'As it relates to the IAEA investigations, ...', 'when it comes to sanctions': the
+    speaker names a topic; the noun in it asserts no act."""
+    lemma = verb.lemma_.lower()
+    empty = any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.children)
+    return empty and (lemma == "relate" or (lemma == "come" and _has_prep(verb, "to")))
+
+
+def _has_prep(verb: Any, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in verb.children)
 
 
 # heads whose relative clause describes whoever would act, not an act ("any country that
