@@ -136,3 +136,31 @@ def test_topics_and_figures_of_speech_are_no_act(
 def test_a_topic_frame_does_not_hide_the_main_act(nlp: Any, stages: Any) -> None:
     text = "When it comes to Belarus, the European Union imposed new sanctions on Minsk."
     assert ("EUR", "BLR", "SANCTION") in tuples(code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Belarus just has to release the political prisoners.", "BLR"),
+        ("Congress must act now and provide military aid to Taiwan.", "USA"),
+        ("Russia must withdraw its forces from Moldova.", "RUS"),
+    ],
+)
+def test_an_obligation_in_the_texts_own_voice_is_a_demand(
+    nlp: Any, stages: Any, text: str, target: str
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert (None, target, "REQUEST") in got, got
+    # the demanded act is not reported as done
+    assert not any(t in ("AID", "RETREAT", "CONCEDE") for _, _, t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We must stand with the people of Ukraine.",  # the speaker's own resolve
+        "It should be noted that Hungary blocked the package.",  # an empty subject
+    ],
+)
+def test_first_person_and_empty_subjects_are_no_demand(nlp: Any, stages: Any, text: str) -> None:
+    assert not any(t == "REQUEST" for _, _, t in tuples(code(text, nlp, stages)))

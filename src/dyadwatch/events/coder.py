@@ -48,6 +48,7 @@ from .rules import (
     FUTURE_THREAT_CODES,
     NAME_ENTS,
     demanded,
+    obliged,
     recode,
 )
 from .senses import IsActor, sense_ok
@@ -216,7 +217,7 @@ class PloverCoder:
         ]
         if not asking:
             return hits
-        return [h for h in hits if not (h.noun and asked_for(h.token) in asking)]
+        return [h for h in hits if not (h.noun and _asked(h.token, asking))]
 
     def _speech_acts(self, sent: Any, hits: list[Hit]) -> list[Hit]:
         """Warnings keep the act they threaten as their mode, not as an event of its own
@@ -323,11 +324,9 @@ class PloverCoder:
     ) -> list[Event]:
         """Events of one trigger; ``agents`` collects (type, sources) for later event nouns."""
         tok = hit.token
-        if hit.demand:
-            args = Args(
-                sources=first_with_actor(idx, subject_of(tok.head)[0]),
-                targets=first_with_actor(idx, subject_of(tok)[0]),
-            )
+        if hit.demand:  # the sayer, or the text's own voice ("Congress must act": unknown)
+            sayer = [] if obliged(tok) else first_with_actor(idx, subject_of(tok.head)[0])
+            args = Args(sources=sayer, targets=first_with_actor(idx, subject_of(tok)[0]))
         elif hit.noun:
             reporting = REPORTING - SELF_REPORT
             # "a mediation mission between A and B": the head noun carries the arguments
@@ -492,3 +491,10 @@ class PloverCoder:
 
 MEDIATION = ("045", "038", "039")
 CEASEFIRE = "0871"
+
+
+def _asked(noun: Any, asking: set[int]) -> bool:
+    """The noun is what a request asks for, or the object of a demanded verb ("Congress must
+    act and provide aid": the aid is demanded, not given)."""
+    verb = asked_for(noun)
+    return verb in asking or (verb >= 0 and demanded(noun.doc[verb]))

@@ -115,14 +115,39 @@ def first_person(tok: Any) -> bool:
 
 
 def demanded(tok: Any) -> bool:
-    """'Y must/should do Z' under a reporting verb, or any 'demanded/urged that Y do Z'."""
+    """'Y must/should do Z' under a reporting verb, or any 'demanded/urged that Y do Z'; or
+    in the narrator's own voice (``obliged``)."""
     if tok.dep_ != "ccomp":
-        return False
+        return obliged(tok)
     if tok.head.lemma_.lower() in SUBJUNCTIVE_HEADS and has_mark(tok, "that"):
         return True
     if not any(c.lower_ in ("must", "should") for c in tok.children):
         return False
     return bool(tok.head.lemma_.lower() in REPORTING or tok.head.lemma_.lower() in DEMAND_HEADS)
+
+
+def obliged(tok: Any) -> bool:
+    """'Congress must provide aid', 'Iran just has to agree': the main clause puts a third
+    party under an obligation: a demand by the text's own voice, not a report of the act."""
+    main = tok
+    while main.dep_ == "conj":  # "must act on the request and provide aid"
+        main = main.head
+    if main.dep_ == "xcomp" and main.head.lemma_ == "have" and _infinitive(main):
+        main = main.head  # "has to agree" (not "has yet to sign": not done)
+        if any(c.lower_ == "yet" for c in main.children):
+            return False
+    elif not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in main.children):
+        return False
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if main.dep_ != "ROOT" or not subj or first_person(main):
+        return False
+    if any(c.dep_ == "neg" for c in main.children):
+        return False  # "X should not have access to ...": a restriction stated, not asked
+    return subj[0].lower_ not in ("it", "this", "that", "there", "you")
+
+
+def _infinitive(tok: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def has_mark(tok: Any, word: str) -> bool:
