@@ -164,3 +164,18 @@ def test_an_obligation_in_the_texts_own_voice_is_a_demand(
 )
 def test_first_person_and_empty_subjects_are_no_demand(nlp: Any, stages: Any, text: str) -> None:
     assert not any(t == "REQUEST" for _, _, t in tuples(code(text, nlp, stages)))
+
+
+def test_an_attack_named_again_keeps_its_target(nlp: Any, stages: Any) -> None:
+    text = (
+        "Russia's invasion of Ukraine began two years ago. "
+        "The grain shortage caused by Russia's war has hit East Africa hardest."
+    )
+    wars = [e for e in code(text, nlp, stages) if e.trigger == "war"]
+    assert wars and wars[0].target is not None and wars[0].target.country == "UKR"
+    assert wars[0].confidence < 1.0
+
+
+def test_an_attack_with_no_earlier_target_stays_one_sided(nlp: Any, stages: Any) -> None:
+    wars = [e for e in code("Russia's war has raised grain prices.", nlp, stages)]
+    assert wars and all(e.target is None for e in wars if e.plover.type == "ASSAULT")

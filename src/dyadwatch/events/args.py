@@ -78,6 +78,8 @@ class MentionIndex:
         self.sentence = 0  # index of the sentence being coded
         # PLOVER type or trigger stem -> (sentence, sources) of the last such event
         self.agents: dict[str, tuple[int, list[Mention]]] = {}
+        # attacker's country -> (sentence, targets) of its last attack with a target
+        self.victims: dict[str, tuple[int, list[Mention]]] = {}
 
     def used(self, m: Mention, starts: set[int]) -> bool:
         """Is ``m`` one of the mentions at ``starts``, or a pronoun standing for one ("Iran

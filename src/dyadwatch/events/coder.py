@@ -15,7 +15,7 @@ from .args import (
     is_placed,
     subject_of,
 )
-from .frames import SELF_REPORT, joint_act, relational_object
+from .frames import SELF_REPORT, joint_act, relational_object, word_set
 from .generic import asserted
 from .hits import (
     Hit,
@@ -34,6 +34,7 @@ from .nominal import between_parties, governor_subject, noun_args
 from .pairs import (
     acting,
     actor_code,
+    carry_victims,
     directed_pairs,
     drop_topics,
     fill_from_focus,
@@ -101,32 +102,10 @@ PARTY_PREPS = frozenset({"between", "among", "with"})  # nouns.tsv '^between', '
 # recognition are granted to someone)
 FUNDING = frozenset({"award", "invest", "fund", "finance", "allocate", "spend"})
 # people and bodies a trigger noun can describe ("aid workers", "the sanctions office")
-BODY_HEADS = frozenset(
-    [
-        "worker",
-        "group",
-        "agency",
-        "organization",
-        "organisation",
-        "official",
-        "charity",
-        "volunteer",
-        "staff",
-        "office",
-        "officer",
-        "coordinator",
-        "envoy",
-        "commissioner",
-        "committee",
-        "council",
-        "minister",
-        "ministry",
-        "chief",
-        "community",
-        "activist",
-        "expert",
-        "advocate",
-    ]
+BODY_HEADS = word_set(
+    """worker group agency organization organisation official charity volunteer staff office
+    officer coordinator envoy commissioner committee council minister ministry chief community
+    activist expert advocate"""
 )
 # the warning rows of verbs.tsv ("will pay a price", "will take all necessary measures")
 WARNING = frozenset({"pay", "face", "be", "remain", "stand", "go", "take"})
@@ -381,6 +360,8 @@ class PloverCoder:
             place_as_source(sent.doc, args, force=force)
         if not (venue or args.sources or args.participants):
             source_from_location(idx, tok, args, force=force)
+        if ptype == "ASSAULT":
+            carry_victims(idx, hit.noun, args)  # "Russia's war": on whom it was named before
         funding = ptype == "AID" and not hit.noun and tok.lemma_.lower() in FUNDING
         if funding and not args.targets and not args.participants:
             return []  # "USDA has awarded $121 million in projects": a programme, no aid to anyone
