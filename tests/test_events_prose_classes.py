@@ -179,3 +179,10 @@ def test_an_attack_named_again_keeps_its_target(nlp: Any, stages: Any) -> None:
 def test_an_attack_with_no_earlier_target_stays_one_sided(nlp: Any, stages: Any) -> None:
     wars = [e for e in code("Russia's war has raised grain prices.", nlp, stages)]
     assert wars and all(e.target is None for e in wars if e.plover.type == "ASSAULT")
+
+
+def test_a_talks_partner_is_not_the_victim_of_the_topic(nlp: Any, stages: Any) -> None:
+    text = "Macron discussed Russia's aggression with Chancellor Scholz on Monday."
+    got = tuples(code(text, nlp, stages))
+    assert ("FRA", "DEU", "CONSULT") in got
+    assert ("RUS", "DEU", "ASSAULT") not in got

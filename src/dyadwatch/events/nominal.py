@@ -26,11 +26,12 @@ from .args import (
     own_agents,
     subject_of,
 )
-from .frames import actorish, participles, performs, stray_by, word_set
+from .frames import TOPIC_VERBS, actorish, participles, performs, stray_by, word_set
 from .syntax import of_object
 from .verbal import _clause_target, _deep_target
 
 NOUN_TARGET_PREPS = ("to", "with", "against", "toward", "towards", "for", "on", "of", "at")
+NOT_WITH = tuple(p for p in NOUN_TARGET_PREPS if p != "with")
 PARTICIPLE_PREPS = ("against", "on", "at", "into", "toward", "towards", "to", "with", "in")
 # "returned to Geneva for talks", "converged for a rally": the subject takes part
 GATHER = word_set(
@@ -64,7 +65,10 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
             # "a cessation of hostilities between A and B": the of-object's parties too
             between = first_with_actor(idx, [p for p in c.children if p.dep_ == "pobj"])
     parts = participles(noun)
-    targets = first_with_actor(idx, objects_of(noun, NOUN_TARGET_PREPS), obj=True)
+    topic = noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS
+    # "discussed China's aggression with Kishida": the parser hangs the talk's partner here
+    preps: tuple[str, ...] = NOT_WITH if topic else NOUN_TARGET_PREPS
+    targets = first_with_actor(idx, objects_of(noun, preps), obj=True)
     if not targets:  # "the strike launched against Kharkiv", "attacks targeting shipping"
         heads = [o for p in parts for o in _participle_objects(p)]
         targets = first_with_actor(idx, heads, obj=True)
@@ -101,6 +105,9 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         used = {m.start for m in args.sources}
         args.targets = _defender(idx, noun, used) or _deep_target(idx, noun, used)
         args.penalty *= 0.9 if args.targets else 1.0
+    if topic:
+        partner = {t.i for c in noun.children if c.lower_ == "with" for t in c.subtree}
+        args.targets = [m for m in args.targets if m.head not in partner]
     return args
 
 
