@@ -186,3 +186,14 @@ def test_a_talks_partner_is_not_the_victim_of_the_topic(nlp: Any, stages: Any) -
     got = tuples(code(text, nlp, stages))
     assert ("FRA", "DEU", "CONSULT") in got
     assert ("RUS", "DEU", "ASSAULT") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan military continues to work closely with Somalia's government.",
+        "The ceasefire talks in Doha continued into the night.",
+    ],
+)
+def test_continuing_is_no_fighting(nlp: Any, stages: Any, text: str) -> None:
+    assert not any(t == "ASSAULT" for _, _, t in tuples(code(text, nlp, stages)))
