@@ -66,9 +66,7 @@ def test_joint_exercises_are_cooperation_not_a_show_of_force(nlp: Any, stages: A
     assert ("CHN", "TWN", "MOBILIZE") in alone
 
 
-def test_one_sides_drills_are_a_show_of_force_joint_ones_cooperation(
-    nlp: Any, stages: Any
-) -> None:
+def test_one_sides_drills_are_a_show_of_force_joint_ones_cooperation(nlp: Any, stages: Any) -> None:
     own = tuples(code("Japan protested against China's military drills near Taiwan.", nlp, stages))
     assert ("CHN", "TWN", "MOBILIZE") in own
     assert not any(t == "COOPERATE" for _, _, t in own)
