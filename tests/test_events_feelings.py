@@ -81,3 +81,17 @@ def test_feeling_adjectives_accuse_the_party_behind_the_stimulus(
 )
 def test_feeling_adjectives_without_a_party_are_no_event(nlp: Any, stages: Any, text: str) -> None:
     assert not any(e.plover.type == "ACCUSE" for e in code(text, nlp, stages))
+
+
+def test_a_concern_held_about_a_partys_act_blames_that_party(nlp: Any, stages: Any) -> None:
+    text = (
+        "Canada and Norway met in Oslo. They discussed their shared concerns about "
+        "Russia's build-up of forces near Finland."
+    )
+    got = tuples(code(text, nlp, stages))
+    assert any(s in ("CAN", "NOR") and t == "RUS" and k == "ACCUSE" for s, t, k in got), got
+
+
+def test_a_concern_about_a_situation_blames_no_one(nlp: Any, stages: Any) -> None:
+    text = "Their concern about the humanitarian situation in Sudan is growing."
+    assert not any(k == "ACCUSE" for _, _, k in tuples(code(text, nlp, stages)))
