@@ -22,20 +22,18 @@ from .args import (
     _dedupe,
     agent_of,
     first_with_actor,
-    in_place,
     objects_of,
     own_agents,
     subject_of,
 )
 from .frames import TOPIC_VERBS, actorish, participles, performs, stray_by, word_set
 from .syntax import of_object
-from .verbal import _clause_target, _deep_target
+from .verbal import _clause_target, _deep_target, blamed
 
 NOUN_TARGET_PREPS = ("to", "with", "against", "toward", "towards", "for", "on", "of", "at")
 NOT_WITH = tuple(p for p in NOUN_TARGET_PREPS if p != "with")
-# disapproval named as a noun (nouns.tsv 'concern ^agent'): the one blamed is the agent of
-# what it is about, never a place or a topic's other words
-FEELINGS = frozenset({"concern", "worry", "outrage", "dismay"})
+# disapproval named as a noun (nouns.tsv 'concern ^agent'): whom it blames, as for the verbs
+FEELING_NOUNS = frozenset({"concern", "worry", "outrage", "dismay"})
 PARTICIPLE_PREPS = ("against", "on", "at", "into", "toward", "towards", "to", "with", "in")
 # "returned to Geneva for talks", "converged for a rally": the subject takes part
 GATHER = word_set(
@@ -73,8 +71,8 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
     # "discussed China's aggression with Kishida": the parser hangs the talk's partner here
     preps: tuple[str, ...] = NOT_WITH if topic else NOUN_TARGET_PREPS
     targets = first_with_actor(idx, objects_of(noun, preps), obj=True)
-    if noun.lemma_.lower() in FEELINGS:  # "their shared concerns about Russia's build-up"
-        targets = _blamed(idx, objects_of(noun, ("about", "over", "regarding", "at")))
+    if noun.lemma_.lower() in FEELING_NOUNS:  # "their shared concerns about Russia's build-up"
+        targets = blamed(idx, noun, set())
     if not targets:  # "the strike launched against Kharkiv", "attacks targeting shipping"
         heads = [o for p in parts for o in _participle_objects(p)]
         targets = first_with_actor(idx, heads, obj=True)
@@ -272,14 +270,3 @@ def governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
     if gov.pos_ not in ("VERB", "AUX"):
         return []
     return first_with_actor(idx, subject_of(gov)[0])
-
-
-def _blamed(idx: MentionIndex, stimuli: list[Any]) -> list[Mention]:
-    """The agent of the act a concern is about, else an actor named there as the topic."""
-    if not stimuli:
-        return []
-    for head in stimuli:
-        if head.i in idx.nominal:
-            return own_agents(idx, head)
-    found = first_with_actor(idx, stimuli, obj=True)
-    return [m for m in found if not in_place(stimuli[0].doc, m)]

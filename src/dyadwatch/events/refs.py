@@ -8,6 +8,7 @@ from typing import Any
 
 from ..data import data_path
 from ..records import Actor, Mention
+from .lexicon import _rows
 
 PEOPLE = frozenset({"leader", "president", "minister", "counterpart", "head"})
 STATES = frozenset({"country", "nation", "government", "side", "state", "ally", "partner"})
@@ -96,16 +97,15 @@ def _groups() -> tuple[dict[str, Members], Before]:
     """(proper nouns that stand for a group, words before a plural head -> (heads, members))."""
     alone: dict[str, Members] = {}
     before: Before = {}
-    text = data_path("actors", "country_groups.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines()[1:]:
-        if not line.strip() or line.startswith(("#", "words\t")):
-            continue
-        words, heads, members = (line.split("\t") + ["", ""])[:3]
-        iso = tuple(members.split())
-        if heads.strip():
-            before[tuple(words.lower().split())] = (frozenset(heads.split()), iso)
+    for row in _rows(data_path("actors", "country_groups.tsv")):
+        words, heads, members = (row + ["", ""])[:3]
+        if heads:
+            before[tuple(words.lower().split())] = (
+                frozenset(heads.split()),
+                tuple(members.split()),
+            )
         else:
-            alone[words.lower()] = iso
+            alone[words.lower()] = tuple(members.split())
     return alone, before
 
 

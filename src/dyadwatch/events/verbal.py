@@ -149,20 +149,28 @@ def feeling_args(idx: MentionIndex, adj: Any) -> Args:
 
 def _experienced(idx: MentionIndex, verb: Any, feelers: list[Mention]) -> Args:
     """'We are alarmed by Iran's drone sales': the one who feels it disapproves of the
-    stimulus's agent (an act's own agent, else the actor named)."""
+    stimulus's agent."""
     args = Args()
     args.sources = feelers
-    stimuli = [*passive_agents(verb), *objects_of(verb, ("about", "over", "at", "with"))]
-    event = _event_object(idx, verb, stimuli)
-    if event is not None:
-        args.targets = own_agents(idx, event)
-    else:
-        used = {m.start for m in feelers}
-        found = first_with_actor(idx, stimuli, obj=True, exclude=used)
-        # "concerned about the situation in Sudan": a place is not the one blamed
-        args.targets = [m for m in found if not in_place(verb.doc, m)]
+    args.targets = blamed(idx, verb, {m.start for m in feelers})
     _unknown_target(verb.doc, args)
     return args
+
+
+STIMULUS_PREPS = ("about", "over", "at", "with", "regarding")
+
+
+def blamed(idx: MentionIndex, feeling: Any, used: set[int]) -> list[Mention]:
+    """Whom a feeling word (verb, adjective or noun: "alarmed by", "concerned about",
+    "concerns over") blames: the own agent of the act it is about, else an actor named
+    there; a place ("the situation in Sudan") is not the one blamed."""
+    agents = passive_agents(feeling) if feeling.pos_ != "NOUN" else []  # "alarmed by"
+    stimuli = [*agents, *objects_of(feeling, STIMULUS_PREPS)]
+    event = _event_object(idx, feeling, stimuli)
+    if event is not None:
+        return own_agents(idx, event)
+    found = first_with_actor(idx, stimuli, obj=True, exclude=used)
+    return [m for m in found if not in_place(feeling.doc, m)]
 
 
 def _captive(noun: Any) -> bool:
