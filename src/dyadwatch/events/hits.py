@@ -62,12 +62,22 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
             t for t in clause_subtree(c) if t.i <= limit or c.dep_ == "nsubjpass" or c.i < tok.i
         ]
         for t in toks:
-            words.add(t.lower_)
-            words.add(t.lemma_.lower())
+            if not _prep_not_particle(t):
+                words.add(t.lower_)
+                words.add(t.lemma_.lower())
             if t.dep_ in ("prep", "agent", "dative") and t.head.i == tok.i:
                 preps.add(t.lower_)
         words.update(_ngrams(sorted(toks, key=lambda t: t.i)))
     return words, preps
+
+
+PARTICLES = frozenset({"off", "up", "out", "down", "back", "away"})
+
+
+def _prep_not_particle(t: Any) -> bool:
+    """'fired a missile off its coast': a preposition with its own object is not the
+    particle a phrasal pattern ('fire off' a letter) asks for."""
+    return t.dep_ == "prep" and t.lower_ in PARTICLES and any(c.dep_ == "pobj" for c in t.children)
 
 
 QUANTITY = frozenset({"thousand", "hundred", "dozen", "number", "contingent", "battalion"})

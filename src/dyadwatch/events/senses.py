@@ -276,7 +276,11 @@ def _predicate(tok: Any) -> bool:
     if tok.i > 0 and any(t.lower_ == "to" for t in tok.doc[tok.head.i + 1 : tok.i]):
         return False
     if tok.dep_ == "oprd":
-        return True
+        return tok.pos_ != "ADV"  # "called Erdogan late on Tuesday": a time, no predicate
+    if tok.dep_ == "dobj" and any(
+        c.dep_ in ("dobj", "dative") and c.i < tok.i for c in tok.head.children
+    ):
+        return True  # "drills that X called a rehearsal": a second object names the first
     return tok.dep_ in ("ccomp", "xcomp") and tok.pos_ in ("ADJ", "NOUN") and tok.i > tok.head.i
 
 

@@ -50,6 +50,8 @@ def verb_args(
     ``patient``: an act of force, whose participle with a by-agent describes its victims."""
     subs, passive = subject_of(verb)
     described = verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(agent_of(verb))
+    if described and not patient and _framed(verb.head) and verb.head.i not in idx.by_token:
+        subs, passive = [verb.head], True  # "in a deal brokered by China": not the clause's subject
     described = described and patient and _captive(verb.head)
     if described:
         subs, passive = [verb.head], True  # "hostages held by Hamas": the noun is the patient
@@ -261,6 +263,12 @@ DEEP_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "paratax
 
 
 DEEP_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+FRAME_PREPS = frozenset({"in", "under", "through", "as", "via"})
+
+
+def _framed(noun: Any) -> bool:
+    """A noun in a circumstance of the clause ("in a deal ...", "under a plan ...")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS
 
 
 def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
@@ -269,19 +277,26 @@ def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
     embedded clauses."""
     best: tuple[int, int, Mention] | None = None
     stack = [
-        c
+        (c, False)
         for c in verb.children
         if c.dep_ not in DEEP_SKIP and c.dep_ != "advcl" and not attribution(c)
     ]
     while stack:
-        t = stack.pop()
+        t, framed = stack.pop()
         m = idx.by_token.get(t.i)
         if m is not None and not idx.used(m, used) and is_placed(m) and t.i == m.head:
             # a place ("outside Parliament") only when nothing else is there
             place = int(t.dep_ == "pobj" and t.head.lower_ in DEEP_PLACE_PREPS)
             if best is None or (place, abs(t.i - verb.i)) < best[:2]:
                 best = (place, abs(t.i - verb.i), m)
-        stack.extend(c for c in t.children if c.dep_ not in DEEP_SKIP and not attribution(c))
+        # "agreed ... in a deal brokered by China": the agent of a participle in a frame did
+        # that, not this ("a strike over a bill signed by the minister" keeps the minister)
+        framed = framed or (t.dep_ == "prep" and t.lower_ in FRAME_PREPS)
+        stack.extend(
+            (c, framed)
+            for c in t.children
+            if c.dep_ not in DEEP_SKIP and not (framed and c.dep_ == "agent") and not attribution(c)
+        )
     return [best[2]] if best else []
 
 

@@ -126,7 +126,47 @@ def mend_possessives(sdoc: Any) -> Any:
         if t.head.i in (noun.i, owner.i) and all(c.i < t.i for c in owner.children if c != t):
             owner.head, t.head = noun, owner
             owner.dep_, t.dep_ = "poss", "case"
+    _mend_named_objects(sdoc)
+    _mend_auxiliary_heads(sdoc)
     return sdoc
+
+
+# what the parser sometimes hangs on an auxiliary ("Qatar and Egypt have been mediating",
+# "If X ..., we can and should reach"): they belong to the verb the auxiliary serves
+AUX_STRAYS = frozenset({"nsubj", "nsubjpass", "expl", "advcl", "neg", "mark"})
+
+
+def _mend_auxiliary_heads(sdoc: Any) -> None:
+    from spacy.attrs import DEP
+
+    strings = sdoc.vocab.strings
+    aux = {strings.add("aux"), strings.add("auxpass")}
+    deps = sdoc.to_array(DEP)
+    for i in np.flatnonzero(np.isin(deps, list(aux))):
+        t = sdoc[int(i)]
+        strays = [c for c in t.children if c.dep_ in AUX_STRAYS]
+        verb = t.head
+        while verb.dep_ in ("aux", "auxpass") and verb.head is not verb:
+            verb = verb.head
+        if strays and verb is not t and verb.pos_ in ("VERB", "AUX"):
+            for c in strays:
+                c.head = verb
+
+
+def _mend_named_objects(sdoc: Any) -> None:
+    """'Macron called Putin on Friday': the small model sometimes reads a lone named
+    object as an object predicate (oprd), as if Putin were what he was called. A
+    predicate needs an object to describe; with none, the name is the object."""
+    from spacy.attrs import DEP
+
+    oprd = sdoc.vocab.strings.add("oprd")
+    for i in np.flatnonzero(sdoc.to_array(DEP) == oprd):
+        t = sdoc[int(i)]
+        verb = t.head
+        if t.pos_ != "PROPN" or verb.pos_ != "VERB" or t.i < verb.i:
+            continue
+        if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            t.dep_ = "dobj"
 
 
 # how the parser reads a possessor before a curly apostrophe

@@ -1,0 +1,74 @@
+"""Misparses and argument frames of the small parser that cost whole events (session 8).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+
+
+def test_preposition_off_is_not_the_particle_of_fire_off(nlp: Any, stages: Any) -> None:
+    """'fire off a letter' is a rebuke; a missile fired off a coast is not."""
+    text = "North Korea fired a cruise missile into the sea off its western coast on Sunday."
+    types = {e.plover.type for e in code(text, nlp, stages)}
+    assert "ACCUSE" not in types
+
+
+def test_subject_hung_on_an_auxiliary_still_acts(nlp: Any, stages: Any) -> None:
+    text = "Oman and Jordan have been mediating talks between Riyadh and Sanaa."
+    got = tuples(code(text, nlp, stages))
+    assert {("OMN", "SAU", "CONSULT"), ("JOR", "YEM", "CONSULT")} <= got
+    assert not any(src is None and t == "CONSULT" for src, _, t in got if _ in ("SAU", "YEM"))
+
+
+def test_mediating_talks_is_mediation_not_a_concession(nlp: Any, stages: Any) -> None:
+    text = "Norway is mediating talks between Colombia and the ELN."
+    types = {e.plover.type for e in code(text, nlp, stages)}
+    assert "CONCEDE" not in types and "CONSULT" in types
+
+
+def test_naming_something_in_a_relative_clause_is_no_appeal(nlp: Any, stages: Any) -> None:
+    text = "Tokyo and Canberra held naval exercises that Beijing called a threat to peace."
+    assert not any(e.plover.type == "REQUEST" for e in code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Macron called Putin on Friday.", ("FRA", "RUS")),
+        ("Scholz called Erdogan late on Tuesday.", ("DEU", "TUR")),
+    ],
+)
+def test_a_named_person_called_is_the_object(
+    nlp: Any, stages: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert (*pair, "CONSULT") in tuples(code(text, nlp, stages))
+
+
+def test_a_predicate_after_an_object_still_describes(nlp: Any, stages: Any) -> None:
+    """The mend keeps real predicates: 'called the raid a crime' accuses, calls no one."""
+    text = "Jordan called the raid a war crime."
+    got = tuples(code(text, nlp, stages))
+    assert not any(t == "CONSULT" for _, _, t in got)
+
+
+def test_broker_of_a_deal_in_a_frame_is_not_the_partner(nlp: Any, stages: Any) -> None:
+    text = "Ethiopia and Eritrea agreed to end hostilities in an accord brokered by Kenya."
+    got = tuples(code(text, nlp, stages))
+    assert ("ETH", "ERI", "AGREE") in got and ("ERI", "ETH", "AGREE") in got
+    assert not any(tgt == "KEN" for src, tgt, _ in got if src in ("ETH", "ERI"))
+    assert any(src == "KEN" and t == "CONSULT" for src, _, t in got)
+
+
+def test_grievance_over_an_act_keeps_its_doer_as_target(nlp: Any, stages: Any) -> None:
+    """The frame rule is for 'in/under/through X done by Y'; 'over a law passed by Y' still
+    names whom the protest is against."""
+    text = (
+        "Thousands of Georgian students marched in Tbilisi over a media law signed by "
+        "Georgian Prime Minister Irakli Kobakhidze."
+    )
+    got = {(s, t, ty) for s, t, ty in tuples(code(text, nlp, stages)) if ty == "PROTEST"}
+    assert got and all(t == "GEO" for _, t, _ in got)
