@@ -72,3 +72,41 @@ def test_grievance_over_an_act_keeps_its_doer_as_target(nlp: Any, stages: Any) -
     )
     got = {(s, t, ty) for s, t, ty in tuples(code(text, nlp, stages)) if ty == "PROTEST"}
     assert got and all(t == "GEO" for _, t, _ in got)
+
+
+def test_closing_a_newspaper_is_censorship(nlp: Any, stages: Any) -> None:
+    text = "Nicaraguan authorities shut down two independent newspapers on Friday."
+    assert any(
+        e.plover.type == "COERCE" and key_of(e.source) == "NIC" for e in code(text, nlp, stages)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden's parliament ratified Ukraine's accession treaty.", ("SWE", "UKR", "SUPPORT")),
+        ("China vetoed a draft resolution by France.", ("CHN", "FRA", "REJECT")),
+    ],
+)
+def test_ratify_supports_and_veto_rejects(
+    nlp: Any, stages: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert expected in got
+    assert not any(t == "CONCEDE" for _, _, t in got)
+
+
+def test_an_act_announced_in_a_warning_threatens_the_warned(nlp: Any, stages: Any) -> None:
+    text = "Lithuania warned Belarus that it would shut all border crossings."
+    got = {(s, t) for s, t, ty in tuples(code(text, nlp, stages)) if ty == "THREATEN"}
+    assert ("LTU", "BLR") in got
+
+
+def test_activists_held_at_home_are_of_the_detaining_state(nlp: Any, stages: Any) -> None:
+    text = "Cuban police detained dozens of activists in Havana on Sunday."
+    got = tuples(code(text, nlp, stages))
+    assert ("CUB", "CUB", "COERCE") in got
+
+
+def key_of(actor: Any) -> str | None:
+    return (actor.country or actor.code) if actor is not None else None

@@ -61,6 +61,7 @@ from .speech import (
     idiom_top,
     speaking_verb,
     swallowed,
+    warned_addressees,
     warning_sides,
 )
 from .status import REPORTING, clause_status, in_condition, interrogative
@@ -385,6 +386,8 @@ class PloverCoder:
         cameo = recode(hit.cameo, code.type, status, tok)
         if cameo != hit.cameo:
             code = self.lex.plover(cameo) or code
+            if code.type == "THREATEN" and warned_addressees(idx, tok, args):
+                pairs = directed_pairs(args)
             # the promise, threat or refusal itself is the event (unless only supposed)
             status = "hypothetical" if in_condition(tok) else "reported"
         trig = doc.text[sent.doc[hit.span[0]].idx : tok_end(sent.doc[hit.span[1] - 1])]

@@ -154,3 +154,17 @@ def warning_sides(idx: MentionIndex, tok: Any, args: Args) -> None:
         heads = warned_parties(top) if top is tok else []
         heads += addressees(said) if said is not None else []
         args.targets = first_with_actor(idx, heads, obj=True)
+
+
+def warned_addressees(idx: MentionIndex, tok: Any, args: Args) -> bool:
+    """'Poland warned Belarus that it would close the border': an act announced under a
+    warning is a threat to the party warned, when the act names no target of its own."""
+    if args.targets or args.participants:
+        return False
+    said = speaking_verb(tok)
+    if said is None:
+        return False
+    args.targets = [
+        m for m in first_with_actor(idx, addressees(said), obj=True) if m not in args.sources
+    ]
+    return bool(args.targets)
