@@ -110,3 +110,21 @@ def test_activists_held_at_home_are_of_the_detaining_state(nlp: Any, stages: Any
 
 def key_of(actor: Any) -> str | None:
     return (actor.country or actor.code) if actor is not None else None
+
+
+def test_he_takes_the_office_holder_who_was_the_subject(nlp: Any, stages: Any) -> None:
+    text = (
+        "Poland's president arrived in Vilnius on Monday for talks with President Nauseda. "
+        "He pledged more air defence systems to Lithuania."
+    )
+    got = tuples(code(text, nlp, stages))
+    assert any(src == "POL" for src, tgt, t in got if t in ("AID", "AGREE") and tgt == "LTU")
+    assert not any(src == "LTU" and tgt == "LTU" for src, tgt, _ in got)
+
+
+def test_them_takes_the_group_met_in_the_sentence_before(nlp: Any, stages: Any) -> None:
+    text = (
+        "The Dutch foreign minister met Venezuelan officials in The Hague. "
+        "She urged them to free the jailed opposition leaders."
+    )
+    assert ("NLD", "VEN", "REQUEST") in tuples(code(text, nlp, stages))

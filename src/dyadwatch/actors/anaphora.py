@@ -122,6 +122,18 @@ def _antecedent(
         found = _sentence_subject(sdoc[starts[k - back] : starts[k - back + 1]], kind, by_head)
         if found is not None:
             return found if isinstance(found, Mention) else None
+    if kind == "many" and tok.lower_ == "them" and k > 0:
+        return _last_plural(sdoc[starts[k - 1] : starts[k]], by_head)
+    return None
+
+
+def _last_plural(sent: Any, by_head: dict[int, Mention]) -> Mention | None:
+    """'met Iranian officials. She urged them to ...': an object pronoun with no subject
+    to take takes the last plural group named in the sentence before."""
+    for t in reversed(sent):
+        m = by_head.get(t.i)
+        if m is not None and t.tag_ in ("NNS", "NNPS") and _fits(m, "many", sent.doc):
+            return m if not _coordinated(t) else None
     return None
 
 

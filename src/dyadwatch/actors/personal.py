@@ -27,13 +27,47 @@ FEMININE = frozenset({"she", "her"})
 OBJ_DEPS = frozenset({"dobj", "pobj", "dative", "iobj", "obj"})
 FRONT_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "pcomp", "pobj", "poss"})
 LOOKBACK = 3  # sentences before the pronoun's own
+# offices one person holds ("Germany's chancellor"), unlike bodies ("the government")
+OFFICE_HEADS = frozenset(
+    [
+        "president",
+        "chancellor",
+        "minister",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "amir",
+        "sultan",
+        "monarch",
+        "pope",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "mayor",
+        "general",
+        "commander",
+        "chief",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "speaker",
+        "prosecutor",
+    ]
+)
 
 
 def personal_pronouns(mentions: list[Mention], toks: list[Tok], sents: list[int]) -> list[Mention]:
     """Mentions for the personal pronouns that an earlier (or, fronted, a later) person
     explains; resolved_by='pronoun'."""
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-    people = [m for m in mentions if _personal(m.actor)]
+    people = [m for m in mentions if _personal(m.actor) or _office_holder(m, toks)]
     by_head = {m.head: m for m in mentions}
     out: list[Mention] = []
     for t in toks:
@@ -58,6 +92,15 @@ def personal_pronouns(mentions: list[Mention], toks: list[Tok], sents: list[int]
 def _personal(a: Actor) -> bool:
     """A person, or a role the outlet's voice stands for ("the President")."""
     return a.kind == "person" or (a.resolved_by == "outlet" and bool(a.role) and bool(a.text))
+
+
+def _office_holder(m: Mention, toks: list[Tok]) -> bool:
+    """'Germany's chancellor', 'the Saudi crown prince': one person named by an office (a
+    role on a singular head, not "Iranian officials")."""
+    head = toks[m.head]
+    if not m.actor.role or m.actor.kind != "state" or head.lemma != head.norm:
+        return False
+    return head.norm in OFFICE_HEADS  # not "the Indian government"
 
 
 def _role(t: Tok) -> str | None:
