@@ -128,3 +128,33 @@ def test_them_takes_the_group_met_in_the_sentence_before(nlp: Any, stages: Any) 
         "She urged them to free the jailed opposition leaders."
     )
     assert ("NLD", "VEN", "REQUEST") in tuples(code(text, nlp, stages))
+
+
+def test_by_agent_hung_on_the_of_object_acts(nlp: Any, stages: Any) -> None:
+    text = "The detention of the editor by Algerian police drew condemnation."
+    assert any(
+        key_of(e.source) == "DZA" and e.plover.type == "COERCE" for e in code(text, nlp, stages)
+    )
+
+
+def test_a_states_own_ban_is_a_sanction_and_hurting_trade_no_assault(nlp: Any, stages: Any) -> None:
+    text = "Moscow's ban on Moldovan wine hurt farmers across the country."
+    got = tuples(code(text, nlp, stages))
+    assert ("RUS", "MDA", "SANCTION") in got
+    assert not any(t == "ASSAULT" for _, _, t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The junta declared martial law across Niger.", ("NER", "COERCE")),
+        ("The Chinese coast guard boarded a Vietnamese fishing boat.", ("CHN", "COERCE")),
+    ],
+)
+def test_juntas_and_boardings(nlp: Any, stages: Any, text: str, expected: tuple[str, str]) -> None:
+    assert any((s, t) == expected for s, _, t in tuples(code(text, nlp, stages)))
+
+
+def test_passing_a_law_is_no_concession(nlp: Any, stages: Any) -> None:
+    text = "Georgia's parliament passed a law on foreign agents."
+    assert not any(e.plover.type == "CONCEDE" for e in code(text, nlp, stages))

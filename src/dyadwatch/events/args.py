@@ -482,6 +482,15 @@ def own_agents(idx: MentionIndex, noun: Any) -> list[Mention]:
             inside.extend(idx._mods(c, True))
     if inside:
         return _dedupe(inside)
-    heads = [p for c in noun.children if c.lower_ in ("by", "between", "among") for p in c.children]
-    heads += [a for p in participles(noun) for a in agent_of(p)] + stray_by(noun)
-    return first_with_actor(idx, [h for h in heads if h.dep_ == "pobj"])
+    heads = [p for c in noun.children if c.lower_ in ("between", "among") for p in c.children]
+    return first_with_actor(idx, [h for h in heads + by_agents(noun) if h.dep_ == "pobj"])
+
+
+def by_agents(noun: Any) -> list[Any]:
+    """The 'by' agents of an event noun: "the attack by X", "the strike launched by X", "the
+    arrest of the editor by X" (the parser hangs it on the of-object), and a stray 'by' on
+    the verb governing the noun."""
+    heads = [p for c in noun.children if c.lower_ == "by" for p in c.children]
+    for o in (o for c in noun.children if c.lower_ == "of" for o in c.children):
+        heads += [g for c in o.children if c.lower_ == "by" for g in c.children]
+    return heads + [a for p in participles(noun) for a in agent_of(p)] + stray_by(noun)

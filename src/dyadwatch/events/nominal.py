@@ -21,12 +21,13 @@ from .args import (
     MentionIndex,
     _dedupe,
     agent_of,
+    by_agents,
     first_with_actor,
     objects_of,
     own_agents,
     subject_of,
 )
-from .frames import TOPIC_VERBS, actorish, participles, performs, stray_by, word_set
+from .frames import TOPIC_VERBS, actorish, participles, performs, word_set
 from .syntax import of_object
 from .verbal import _clause_target, _deep_target, blamed
 
@@ -76,9 +77,7 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
     if not targets:  # "the strike launched against Kharkiv", "attacks targeting shipping"
         heads = [o for p in parts for o in _participle_objects(p)]
         targets = first_with_actor(idx, heads, obj=True)
-    by_heads = [p for c in noun.children if c.lower_ == "by" for p in c.children]
-    by_heads += [a for p in parts for a in agent_of(p)] + stray_by(noun)
-    agents = first_with_actor(idx, by_heads)
+    agents = first_with_actor(idx, by_agents(noun))
     if between:
         args.participants = _dedupe(inside + between)
     elif len(inside) >= 2 and not targets and not agents:
