@@ -158,3 +158,37 @@ def test_juntas_and_boardings(nlp: Any, stages: Any, text: str, expected: tuple[
 def test_passing_a_law_is_no_concession(nlp: Any, stages: Any) -> None:
     text = "Georgia's parliament passed a law on foreign agents."
     assert not any(e.plover.type == "CONCEDE" for e in code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tehran said the Canadian sanctions were illegal.", ("IRN", "CAN", "ACCUSE")),
+        ("Kyiv said Moscow's blockade of the ports was a war crime.", ("UKR", "RUS", "ACCUSE")),
+        ("Caracas said Guyana's accusations were baseless.", ("VEN", "GUY", "REJECT")),
+    ],
+)
+def test_a_saying_that_judges_a_partys_act(
+    nlp: Any, stages: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in tuples(code(text, nlp, stages))
+
+
+def test_a_neutral_or_negated_judgement_is_no_accusation(nlp: Any, stages: Any) -> None:
+    for text in (
+        "Seoul said the talks with Tokyo were productive.",
+        "Ankara said the Greek drills were not illegal.",
+    ):
+        assert not any(e.plover.type == "ACCUSE" for e in code(text, nlp, stages))
+
+
+def test_a_sea_named_after_a_country_is_not_the_country(nlp: Any, stages: Any) -> None:
+    text = "Hanoi objected to survey ships that Beijing sent into the South China Sea."
+    assert not any(
+        key_of(e.target) == "CHN" and key_of(e.source) == "CHN" for e in code(text, nlp, stages)
+    )
+    resolver, _ = stages
+    from dyadwatch.records import Document
+
+    doc = Document(doc_id="t", text="Ships crossed the Sea of Japan.", published="2023-05-02")
+    assert not resolver.mentions(doc, nlp(doc.text))

@@ -41,6 +41,9 @@ def _skeleton(word: str) -> str:
     return out
 
 
+WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel"})
+
+
 class AtomFinder:
     """Atoms of one token sequence; the base of :class:`~.compose.Analysis`."""
 
@@ -57,6 +60,7 @@ class AtomFinder:
         atoms = find_atoms(self.lex, [t.text for t in toks], [t.norm for t in toks])
         atoms = [a for a in atoms if self.sents[a.start] == self.sents[a.end - 1]]
         atoms = [a for a in atoms if not self._name_fragment(a) and not self._capitalised_word(a)]
+        atoms = [a for a in atoms if not self._in_waters_name(a)]
         atoms = [self._with_suffix_entries(a) for a in atoms]
         atoms = self._given_names(atoms)
         atoms = self._modified_roles(atoms)
@@ -154,6 +158,16 @@ class AtomFinder:
         i = a.start
         first = i == 0 or self.sents[i - 1] != self.sents[i] or self.toks[i - 1].text in QUOTES
         return first and self.toks[i].pos not in ("PROPN", "")
+
+    def _in_waters_name(self, a: Atom) -> bool:
+        """'the South China Sea', 'the Sea of Japan', 'the Persian Gulf', 'the Taiwan Strait':
+        a country named in a body of water's name is not the country."""
+        if a.kind not in ("country", "demonym", "place", "capital"):
+            return False
+        toks = self.toks
+        after = toks[a.end].text if a.end < len(toks) else ""
+        before = [t.text for t in toks[max(0, a.start - 2) : a.start]]
+        return after in WATERS or (len(before) == 2 and before[0] in WATERS and before[1] == "of")
 
     def _name_fragment(self, a: Atom) -> bool:
         """A one-word dictionary person followed by more name ("Hassan" in "Omar Hassan X")."""

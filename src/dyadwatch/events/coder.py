@@ -59,6 +59,7 @@ from .speech import (
     foretold,
     found_clause,
     idiom_top,
+    judged_clause,
     speaking_verb,
     swallowed,
     warned_addressees,
@@ -134,6 +135,10 @@ class PloverCoder:
         self.settings = settings
         self.lex: Lexicon = load_lexicon(settings.user_patterns)
         self._nationality = NationalityWords(settings)
+        # "called X illegal / a provocation" (verbs.tsv): what a judged clause may call a thing
+        self._wrongs = frozenset(
+            w for p in self.lex.verbs.get("call", []) if p.cameo.startswith("11") for w in p.post
+        )
 
     # -- public -------------------------------------------------------------------
     def __call__(self, doc: Document, sdoc: Any, mentions: list[Mention]) -> list[Event]:
@@ -211,10 +216,16 @@ class PloverCoder:
         wrong = {h.token.i for h in hits if self._type(h) in WRONG_TYPES}
         out = {h.token.i: h for h in hits}
         for tok in sent:
-            clause = found_clause(tok, wrong) if tok.pos_ == "VERB" else None
+            if tok.pos_ != "VERB":
+                continue
+            span = (tok.i, tok.i + 1)
+            clause = found_clause(tok, wrong)
             if clause is not None:
-                span = (tok.i, tok.i + 1)
                 out[tok.i] = Hit(tok, "112", 0.65, False, span, speech="finding", clause=clause)
+            judged = judged_clause(tok, self._wrongs)
+            if judged is not None and tok.i not in out:
+                clause, cameo = judged
+                out[tok.i] = Hit(tok, cameo, 0.6, False, span, speech="finding", clause=clause)
         return sorted(out.values(), key=lambda h: h.token.i)
 
     def _demand_hit(self, tok: Any, hit: Hit | None) -> Hit:

@@ -115,6 +115,31 @@ def found_clause(tok: Any, wrong_at: set[int]) -> Any | None:
     return None
 
 
+# "said the claims were baseless": judging an accusation false rejects it (CAMEO 120)
+DENIALS = frozenset(
+    {"baseless", "unfounded", "groundless", "false", "untrue", "fabricated", "absurd", "nonsense"}
+)
+JUDGING = frozenset({"say", "state", "insist", "declare", "add", "tell", "stress", "argue"})
+
+
+def judged_clause(tok: Any, wrongs: frozenset[str]) -> tuple[Any, str] | None:
+    """'Russia said the British sanctions were illegal / a hostile act': a saying whose
+    clause judges a thing a wrong accuses its owner (CAMEO 111); 'said India's claims were
+    baseless' rejects them (120). ``wrongs``: the predicates of 'call X illegal' (verbs.tsv)."""
+    if tok.lemma_.lower() not in JUDGING:
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.lemma_ != "be" or any(n.dep_ == "neg" for n in c.children):
+            continue
+        for p in (p for p in c.children if p.dep_ in ("acomp", "attr")):
+            words = {p.lemma_.lower(), *(m.lemma_.lower() for m in p.children if m.dep_ == "amod")}
+            if words & DENIALS:
+                return c, "120"
+            if words & wrongs:
+                return c, "111"
+    return None
+
+
 def swallowed(warnings: list[Any]) -> tuple[set[int], set[int]]:
     """Tokens a warning takes in: the nouns inside 'all options are on the table, including
     sanctions', and the 'allow' of 'will not allow X to go unanswered'."""
