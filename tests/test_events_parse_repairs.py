@@ -192,3 +192,17 @@ def test_a_sea_named_after_a_country_is_not_the_country(nlp: Any, stages: Any) -
 
     doc = Document(doc_id="t", text="Ships crossed the Sea of Japan.", published="2023-05-02")
     assert not resolver.mentions(doc, nlp(doc.text))
+
+
+def test_taking_a_minute_to_talk_is_no_seizure(nlp: Any, pipe: Any) -> None:
+    from dyadwatch.records import Document
+
+    text = (
+        "And I want to take a minute to talk through these controls because there has "
+        "not been as much attention paid to them. "
+        "Syrian rebels took control of the airbase."
+    )
+    doc = Document(doc_id="t", text=text, published="2023-05-02", outlet="The White House")
+    got = pipe.analyse(doc, nlp(text)).events
+    assert not any(e.trigger.startswith("take") for e in got)
+    assert any(e.trigger.startswith("took") and e.plover.type == "COERCE" for e in got)
