@@ -206,3 +206,30 @@ def test_taking_a_minute_to_talk_is_no_seizure(nlp: Any, pipe: Any) -> None:
     got = pipe.analyse(doc, nlp(text)).events
     assert not any(e.trigger.startswith("take") for e in got)
     assert any(e.trigger.startswith("took") and e.plover.type == "COERCE" for e in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders pledged to keep arming Moldova against Russian aggression.",
+        "Norway thanked Poland for sheltering Ukrainians who fled the Russian invasion.",
+    ],
+)
+def test_an_attack_without_target_is_on_the_party_the_sentence_helps(
+    nlp: Any, stages: Any, text: str
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    victim = "MDA" if "Moldova" in text else "UKR"
+    assert ("RUS", victim, "ASSAULT") in got
+
+
+def test_no_victim_when_the_helped_are_several(nlp: Any, stages: Any) -> None:
+    text = "Canada sent aid to Ukraine and Moldova as Russian aggression continued."
+    got = tuples(code(text, nlp, stages))
+    assert ("RUS", None, "ASSAULT") in got
+
+
+def test_the_praised_helper_is_not_the_victim(nlp: Any, stages: Any) -> None:
+    text = "Blinken thanked Latvia for its solidarity in the face of Russian aggression."
+    got = tuples(code(text, nlp, stages))
+    assert not any(t == "ASSAULT" and tgt == "LVA" for _, tgt, t in got)

@@ -34,6 +34,7 @@ from .nominal import between_parties, governor_subject, noun_args
 from .pairs import (
     acting,
     actor_code,
+    aided_victims,
     carry_victims,
     directed_pairs,
     drop_topics,
@@ -160,8 +161,8 @@ class PloverCoder:
             idx.nominal_types = {h.token.i: self._type(h) for h in hits if h.noun}
             idx.sentence = s_i
             agents: list[tuple[str, str, list[Mention]]] = []
-            for hit in hits:
-                events.extend(self._events(doc, sent, s_i, hit, idx, agents))
+            found = [e for hit in hits for e in self._events(doc, sent, s_i, hit, idx, agents)]
+            events.extend(aided_victims(found))
             for ptype, lemma, sources in agents:
                 idx.remember_agents(ptype, lemma, s_i, sources)
             self._remember_subjects(sent, idx, self._mutual(hits))

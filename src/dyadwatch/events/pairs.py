@@ -306,3 +306,38 @@ def carry_victims(idx: MentionIndex, noun: bool, args: Args) -> None:
     if noun and found is not None and 0 <= idx.sentence - found[0] <= 4:
         args.targets = [m for m in found[1] if m.actor.country != key]
         args.penalty *= 0.85
+
+
+HELP_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
+# the praised are thanked for their help, not helped ("thanked Greece for its support to X")
+PRAISE_STEMS = (
+    *("thank", "prais", "commend", "applaud", "congratulat", "credit", "laud", "welcom"),
+    *("express", "appreciat", "hail", "recogni"),
+)
+
+
+def aided_victims(events: list[Event]) -> list[Event]:
+    """'support Ukraine in the face of Russia's aggression', 'aid to Ukrainians fleeing
+    Russian violence': an attack with its attacker but no target, in a sentence whose
+    other events help one other country (that helps no one there itself), is on that country
+    (confidence x0.85)."""
+    helps = [
+        e
+        for e in events
+        if e.plover.type in HELP_TYPES and not e.trigger.lower().startswith(PRAISE_STEMS)
+    ]
+    helpers = {e.source.country for e in helps if e.source is not None}
+    helped = {
+        e.target.country: e.target
+        for e in helps
+        if e.target is not None and e.target.country and e.target.country not in helpers
+    }
+    out = []
+    for e in events:
+        src = e.source.country if e.source is not None else None
+        victims = [a for c, a in helped.items() if c != src]
+        if e.plover.type == "ASSAULT" and src and e.target is None and len(victims) == 1:
+            conf = round(e.confidence * 0.85, 3)
+            e = with_id(e.model_copy(update={"target": victims[0], "confidence": conf}))
+        out.append(e)
+    return out
