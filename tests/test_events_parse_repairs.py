@@ -233,3 +233,15 @@ def test_the_praised_helper_is_not_the_victim(nlp: Any, stages: Any) -> None:
     text = "Blinken thanked Latvia for its solidarity in the face of Russian aggression."
     got = tuples(code(text, nlp, stages))
     assert not any(t == "ASSAULT" and tgt == "LVA" for _, tgt, t in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the Serbian army repositions, Hungary pledged new funds.",
+        "While Chinese warships patrolled nearby, Australia pledged patrol boats.",
+    ],
+)
+def test_a_fronted_setting_is_not_the_target(nlp: Any, stages: Any, text: str) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert not any(tgt in ("SRB", "CHN") for src, tgt, _ in got if src in ("HUN", "AUS"))

@@ -276,10 +276,14 @@ def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
     sit-in in protest against Bolivian police units"), not in its subject or in
     embedded clauses."""
     best: tuple[int, int, Mention] | None = None
+    subj = min((c.i for c in verb.children if c.dep_ in SUBJ), default=verb.i)
     stack = [
         (c, False)
         for c in verb.children
-        if c.dep_ not in DEEP_SKIP and c.dep_ != "advcl" and not attribution(c)
+        if c.dep_ not in DEEP_SKIP
+        and c.dep_ != "advcl"
+        and not attribution(c)
+        and not (c.dep_ == "prep" and c.i < subj and c.lower_ in SETTING_PREPS)
     ]
     while stack:
         t, framed = stack.pop()
@@ -328,14 +332,26 @@ def _own_modifiers(idx: MentionIndex, objs: list[Any], sources: list[Mention]) -
     return out
 
 
+# fronted phrases that set the scene ("As the Russian military repositions, X pledged ...",
+# which the parser may read as a prepositional phrase); not "Following a call with X, ..."
+SETTING_PREPS = frozenset({"as", "amid", "despite", "while"})
+# clauses that set the scene, not the act's purpose or condition
+CIRCUMSTANCE_MARKS = frozenset(
+    {"as", "while", "when", "after", "before", "since", "because", "although", "though", "once"}
+)
+
+
 def _clause_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
     """Target from a condition's subject or a purpose clause's object."""
     clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
     for c in clauses:
         if c.dep_ not in ("advcl", "xcomp"):
             continue
-        if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if marks & {"unless", "if"}:
             found = first_with_actor(idx, subject_of(c)[0], exclude=used)
+        elif marks & CIRCUMSTANCE_MARKS:
+            continue  # "As the Russian military repositions, X pledged weapons": a setting
         else:
             found = first_with_actor(idx, objects_of(c), obj=True, exclude=used)
         if found:
