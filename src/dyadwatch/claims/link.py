@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..events.speech import REFUTING
 from ..records import Actor, Claim, Event
 from ..spans import SpanIndex
 
@@ -61,26 +62,6 @@ STANCE_STATUS = {
     "acknowledge": "acknowledged",
 }
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
-# words that make a rejected content an assertion of non-occurrence ("called the reports false")
-REFUTING = frozenset(
-    [
-        "false",
-        "untrue",
-        "baseless",
-        "groundless",
-        "unfounded",
-        "fabricated",
-        "fake",
-        "lie",
-        "lies",
-        "nonsense",
-        "disinformation",
-        "misinformation",
-        "propaganda",
-        "fiction",
-        "fabrication",
-    ]
-)
 WORD = re.compile(r"[a-z]+")
 SOURCELESS = frozenset(
     [

@@ -115,9 +115,27 @@ def found_clause(tok: Any, wrong_at: set[int]) -> Any | None:
     return None
 
 
-# "said the claims were baseless": judging an accusation false rejects it (CAMEO 120)
-DENIALS = frozenset(
-    {"baseless", "unfounded", "groundless", "false", "untrue", "fabricated", "absurd", "nonsense"}
+# words that call a claim untrue ("said the claims were baseless": judging an accusation false
+# rejects it, CAMEO 120; the claims stage reads "called the reports false" the same way)
+REFUTING = frozenset(
+    [
+        "false",
+        "untrue",
+        "baseless",
+        "groundless",
+        "unfounded",
+        "fabricated",
+        "fake",
+        "lie",
+        "lies",
+        "nonsense",
+        "absurd",
+        "disinformation",
+        "misinformation",
+        "propaganda",
+        "fiction",
+        "fabrication",
+    ]
 )
 JUDGING = frozenset({"say", "state", "insist", "declare", "add", "tell", "stress", "argue"})
 
@@ -133,7 +151,7 @@ def judged_clause(tok: Any, wrongs: frozenset[str]) -> tuple[Any, str] | None:
             continue
         for p in (p for p in c.children if p.dep_ in ("acomp", "attr")):
             words = {p.lemma_.lower(), *(m.lemma_.lower() for m in p.children if m.dep_ == "amod")}
-            if words & DENIALS:
+            if words & REFUTING:
                 return c, "120"
             if words & wrongs:
                 return c, "111"
