@@ -245,3 +245,16 @@ def test_the_praised_helper_is_not_the_victim(nlp: Any, stages: Any) -> None:
 def test_a_fronted_setting_is_not_the_target(nlp: Any, stages: Any, text: str) -> None:
     got = tuples(code(text, nlp, stages))
     assert not any(tgt in ("SRB", "CHN") for src, tgt, _ in got if src in ("HUN", "AUS"))
+
+
+def test_a_prison_sentence_is_a_conviction_and_an_arrest(nlp: Any, stages: Any) -> None:
+    """PLOVER manual: convictions that result in imprisonment are also COERCE 'arrest'."""
+    text = "An Iranian court sentenced the French tourist to eight years in prison."
+    got = tuples(code(text, nlp, stages))
+    assert {("IRN", "FRA", "SANCTION"), ("IRN", "FRA", "COERCE")} <= got
+
+
+def test_a_conviction_without_prison_is_only_a_conviction(nlp: Any, stages: Any) -> None:
+    text = "A Turkish court convicted the Swedish journalist of insulting the president."
+    types = {t for s, _, t in tuples(code(text, nlp, stages)) if s == "TUR"}
+    assert "SANCTION" in types and "COERCE" not in types

@@ -49,7 +49,9 @@ from .rules import (
     FUTURE_THREAT,
     FUTURE_THREAT_CODES,
     NAME_ENTS,
+    also_arrested,
     demanded,
+    imprisons,
     obliged,
     recode,
 )
@@ -431,6 +433,8 @@ class PloverCoder:
                     symmetric=symmetric,
                 )
             )
+        if code.type == "SANCTION" and imprisons(tok):
+            out += also_arrested(out, self.lex)  # a prison sentence also detains
         return [with_id(e) for e in out]
 
     def _mode(self, ptype: str, tok: Any, sent: Any) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..records import Event, Plover
 from .status import REPORTING
 
 # PLOVER: cooperative actions promised for the future are AGREE (CAMEO 03x equivalents).
@@ -177,3 +178,28 @@ def commitment(
         if cur.lemma_.lower() in governors or cur.lower_ in governors:
             return True
     return False
+
+
+# PLOVER manual: "Convictions that result in imprisonment should also be coded as COERCE
+# 'arrest'" (CAMEO 173), beside SANCTION 'convict'
+CONVICTING = frozenset({"sentence", "convict", "jail", "imprison"})
+PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "custody", "colony", "detention"})
+ARREST = "173"
+
+
+def imprisons(tok: Any) -> bool:
+    """'sentenced X to ten years in prison', 'convicted and jailed X'."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONVICTING:
+        return False
+    return any(t.lemma_.lower() in PRISON_WORDS for t in tok.subtree)
+
+
+def also_arrested(events: list[Event], lex: Any) -> list[Event]:
+    """The COERCE 'arrest' twin of each conviction event (same sides, trigger, evidence)."""
+    arrest = lex.plover(ARREST)
+    out = []
+    for e in events:
+        kind = Plover(type=arrest.type, mode=arrest.mode, context=e.plover.context)
+        upd = {"plover": kind, "cameo": ARREST, "goldstein": lex.goldstein_for(ARREST)}
+        out.append(e.model_copy(update=upd))
+    return out
