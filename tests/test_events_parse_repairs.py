@@ -258,3 +258,16 @@ def test_a_conviction_without_prison_is_only_a_conviction(nlp: Any, stages: Any)
     text = "A Turkish court convicted the Swedish journalist of insulting the president."
     types = {t for s, _, t in tuples(code(text, nlp, stages)) if s == "TUR"}
     assert "SANCTION" in types and "COERCE" not in types
+
+
+def test_a_measure_vetoed_or_blocked_is_no_act(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Slovakia vetoed a NATO aid package for Georgia.", nlp, stages))
+    assert not any(t == "AID" for _, _, t in got)
+    got = tuples(code("Austria blocked new EU sanctions on Belarus.", nlp, stages))
+    assert any(s == "AUT" and t == "REJECT" for s, _, t in got)
+    assert not any(t in ("COERCE", "SANCTION") for s, _, t in got if s == "AUT")
+
+
+def test_a_demand_refused_was_still_made(nlp: Any, stages: Any) -> None:
+    text = "Serbia blocked Kosovo's bid to join the Council of Europe."
+    assert any(s == "XKX" and t == "REQUEST" for s, _, t in tuples(code(text, nlp, stages)))

@@ -27,6 +27,7 @@ from .hits import (
     object_core,
     object_first,
     post_bag,
+    refused_measures,
 )
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nationality import NationalityWords
@@ -198,6 +199,7 @@ class PloverCoder:
         """'asked Poland for military aid', 'sought aid': the aid asked for is the request's
         content, not an act of aid; only the request is an event."""
         asking = {h.token.i for h in hits if not h.noun and self._type(h) == "REQUEST"}
+        hits = refused_measures(hits, self._type)
         requests = {h.token.i for h in hits if h.noun and self._type(h) == "REQUEST"}
         # "a bid to join NATO", "a request to receive jets": what is asked is no act yet
         hits = [

@@ -93,12 +93,30 @@ def _heads(obj: Any) -> set[str]:
 
 
 def asked_for(noun: Any) -> int:
-    """The verb whose object, or whose 'for' phrase, the noun is (-1 if none)."""
+    """The verb whose object, or whose 'for' phrase, the noun is (-1 if none); a compound
+    through its head ("an aid package")."""
+    if noun.dep_ == "compound":
+        noun = noun.head
     if noun.dep_ == "dobj":
         return int(noun.head.i)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep":
         return int(noun.head.head.i)
     return -1
+
+
+# acts that a refusal keeps from happening ("vetoed an EU aid package", "rejected the truce");
+# a bid, demand or offer refused was made, so it stays
+MEASURES = frozenset({"AID", "SANCTION", "RETREAT", "COOPERATE", "MOBILIZE"})
+
+
+def refused_measures(hits: list[Hit], type_of: Callable[[Hit], str]) -> list[Hit]:
+    """Drop the measures that a refusal verb (REJECT) takes as its object."""
+    refusing = {h.token.i for h in hits if not h.noun and type_of(h) == "REJECT"}
+    return [
+        h
+        for h in hits
+        if not (h.noun and type_of(h) in MEASURES and asked_for(h.token) in refusing)
+    ]
 
 
 AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
