@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicon import Payload, _data_dir, _rows, fold
+from ..data import data_path
+from .lexicon import Payload, _rows, fold
 from .match import Atom
 from .tokens import Tok
+from .vocab import LOC_PREPS
 
 # the small model calls a town GPE, PERSON, ORG or even PRODUCT; a subject is left alone
 # (more likely a person); numbers and dates are no names
@@ -17,25 +19,8 @@ NOT_NAMES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
 )
 OBJECT_DEPS = frozenset({"pobj", "dobj", "conj", "appos", "compound"})
-PLACE_PREPS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "near",
-        "around",
-        "outside",
-        "inside",
-        "from",
-        "to",
-        "into",
-        "of",
-        "toward",
-        "towards",
-        "across",
-        "over",
-    ]
-)
+# prepositions of place before a lone proper noun (vocab's, plus those a town takes in news)
+PLACE_PREPS = LOC_PREPS | {"on", "outside", "of", "toward", "towards", "over"}
 
 
 def _lone_place(t: Tok, toks: list[Tok]) -> bool:
@@ -48,7 +33,7 @@ def _lone_place(t: Tok, toks: list[Tok]) -> bool:
 @cache
 def gazetteer() -> dict[str, str]:
     """Folded name -> ISO3."""
-    return {fold(c[0]): c[1] for _, c in _rows(_data_dir() / "places_geonames.tsv")}
+    return {fold(c[0]): c[1] for _, c in _rows(data_path("actors", "places_geonames.tsv"))}
 
 
 def place_atoms(toks: list[Tok], ents: list[tuple[int, int, str]], covered: set[int]) -> list[Atom]:

@@ -164,7 +164,11 @@ class PloverCoder:
             idx.nominal_types = {h.token.i: self._type(h) for h in hits if h.noun}
             idx.sentence = s_i
             agents: list[tuple[str, str, list[Mention]]] = []
-            found = [e for hit in hits for e in self._events(doc, sent, s_i, hit, idx, agents)]
+            found = [
+                (e, hit.token.lemma_.lower())
+                for hit in hits
+                for e in self._events(doc, sent, s_i, hit, idx, agents)
+            ]
             events.extend(aided_victims(found))
             for ptype, lemma, sources in agents:
                 idx.remember_agents(ptype, lemma, s_i, sources)

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..records import Actor, Event, Mention, stable_id
 from .args import FORCE_SECTORS, Args, MentionIndex
+from .frames import THANKS
 from .syntax import of_object
 
 REFERRED = frozenset({"coreference", "pronoun", "outlet"})  # read off a reference
@@ -292,10 +293,13 @@ def drop_topics(tok: Any, args: Args) -> None:
         args.targets = [t for t in args.targets if t.head not in topic]
 
 
+VICTIM_PENALTY = 0.85  # a victim read from elsewhere than the attack's own phrase
+
+
 def carry_victims(idx: MentionIndex, noun: bool, args: Args) -> None:
     """'Russia's invasion of Ukraine ... the crisis caused by Russia's war': an attack named
     by a noun with its attacker but no target is on the one that attacker's last attack in
-    the four sentences before (or earlier in this one) was on; confidence drops (x0.85)."""
+    the four sentences before (or earlier in this one) was on; confidence drops (VICTIM_PENALTY)."""
     key = args.sources[0].actor.country if len(args.sources) == 1 else None
     if not key:
         return
@@ -305,27 +309,20 @@ def carry_victims(idx: MentionIndex, noun: bool, args: Args) -> None:
     found = idx.victims.get(key)
     if noun and found is not None and 0 <= idx.sentence - found[0] <= 4:
         args.targets = [m for m in found[1] if m.actor.country != key]
-        args.penalty *= 0.85
+        args.penalty *= VICTIM_PENALTY
 
 
 HELP_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
 # the praised are thanked for their help, not helped ("thanked Greece for its support to X")
-PRAISE_STEMS = (
-    *("thank", "prais", "commend", "applaud", "congratulat", "credit", "laud", "welcom"),
-    *("express", "appreciat", "hail", "recogni"),
-)
+PRAISING = THANKS | {"welcome", "express", "appreciate", "hail", "recognize", "recognise"}
 
 
-def aided_victims(events: list[Event]) -> list[Event]:
+def aided_victims(found: list[tuple[Event, str]]) -> list[Event]:
     """'support Ukraine in the face of Russia's aggression', 'aid to Ukrainians fleeing
     Russian violence': an attack with its attacker but no target, in a sentence whose
-    other events help one other country (that helps no one there itself), is on that country
-    (confidence x0.85)."""
-    helps = [
-        e
-        for e in events
-        if e.plover.type in HELP_TYPES and not e.trigger.lower().startswith(PRAISE_STEMS)
-    ]
+    other events help one other country (that helps no one there itself), is on that country.
+    ``found``: the sentence's events with their trigger lemmas."""
+    helps = [e for e, lemma in found if e.plover.type in HELP_TYPES and lemma not in PRAISING]
     helpers = {e.source.country for e in helps if e.source is not None}
     helped = {
         e.target.country: e.target
@@ -333,11 +330,11 @@ def aided_victims(events: list[Event]) -> list[Event]:
         if e.target is not None and e.target.country and e.target.country not in helpers
     }
     out = []
-    for e in events:
+    for e, _ in found:
         src = e.source.country if e.source is not None else None
         victims = [a for c, a in helped.items() if c != src]
         if e.plover.type == "ASSAULT" and src and e.target is None and len(victims) == 1:
-            conf = round(e.confidence * 0.85, 3)
+            conf = round(e.confidence * VICTIM_PENALTY, 3)
             e = with_id(e.model_copy(update={"target": victims[0], "confidence": conf}))
         out.append(e)
     return out

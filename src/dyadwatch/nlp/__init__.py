@@ -126,8 +126,19 @@ def mend_possessives(sdoc: Any) -> Any:
         if t.head.i in (noun.i, owner.i) and all(c.i < t.i for c in owner.children if c != t):
             owner.head, t.head = noun, owner
             owner.dep_, t.dep_ = "poss", "case"
-    _mend_named_objects(sdoc)
-    _mend_auxiliary_heads(sdoc)
+    return sdoc
+
+
+def mend_parse(sdoc: Any) -> Any:
+    """The small model's systematic misreadings, mended in place once for every user:
+    possessives before a curly apostrophe, lone named objects read as predicates, and
+    dependents hung on an auxiliary."""
+    from spacy.attrs import DEP
+
+    mend_possessives(sdoc)
+    deps = sdoc.to_array(DEP)  # the two mends below change different tokens' labels/heads
+    _mend_named_objects(sdoc, deps)
+    _mend_auxiliary_heads(sdoc, deps)
     return sdoc
 
 
@@ -136,12 +147,9 @@ def mend_possessives(sdoc: Any) -> Any:
 AUX_STRAYS = frozenset({"nsubj", "nsubjpass", "expl", "advcl", "neg", "mark"})
 
 
-def _mend_auxiliary_heads(sdoc: Any) -> None:
-    from spacy.attrs import DEP
-
+def _mend_auxiliary_heads(sdoc: Any, deps: Any) -> None:
     strings = sdoc.vocab.strings
     aux = {strings.add("aux"), strings.add("auxpass")}
-    deps = sdoc.to_array(DEP)
     for i in np.flatnonzero(np.isin(deps, list(aux))):
         t = sdoc[int(i)]
         strays = [c for c in t.children if c.dep_ in AUX_STRAYS]
@@ -153,14 +161,12 @@ def _mend_auxiliary_heads(sdoc: Any) -> None:
                 c.head = verb
 
 
-def _mend_named_objects(sdoc: Any) -> None:
+def _mend_named_objects(sdoc: Any, deps: Any) -> None:
     """'Macron called Putin on Friday': the small model sometimes reads a lone named
     object as an object predicate (oprd), as if Putin were what he was called. A
     predicate needs an object to describe; with none, the name is the object."""
-    from spacy.attrs import DEP
-
     oprd = sdoc.vocab.strings.add("oprd")
-    for i in np.flatnonzero(sdoc.to_array(DEP) == oprd):
+    for i in np.flatnonzero(deps == oprd):
         t = sdoc[int(i)]
         verb = t.head
         if t.pos_ != "PROPN" or verb.pos_ != "VERB" or t.i < verb.i:
@@ -171,14 +177,14 @@ def _mend_named_objects(sdoc: Any) -> None:
 
 # how the parser reads a possessor before a curly apostrophe
 MISREAD = frozenset({"nmod", "dative", "compound"})
-MEND = "dyadwatch_mend_possessives"
+MEND = "dyadwatch_mend_parse"
 
 
 def _register_mend() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(MEND):
-        Language.component(MEND, func=mend_possessives)
+        Language.component(MEND, func=mend_parse)
 
 
 _register_mend()
