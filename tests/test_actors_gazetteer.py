@@ -48,3 +48,13 @@ def test_a_town_name_as_subject_is_not_read_as_the_town(nlp: Any, stages: Any) -
 def test_strikes_on_a_town_target_its_country(nlp: Any, stages: Any) -> None:
     text = "Russian drones struck Kramatorsk on Tuesday, the governor said."
     assert ("RUS", "UKR", "ASSAULT") in tuples(code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    "text", ["Gunmen attacked a village in Borno state.", "Clashes erupted in Anbar province."]
+)
+def test_a_region_named_with_its_kind_in_lower_case(text: str, nlp: Any, stages: Any) -> None:
+    """'Borno state' is the curated 'Borno State' (NGA), not a GeoNames town elsewhere."""
+    found = mentions(text, nlp, stages)
+    countries = {a.country for a in found.values()}
+    assert countries and countries <= {"NGA", "IRQ"}, found

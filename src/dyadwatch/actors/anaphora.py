@@ -143,7 +143,7 @@ def _coordinated(tok: Any) -> bool:
     for _ in range(4):
         if cur.dep_ == "conj" or any(c.dep_ == "conj" for c in cur.children):
             return True
-        if cur.dep_ not in ("pobj", "prep", "compound", "appos", "amod", "poss") or cur.head is cur:
+        if cur.dep_ not in ("pobj", "prep", "compound", "appos", "amod", "poss") or cur.head == cur:
             return False
         cur = cur.head
     return False
@@ -157,12 +157,28 @@ def _governing_subject(tok: Any, kind: str, by_head: dict[int, Mention]) -> Verd
     that subject is a thing ("The deal says it ..."), None when there is none."""
     cur = tok
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head == cur:
             return None
-        cur = cur.head
+        below, cur = cur, cur.head
+        controller = _controller(cur, below)
+        if controller is not None and controller.i < tok.i:
+            return _subject_verdict(controller, kind, by_head)
         for c in cur.children:
             if c.dep_ in SUBJ and c.i < tok.i and c.i != tok.i:
                 return _subject_verdict(c, kind, by_head)
+    return None
+
+
+def _controller(verb: Any, clause: Any) -> Any:
+    """'called on China to release those it holds', 'urged Iran to free ...': the object of
+    the verb above an infinitive clause is that clause's subject."""
+    if clause.dep_ != "xcomp" or verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i < clause.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "on" and c.i < clause.i:
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
     return None
 
 

@@ -24,6 +24,10 @@ NAME_CONNECTORS = frozenset({"e", "y"})
 # generic words a party's alias writes in lower case ("Congress party", "Ennahda movement"); other
 # lower-case alias words ("Houthi forces") still need a capital, so role nouns compose as before
 LOWER_NAME_WORDS = frozenset({"party", "movement"})
+# a region's kind may be written in lower case after its name ("Borno state", "Anbar province")
+REGION_WORDS = frozenset(
+    {"state", "province", "region", "district", "governorate", "county", "oblast", "prefecture"}
+)
 
 
 def _case_ok(texts: Sequence[str], p: Payload) -> bool:
@@ -35,7 +39,11 @@ def _case_ok(texts: Sequence[str], p: Payload) -> bool:
         return t.isupper() or (len(t.replace(".", "")) > 3 and t[:1].isupper())
     written = p.surface.split()
     lower = (
-        {i for i, w in enumerate(written) if w in LOWER_NAME_WORDS}
+        {
+            i
+            for i, w in enumerate(written)
+            if w in LOWER_NAME_WORDS or (i and p.kind == "place" and w.lower() in REGION_WORDS)
+        }
         if len(written) == len(texts)
         else ()
     )

@@ -147,7 +147,7 @@ def _only_subject_between(sdoc: Any, start: int, verb: Any) -> bool:
     for t in sdoc[start : verb.i]:
         if t.is_punct or t.is_space or t.i in inside:
             continue
-        if t.head is verb and t.dep_ in ("advmod", "aux", "neg", "npadvmod"):
+        if t.head == verb and t.dep_ in ("advmod", "aux", "neg", "npadvmod"):
             continue
         return False
     return True

@@ -74,7 +74,7 @@ def _subject(tok: Any) -> Any | None:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
-        if tok.dep_ not in ("xcomp", "conj", "dobj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj", "dobj") or tok.head == tok:
             return None
         tok = tok.head
     return None

@@ -45,7 +45,7 @@ def _as_noted(verb: Any) -> tuple[int, int, Any] | None:
     ha, hb = _span(head)
     va, vb = _span(verb)
     a, b = (vb, hb) if hb - vb >= va - ha else (ha, va)
-    while a < b and (verb.doc[a].dep_ in ("cc", "punct") and verb.doc[a].head is head):
+    while a < b and (verb.doc[a].dep_ in ("cc", "punct") and verb.doc[a].head == head):
         a += 1
     return (a, b, head) if b > a else None
 
@@ -53,7 +53,7 @@ def _as_noted(verb: Any) -> tuple[int, int, Any] | None:
 def _inverted(verb: Any, cue: Cue) -> tuple[int, int, Any] | None:
     """'Trump told CNN, his policy would be ...': the said clause parsed as the cue's head."""
     head = verb.head
-    if "ccomp" not in cue.frame or cue.kind != "verb" or head is verb or head.i < verb.i:
+    if "ccomp" not in cue.frame or cue.kind != "verb" or head == verb or head.i < verb.i:
         return None
     if verb.dep_ not in ("advcl", "parataxis") or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -71,7 +71,7 @@ def _inverted(verb: Any, cue: Cue) -> tuple[int, int, Any] | None:
 def _parenthetical(verb: Any) -> tuple[int, int, Any] | None:
     """Content of a cue hung off the quoted clause: '"Q," he said' parsed Q <- said."""
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head is verb or head.i > verb.i:
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head == verb or head.i > verb.i:
         return None
     if _child(verb, ("dobj", "xcomp")) is not None:
         return None  # "...; he has threatened our allies": a verb with its own object

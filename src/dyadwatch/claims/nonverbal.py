@@ -20,10 +20,8 @@ def find_prep(sdoc: Any, tok: Any, lex: Lexicon, quotes: list[tuple[int, int]]) 
         obj = _child(last, ("pobj",))
         if obj is None:
             return None
-        head = tok.head if tok.head is not tok else last.head
-        while (
-            head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head
-        ):
+        head = tok.head if tok.head != tok else last.head
+        while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head != head:
             head = head.head
         ha, hb = _span(head)
         pa, pb = min(tok.i, obj.left_edge.i), max(last.i, obj.right_edge.i) + 1
@@ -44,7 +42,7 @@ def find_prep(sdoc: Any, tok: Any, lex: Lexicon, quotes: list[tuple[int, int]]) 
 def find_adverb(sdoc: Any, tok: Any, cue: Cue, quotes: list[tuple[int, int]]) -> Found | None:
     """'reportedly', 'allegedly': no source; the modified clause is the content."""
     head = tok.head
-    if head is tok:
+    if head == tok:
         return None
     a, b = _span(head)
     if a == tok.i:

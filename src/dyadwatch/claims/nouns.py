@@ -87,7 +87,7 @@ def _modifiers(noun: Any) -> list[int]:
     """Adjectives right before the noun ("harsh criticism", "previous criticisms")."""
     out: list[int] = []
     i = noun.i - 1
-    while i >= 0 and noun.doc[i].dep_ in ("amod", "advmod") and noun.doc[i].head is noun:
+    while i >= 0 and noun.doc[i].dep_ in ("amod", "advmod") and noun.doc[i].head == noun:
         out.append(i)
         i -= 1
     return out

@@ -123,7 +123,7 @@ def subject_of(verb: Any, depth: int = 0) -> tuple[Any | None, bool]:
         head = verb.head
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
-        if head.pos_ in ("VERB", "AUX") and head is not verb:
+        if head.pos_ in ("VERB", "AUX") and head != verb:
             return subject_of(head, depth + 1)[0], False
     return None, False
 

@@ -162,7 +162,7 @@ class MentionIndex:
         """'Iran has acknowledged that it sold ...': 'it' -> the subject of 'acknowledged'."""
         cur = tok.head
         for _ in range(steps):
-            if cur.head is cur:
+            if cur.head == cur:
                 break
             cur = cur.head
             for c in cur.children:
@@ -404,6 +404,22 @@ def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:
                 if p.dep_ == "pobj":
                     by_prep.append((preps.index(c.lower_), p))
     return direct + [p for _, p in sorted(by_prep, key=lambda x: x[0])]
+
+
+def gap_objects(verb: Any, objs: list[Any]) -> list[Any]:
+    """A relative clause's gapped object is its antecedent: "the Canadians it has detained",
+    "Bakhmut, which Russian forces have shelled" (not "the day when it attacked")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return objs
+    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why") for c in verb.children):
+        return objs
+    subs = [c for c in verb.children if c.dep_ in SUBJ]
+    if not subs or subs[0].lower_ in RELATIVE or any(c.dep_ == "auxpass" for c in verb.children):
+        return objs
+    rest = [o for o in objs if o.lower_ not in RELATIVE]
+    if len(rest) < len(objs) or not any(c.dep_ in OBJ for c in verb.children):
+        return [verb.head, *rest]
+    return objs
 
 
 def first_with_actor(

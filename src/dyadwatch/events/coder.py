@@ -75,6 +75,7 @@ from .syntax import (
     of_object,
     phrasal,
     right_theme,
+    temporal_adjunct,
     tok_end,
     weapon_type,
 )
@@ -103,7 +104,13 @@ RECIPROCAL = frozenset(
     {"clash", "fight", "battle", "skirmish", "exchange", "trade", "negotiate", "sign"}
 )
 MAX_SENT_TOKENS = 150
-PARTY_PREPS = frozenset({"between", "among", "with"})  # nouns.tsv '^between', '^with'
+# participles that name people held when they modify a noun ("jailed reporters")
+CAPTIVITY = {
+    **dict.fromkeys(("detained", "jailed", "imprisoned", "arrested", "incarcerated"), "173"),
+    **dict.fromkeys(("abducted", "kidnapped", "kidnaped"), "181"),
+}
+# nouns.tsv '^between', '^with'; '^on', '^against': "strikes on Kyiv" (not "a strike on Monday")
+PARTY_PREPS = frozenset({"between", "among", "with", "on", "against"})
 # spending verbs code AID only with a named recipient; not "grant" (asylum, access and
 # recognition are granted to someone)
 FUNDING = frozenset({"award", "invest", "fund", "finance", "allocate", "spend"})
@@ -180,7 +187,10 @@ class PloverCoder:
         is_actor = (lambda t: t.i in idx.by_token) if idx is not None else None
         hits: list[Hit] = []
         for tok in sent:
-            if tok.dep_ in ("amod", "compound"):
+            hit: Hit | None
+            if tok.dep_ == "amod" and tok.lower_ in CAPTIVITY:  # "detained journalists"
+                hit = Hit(tok, CAPTIVITY[tok.lower_], 0.55, False, (tok.i, tok.i + 1))
+            elif tok.dep_ in ("amod", "compound"):
                 hit = self._noun_hit(tok) if tok.pos_ in ("NOUN", "PROPN") else None
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and copula_head(tok)):
                 hit = self._verb_hit(tok, is_actor)
@@ -295,7 +305,7 @@ class PloverCoder:
             mods.add("^compound")  # nouns.tsv '!^compound': not as a modifier ("detention centre")
         if any(names_agent(c) for c in tok.children if c.i < tok.i):
             mods.add("^agent")  # nouns.tsv '^agent': "Russia's war", "Russian aggression"
-        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not temporal_adjunct(c)}
         mods |= {"^" + p for p in preps & PARTY_PREPS}  # "a deal between A and B", "with Y"
         best: NounPattern | None = None
         for p in pats:

@@ -62,7 +62,7 @@ def _first_conjunct(tok: Any) -> Any:
     bare infinitives share it ('... to join X and discussed Y': 'discussed' is finite)."""
     cur = tok
     for _ in range(MAX_CLIMB):
-        if cur.dep_ != "conj" or cur.head is cur or cur.tag_ != "VB":
+        if cur.dep_ != "conj" or cur.head == cur or cur.tag_ != "VB":
             break
         head = cur.head
         if head.tag_ in FINITE and not any(c.dep_ == "aux" for c in cur.children):
@@ -78,9 +78,9 @@ def _governing_verb(tok: Any) -> Any | None:
     """The verb a (noun) trigger is an argument of, climbing objects and prepositions."""
     cur = tok
     for _ in range(MAX_CLIMB):
-        if cur.pos_ in ("VERB", "AUX") and cur is not tok:
+        if cur.pos_ in ("VERB", "AUX") and cur != tok:
             return cur
-        if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+        if cur.dep_ not in CLIMB_DEPS or cur.head == cur:
             return None
         cur = cur.head
     return None

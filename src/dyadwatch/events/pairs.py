@@ -70,6 +70,23 @@ def place_as_source(sdoc: Any, args: Args, force: bool = False) -> None:
         return
 
 
+# a person held in a state is held by that state ("Americans detained in Iran")
+DETAINING = frozenset(
+    [
+        "detain",
+        "detained",
+        "jail",
+        "jailed",
+        "imprison",
+        "imprisoned",
+        "arrest",
+        "arrested",
+        "hold",
+        "held",
+    ]
+)
+
+
 def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = False) -> None:
     """'Farmers in Chile closed highways': an unnamed actor takes the place's country.
 
@@ -105,8 +122,9 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
                     kind="unknown",
                 )
                 placed = [m.model_copy(update={"actor": actor})]
-                if force and head is tok:
-                    args.targets = args.targets or placed
+                held = tok.lemma_.lower() in DETAINING or tok.lower_ in DETAINING
+                if force and head == tok and not (held and args.targets):
+                    args.targets = args.targets or placed  # "held in Iran": Iran holds them
                 else:
                     args.sources = placed
                 args.penalty *= 0.8

@@ -172,7 +172,7 @@ def commitment(
         purpose = cur.dep_ in ("advcl", "acl") and infinitive  # "commitment to continue"
         if cur.dep_ == "pcomp" and cur.head.lower_ == "to":  # "committed to sending"
             cur = cur.head
-        elif (cur.dep_ not in ("xcomp", "ccomp") and not purpose) or cur.head is cur:
+        elif (cur.dep_ not in ("xcomp", "ccomp") and not purpose) or cur.head == cur:
             return False
         cur = cur.head
         if cur.lemma_.lower() in governors or cur.lower_ in governors:

@@ -72,7 +72,7 @@ def speaking_verb(tok: Any) -> Any | None:
     """The saying whose clause complement holds the warning ('we said ... will pay')."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head == cur:
             return None
         cur = cur.head
         if cur.lemma_.lower() in SPEAKING:
@@ -165,7 +165,7 @@ def swallowed(warnings: list[Any]) -> tuple[set[int], set[int]]:
     tops: set[int] = set()
     for tok in warnings:
         top = idiom_top(tok)
-        if top is not tok or top.lemma_ == "be":
+        if top != tok or top.lemma_ == "be":
             inside |= {t.i for t in top.subtree if t.i != tok.i}
             tops |= {top.i} - {tok.i}
     return inside, tops
@@ -183,7 +183,7 @@ def warning_sides(idx: MentionIndex, tok: Any, args: Args) -> None:
     top = idiom_top(tok)
     said = speaking_verb(top)
     speaker = first_with_actor(idx, subject_of(said)[0]) if said is not None else []
-    if top is not tok:
+    if top != tok:
         args.sources, args.targets = first_with_actor(idx, subject_of(top)[0]), []
     if warned_subject(tok):
         warned = args.sources
@@ -194,7 +194,7 @@ def warning_sides(idx: MentionIndex, tok: Any, args: Args) -> None:
         args.sources = speaker
     if not args.targets:
         # "not allow any threat to our troops to go unanswered": the threatened are our own
-        heads = warned_parties(top) if top is tok else []
+        heads = warned_parties(top) if top == tok else []
         heads += addressees(said) if said is not None else []
         args.targets = first_with_actor(idx, heads, obj=True)
 

@@ -196,7 +196,7 @@ def _chain(tok: Any, limit: int = 6) -> list[Any]:
         ):
             break
         head = cur.head
-        if head is cur:
+        if head == cur:
             break
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in REPORTING - ALLEGE:
             break
@@ -386,9 +386,9 @@ def _verb_group(chain: list[Any]) -> list[Any]:
 
 def _under_reporting(t: Any) -> bool:
     cur = t
-    while cur.dep_ == "conj" and cur.head is not cur:
+    while cur.dep_ == "conj" and cur.head != cur:
         cur = cur.head
-    return cur.head is not cur and cur.head.lemma_.lower() in REPORTING
+    return cur.head != cur and cur.head.lemma_.lower() in REPORTING
 
 
 def _reported_modal(chain: list[Any]) -> bool:

@@ -19,6 +19,7 @@ from .args import (
     _dedupe,
     agent_of,
     first_with_actor,
+    gap_objects,
     in_place,
     is_placed,
     objects_of,
@@ -35,6 +36,13 @@ EXPERIENCER = word_set(
 )
 # people a participle can describe as its patient ("hostages held by Hamas"); other nouns
 # ("fees charged by banks", "a bill introduced by X") are no patients of an event
+# acts whose bare participle names the people they were done to ("Americans detained
+# abroad", "civilians killed in the strikes"; not "Americans involved in a war")
+HARMED = word_set(
+    """detain detained jail jailed imprison imprisoned arrest arrested abduct abducted kidnap
+    kidnapped hold held kill killed wound wounded injure injured torture tortured execute
+    executed deport deported expel expelled persecute persecuted shoot shot target targeted"""
+)
 CAPTIVES = word_set("hostage prisoner detainee captive civilian child journalist worker")
 
 
@@ -53,7 +61,12 @@ def verb_args(
     if described and not patient and _framed(verb.head) and verb.head.i not in idx.by_token:
         subs, passive = [verb.head], True  # "in a deal brokered by China": not the clause's subject
     described = described and patient and _captive(verb.head)
-    if described:
+    noun = _described_noun(idx, verb)
+    harmed = verb.lemma_.lower() in HARMED or verb.lower_ in HARMED
+    if patient and harmed and noun is not None and _reduced(verb):
+        subs, passive = [noun], True  # "journalists jailed last month", "detained activists"
+        described = True
+    elif described:
         subs, passive = [verb.head], True  # "hostages held by Hamas": the noun is the patient
     if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
         passive = False  # "Chile is opposed to Argentine arbitration": Chile opposes it
@@ -64,7 +77,7 @@ def verb_args(
     if not subj_actors and subs and subs[0].i in idx.nominal and not passive:
         # "The strikes killed 20 civilians": the strikes' own agent, or the one named before
         subj_actors = own_agents(idx, subs[0]) or idx.earlier_agents(subs[0])
-    objs = objects_of(verb)
+    objs = gap_objects(verb, objects_of(verb))
     givers = first_with_actor(idx, objects_of(verb, ("from",)), obj=True)
     if receive and not passive and givers:
         args.sources, args.targets = givers, subj_actors
@@ -173,6 +186,28 @@ def blamed(idx: MentionIndex, feeling: Any, used: set[int]) -> list[Mention]:
         return own_agents(idx, event)
     found = first_with_actor(idx, stimuli, obj=True, exclude=used)
     return [m for m in found if not in_place(feeling.doc, m)]
+
+
+def _described_noun(idx: MentionIndex, verb: Any) -> Any:
+    """The people a bare participle describes; the parser often hangs it on the phrase's
+    head ("the campaign for Britons imprisoned in Egypt"): then the people just before it."""
+    if verb.dep_ not in ("acl", "amod"):
+        return None
+    for noun in (verb.head, verb.doc[verb.i - 1] if verb.i > verb.sent.start else None):
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _captive(noun) or noun.i in idx.by_token:  # not "measures imposed on X"
+            return noun
+    return None
+
+
+def _reduced(verb: Any) -> bool:
+    """A bare participle describing its noun ("journalists jailed last month"), not a clause
+    with its own subject ("reports that its troops had shelled") or by-agent (see _captive)."""
+    own = ("aux", "auxpass", "mark", *SUBJ)
+    return (
+        verb.tag_ != "VBG" and not agent_of(verb) and not any(c.dep_ in own for c in verb.children)
+    )
 
 
 def _captive(noun: Any) -> bool:

@@ -139,7 +139,41 @@ def mend_parse(sdoc: Any) -> Any:
     deps = sdoc.to_array(DEP)  # the two mends below change different tokens' labels/heads
     _mend_named_objects(sdoc, deps)
     _mend_auxiliary_heads(sdoc, deps)
+    _mend_perfect_participles(sdoc, deps)
     return sdoc
+
+
+PERFECT = frozenset({"had", "has", "have"})
+# what moves from the old clause head to the participle (left of it) or stays with the noun
+CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg", "advmod", "expl"})
+
+
+def _mend_perfect_participles(sdoc: Any, deps: Any) -> None:
+    """'its forces had targeted civilians': the small model sometimes reads a perfect
+    participle as an adjective of its object (amod), with 'had' as the main verb or the
+    object as the clause's root. The participle heads the clause; 'had' is its auxiliary
+    and the noun its object."""
+    amod = sdoc.vocab.strings.add("amod")
+    for i in np.flatnonzero(deps == amod):
+        t = sdoc[int(i)]
+        noun = t.head
+        if t.tag_ not in ("VBN", "VBD") or noun.i <= t.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        j = t.i - 1
+        while j > t.sent.start and sdoc[j].pos_ == "ADV":
+            j -= 1
+        have = sdoc[j]
+        if have.lower_ not in PERFECT or have.i < t.sent.start:
+            continue
+        top = have if noun.head.i == have.i and have.dep_ != "aux" else noun
+        movers = [c for c in top.children if c.i < t.i and c.dep_ in CLAUSE_DEPS]
+        later = [c for c in top.children if c.i > noun.i] if top.i == have.i else []
+        t.dep_ = top.dep_
+        t.head = t if top.head.i == top.i else top.head
+        for c in [*movers, *later, have]:
+            c.head = t
+        have.dep_ = "aux"
+        noun.head, noun.dep_ = t, "dobj"
 
 
 # what the parser sometimes hangs on an auxiliary ("Qatar and Egypt have been mediating",
@@ -154,9 +188,9 @@ def _mend_auxiliary_heads(sdoc: Any, deps: Any) -> None:
         t = sdoc[int(i)]
         strays = [c for c in t.children if c.dep_ in AUX_STRAYS]
         verb = t.head
-        while verb.dep_ in ("aux", "auxpass") and verb.head is not verb:
+        while verb.dep_ in ("aux", "auxpass") and verb.head != verb:
             verb = verb.head
-        if strays and verb is not t and verb.pos_ in ("VERB", "AUX"):
+        if strays and verb != t and verb.pos_ in ("VERB", "AUX"):
             for c in strays:
                 c.head = verb
 

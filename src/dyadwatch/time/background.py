@@ -55,6 +55,6 @@ def _year_reference(sdoc: Any, start: int) -> bool:
         return False
     tok = span[0]
     noun = tok.head
-    if tok.dep_ not in MODIFIER_DEPS or noun.pos_ not in ("NOUN", "PROPN") or noun is tok:
+    if tok.dep_ not in MODIFIER_DEPS or noun.pos_ not in ("NOUN", "PROPN") or noun == tok:
         return False
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep"
