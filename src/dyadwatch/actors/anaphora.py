@@ -171,9 +171,13 @@ def _governing_subject(tok: Any, kind: str, by_head: dict[int, Mention]) -> Verd
 
 def _controller(verb: Any, clause: Any) -> Any:
     """'called on China to release those it holds', 'urged Iran to free ...': the object of
-    the verb above an infinitive clause is that clause's subject."""
-    if clause.dep_ != "xcomp" or verb.pos_ != "VERB":
+    the verb above an infinitive clause is that clause's subject; 'praised Qatar for its
+    mediation', 'accused Iran of its ...': the object owns what it is praised or blamed for."""
+    framed = clause.dep_ == "prep" and clause.lower_ in ("for", "of")
+    if not (clause.dep_ == "xcomp" or framed) or verb.pos_ != "VERB":
         return None
+    if framed:
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
     for c in verb.children:
         if c.dep_ == "dobj" and c.i < clause.i:
             return c

@@ -343,7 +343,11 @@ class PloverCoder:
             head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
             args = noun_args(idx, head, frozenset(reporting))
             if hit.cameo.startswith(MEDIATION) and args.participants:
-                mediator = governor_subject(idx, head)
+                # "Qatar's mediation between A and B": the owner mediates, else the subject
+                owner = [m for m in args.participants if m.head < head.i]
+                if owner and len(owner) < len(args.participants):
+                    args.participants = [m for m in args.participants if m.head > head.i]
+                mediator = owner or governor_subject(idx, head)
                 if mediator and not {m.start for m in mediator} & {
                     m.start for m in args.participants
                 }:

@@ -46,7 +46,8 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-SELF_REPORT = frozenset({"deny", "admit", "acknowledge", "confirm"})  # subject is the actor
+# subject is the actor ("Iran denies any arms transfers", "Al-Shabaab claimed the bombing")
+SELF_REPORT = frozenset({"deny", "admit", "acknowledge", "confirm", "claim"})
 # verbs whose subject performs the act their object names ("launched an attack")
 SUPPORT_VERBS = word_set(
     """launch carry conduct stage mount hold make continue step ramp intensify escalate expand

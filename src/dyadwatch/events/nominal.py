@@ -96,7 +96,7 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
             objs = objects_of(light, ("to", "for", "against", "on", "into"))
             args.targets = first_with_actor(idx, objs, obj=True)
     if not (args.sources or args.participants):  # "accused Iran of arms transfers to X"
-        args.sources = _accused(idx, noun)
+        args.sources = _accused(idx, noun) or _responsible(idx, noun)
     if not (args.sources or args.participants):
         _from_governor(idx, noun, reporting, args)
     if not (args.sources or args.participants) and light is not None:
@@ -240,10 +240,36 @@ def _accused(idx: MentionIndex, noun: Any) -> list[Mention]:
     if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.dep_ != "prep":
         return []
     gov = prep.head
-    if gov.pos_ not in ("VERB", "AUX") or performs(gov):
+    liable = gov.lower_ in LIABLE and gov.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+    if liable:
+        gov = gov.head  # "held Seoul responsible for the sinking"
+    if gov.pos_ not in ("VERB", "AUX") or (performs(gov) and not liable):
         return []
-    objs = [c for c in gov.children if c.dep_ == "dobj" and actorish(c)]
+    objs = [
+        c
+        for c in gov.children
+        if c.dep_ == "dobj" and (actorish(c) or any(t.i in idx.by_token for t in c.subtree))
+    ]
     return first_with_actor(idx, objs)
+
+
+def _responsible(idx: MentionIndex, noun: Any) -> list[Mention]:
+    """'The Houthis claimed (denied) responsibility for the attack': the subject's act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    owning = prep.head
+    if owning.lemma_.lower() not in ("responsibility", "credit"):
+        return []
+    gov = owning.head if owning.dep_ == "dobj" else None
+    if gov is None or gov.lemma_.lower() not in OWNING_VERBS:
+        return []
+    return first_with_actor(idx, subject_of(gov)[0])
+
+
+OWNING_VERBS = frozenset({"claim", "take", "accept", "admit", "deny", "assume", "disclaim"})
+# "held X responsible for": the object answers for the act
+LIABLE = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 
 
 def between_parties(doc: Any, args: Args) -> None:

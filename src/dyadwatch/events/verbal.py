@@ -334,9 +334,21 @@ def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
         stack.extend(
             (c, framed)
             for c in t.children
-            if c.dep_ not in DEEP_SKIP and not (framed and c.dep_ == "agent") and not attribution(c)
+            if c.dep_ not in DEEP_SKIP
+            and not (framed and c.dep_ == "agent")
+            and not attribution(c)
+            and not _charged(c)
         )
     return [best[2]] if best else []
+
+
+# "executed a man convicted of spying for Israel": what a person is charged with names
+# parties of another act, not the target of this one
+CHARGING = word_set("convict accuse charge suspect sentence jail arrest detain")
+
+
+def _charged(tok: Any) -> bool:
+    return tok.dep_ == "acl" and tok.lemma_.lower() in CHARGING
 
 
 def _own(idx: MentionIndex, obj: Any, sources: list[Mention]) -> bool:
