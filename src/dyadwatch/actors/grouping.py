@@ -149,6 +149,10 @@ class Grouper(AtomFinder):
         from the rest of the phrase or the holder's row, or stays unknown)."""
         if a.kind not in COUNTRYISH or a.start < 1:
             return False
+        last = self.toks[a.end - 1]
+        owner = last.head is not None and last.head >= a.end and self.toks[last.head].pos == "NOUN"
+        if last.dep in ("amod", "compound", "poss") and owner:
+            return False  # "a spokesman for the Chinese government": whose, not where to
         found = [x for x in self.found if self.sents[x.start] == self.sents[a.start]]
         ends = {x.end: x for x in [*ctx, *found] if x.kind in COUNTRYISH}
         i = a.start - 1

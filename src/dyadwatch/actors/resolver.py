@@ -19,6 +19,7 @@ from .coref import corefer, link_appositions
 from .lexicon import Lexicon
 from .personal import personal_pronouns
 from .phrase import analyse_phrase
+from .quoted import with_quoted_speakers
 from .tokens import Tok, iso_date, make_mention, spacy_toks, span_head
 from .voice import voice_mentions
 
@@ -60,6 +61,7 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
     place_in_context(out)
     out += voice_mentions(doc, out, toks, sdoc)
     out.sort(key=lambda m: (m.start, m.end))
+    out = with_quoted_speakers(out, toks, sdoc)  # a quote's "we" is its speaker's, not the outlet's
     out += personal_pronouns(out, toks, sents)
     out.sort(key=lambda m: (m.start, m.end))
     for m in out:  # the parse is of doc.text, but never trust it blindly
