@@ -89,3 +89,18 @@ def test_a_role_for_a_national_body_is_that_country(
     doc = Document(doc_id="t", text=text, published="2023-05-02")
     got = {m.actor.country for m in resolver.mentions(doc, nlp(text))}
     assert got == {iso}, got
+
+
+def test_a_spokesman_for_a_ministry_speaks_for_its_country(nlp: Any, stages: Any) -> None:
+    text = "A spokesman for the Egyptian Foreign Ministry condemned the Israeli raid on Jenin."
+    got = tuples(code(text, nlp, stages))
+    assert ("EGY", "ISR", "ACCUSE") in got, got
+
+
+def test_an_unnamed_ministry_is_not_the_country_of_the_envoy_it_summons(
+    nlp: Any, stages: Any
+) -> None:
+    text = "The ministry said it had summoned the Dutch ambassador over the remarks."
+    got = tuples(code(text, nlp, stages))
+    assert ("NLD", "NLD", "ACCUSE") not in got, got
+    assert (None, "NLD", "ACCUSE") in got, got

@@ -150,10 +150,14 @@ class Grouper(AtomFinder):
         if a.kind not in COUNTRYISH or a.start < 1:
             return False
         last = self.toks[a.end - 1]
-        owner = last.head is not None and last.head >= a.end and self.toks[last.head].pos == "NOUN"
+        head = self.toks[last.head] if last.head is not None and last.head >= a.end else None
+        found = [x for x in self.found if self.sents[x.start] == self.sents[a.start]]
+        body = head is not None and any(
+            x.kind == "agent" and x.start <= head.i < x.end for x in [*ctx, *found]
+        )
+        owner = head is not None and (head.pos == "NOUN" or head.text[:1].islower() or body)
         if last.dep in ("amod", "compound", "poss") and owner:
             return False  # "a spokesman for the Chinese government": whose, not where to
-        found = [x for x in self.found if self.sents[x.start] == self.sents[a.start]]
         ends = {x.end: x for x in [*ctx, *found] if x.kind in COUNTRYISH}
         i = a.start - 1
         while i > 0 and self.toks[i].norm in ("and", "or", ",") and i in ends:

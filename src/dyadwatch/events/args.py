@@ -258,6 +258,14 @@ class MentionIndex:
             elif c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "throughout", "across"):
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
                 found = [x for p in pobj for x in [self.by_token.get(p.i)] if x and x.actor.country]
+            elif c.dep_ == "prep" and c.lower_ == "for":  # "a spokesman for the Chinese
+                pobj = [p for p in c.children if p.dep_ == "pobj"]  # ministry" (not "envoy
+                found = [  # for Syria": a bare country is where a role is sent)
+                    x
+                    for p in pobj
+                    for x in [self.by_token.get(p.i)]
+                    if x and x.actor.country and x.actor.role
+                ]
             if found and found[0] is not m:
                 country = found[0].actor.country
                 actor = m.actor.model_copy(

@@ -157,6 +157,8 @@ def directed_pairs(args: Args) -> list[tuple[Mention | None, Mention | None, boo
         for t in _others_first(s, tgts):
             if s is not None and t is not None and _self_by_reference(s, t):
                 t = None  # 'their withdrawal from the Bosnian town': no second party
+            if s is not None and t is not None and _guessed_host(s, t):
+                s = None  # "the ministry summoned the French ambassador": not France
             if (s is not None or t is not None) and (s is None or t is None or s.start != t.start):
                 out.append((s, t, False))
     return out
@@ -208,6 +210,18 @@ def _self_by_reference(s: Mention, t: Mention) -> bool:
         and bool(s.actor.country)
         and s.actor.country == t.actor.country
     )
+
+
+# roles that serve abroad: a state deals with another state's envoy, not its own
+ENVOYS = frozenset({"ambassador", "envoy", "embassy", "diplomat", "diplomats", "charge d'affaires"})
+
+
+def _guessed_host(s: Mention, t: Mention) -> bool:
+    """A source whose country was only guessed from the text (an unnamed "ministry", or a
+    pronoun for one) is not the country of the foreign envoy it acts on."""
+    guessed = s.actor.resolved_by in ("context", "coreference") and s.actor.kind != "state"
+    envoy = (t.actor.role or "").lower() in ENVOYS
+    return guessed and envoy and bool(s.actor.country) and s.actor.country == t.actor.country
 
 
 def _possessor(m: Mention) -> bool:
