@@ -167,9 +167,13 @@ class Grouper(AtomFinder):
         if self.toks[i].norm not in ("to", "for"):
             return False
         roles = ("agent", "igo")
-        return any(x.kind in roles and x.end <= i for x in ctx) or any(
-            x.kind in roles and x.end == i for x in found
-        )
+        if any(x.kind in roles and x.end <= i for x in ctx):
+            return True
+        prep = self.toks[i]
+        if self.syntax and prep.head is not None and prep.head != i:
+            # "deployed soldiers to Mozambique": the preposition is the verb's, not the role's
+            return any(x.kind in roles and x.start <= prep.head < x.end for x in found)
+        return any(x.kind in roles and x.end == i for x in found)
 
     def _ethnic(self, a: Atom) -> bool:
         """'ethnic Albanians': an ethnic group, not the state; its country is where it lives."""

@@ -58,6 +58,7 @@ SUPPORT_VERBS = word_set(
     perform execute organize organise host lead spearhead orchestrate coordinate broker
     mediate initiate restart reinstate introduce adopt implement enforce tighten declare
     unleash inflict intend plan prepare propose pledge promise vow threaten seek agree do
+    approve authorize authorise greenlight
     halt suspend end stop cease wind scale open lodge file register voice express raise
     submit"""
 )

@@ -110,13 +110,21 @@ MEASURES = frozenset({"AID", "SANCTION", "RETREAT", "COOPERATE", "MOBILIZE"})
 
 
 def refused_measures(hits: list[Hit], type_of: Callable[[Hit], str]) -> list[Hit]:
-    """Drop the measures that a refusal verb (REJECT) takes as its object."""
+    """Drop the measures that a refusal verb (REJECT) takes as its object, and the ties that
+    a verb of sanction ends ("revoked the cooperation agreements", "suspended talks"): the
+    ending is the event, not the tie."""
     refusing = {h.token.i for h in hits if not h.noun and type_of(h) == "REJECT"}
+    ending = {h.token.i for h in hits if not h.noun and type_of(h) == "SANCTION"}
     return [
         h
         for h in hits
         if not (h.noun and type_of(h) in MEASURES and asked_for(h.token) in refusing)
+        and not (h.noun and type_of(h) in TIES and asked_for(h.token) in ending)
     ]
+
+
+# ties a sanction can end
+TIES = frozenset({"COOPERATE", "AGREE", "SUPPORT", "CONSULT", "AID"})
 
 
 AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})

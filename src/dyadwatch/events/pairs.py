@@ -269,7 +269,7 @@ def fill_from_focus(events: list[Event]) -> list[Event]:
 
 BORDERS = frozenset({"border", "frontier", "boundary"})
 # where forces are moved from or toward: its owner is the recipient ("massed near Taiwan")
-TOWARD = frozenset({"from", "near", "around", "off", "toward", "towards", "along"})
+TOWARD = frozenset({"from", "near", "around", "off", "toward", "towards", "along", "to", "into"})
 
 
 def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
@@ -294,6 +294,7 @@ def mobilized_forces(tok: Any, idx: MentionIndex, args: Args) -> None:
     places = [t for t in tok.subtree if t.lemma_.lower() in BORDERS]
     # "the build-up of forces around Ukraine": the place may hang on the forces moved
     holders = [tok, *(o for o in of_object(tok) if o.head.head.i == tok.i)]
+    holders += [c for c in tok.children if c.dep_ == "dobj"]  # "deployed soldiers to X"
     places += [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in TOWARD]
     for b in places:
         for t in b.subtree:

@@ -116,7 +116,7 @@ def verb_args(
             args.targets = first_with_actor(idx, partners, obj=True, exclude=used)
             _unknown_target(verb.doc, args)
             return args
-        objs = [o for o in objs if not _own(idx, o, args.sources)]
+        objs = [o for o in objs if not _own(idx, o, args.sources, transfer)]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         event = _event_object(idx, verb, objs or [s for c in clauses for s in subject_of(c)[0]])
         if event is not None:  # "condemned the attack on X": the attacker, else unknown
@@ -351,12 +351,14 @@ def _charged(tok: Any) -> bool:
     return tok.dep_ == "acl" and tok.lemma_.lower() in CHARGING
 
 
-def _own(idx: MentionIndex, obj: Any, sources: list[Mention]) -> bool:
+def _own(idx: MentionIndex, obj: Any, sources: list[Mention], sent: bool = False) -> bool:
     """'Kenya lent its engineers to Malawi': the source's own people are not the target."""
     m = idx.by_token.get(obj.i)
     if m is None or not sources or (m.actor.country and m.actor.resolved_by != "context"):
         return False
     countries = {s.actor.country for s in sources} - {None}
+    if sent and m.actor.resolved_by == "context" and m.actor.country in countries:
+        return True  # "the US will send troops to Poland": troops guessed to be the sender's
     for c in obj.children:
         if c.dep_ == "poss" and c.tag_ == "PRP$":
             return any(x.actor.country in countries for x in idx.pronoun(c))

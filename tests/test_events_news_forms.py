@@ -1,0 +1,39 @@
+"""Common news forms of acts between states (session 9). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwanda deployed soldiers to Mozambique.", ("RWA", "MOZ", "MOBILIZE")),
+        ("Britain will send 500 troops to Estonia.", ("GBR", "EST", None)),
+        ("Berlin approved the sale of Leopard tanks to Poland.", ("DEU", "POL", "AID")),
+        ("Chad and Sudan signed a border security pact.", ("TCD", "SDN", "AGREE")),
+        ("China cast a veto against the draft.", ("CHN", None, "REJECT")),
+    ],
+)
+def test_news_forms(
+    text: str, expected: tuple[str, str | None, str | None], nlp: Any, stages: Any
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    src, tgt, kind = expected
+    assert any(s == src and t == tgt and (kind is None or k == kind) for s, t, k in got), got
+
+
+def test_a_tie_ended_is_no_act_of_its_own(nlp: Any, stages: Any) -> None:
+    text = "Burkina Faso scrapped its defence cooperation agreement with France."
+    got = tuples(code(text, nlp, stages))
+    assert ("BFA", "FRA", "SANCTION") in got, got
+    assert not any(t in ("COOPERATE", "AGREE") for _, _, t in got), got
+
+
+def test_troops_guessed_to_be_the_senders_are_not_the_recipient(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Canada will send more troops to Latvia.", nlp, stages))
+    assert not any(s == t for s, t, _ in got), got
