@@ -37,3 +37,17 @@ def test_a_tie_ended_is_no_act_of_its_own(nlp: Any, stages: Any) -> None:
 def test_troops_guessed_to_be_the_senders_are_not_the_recipient(nlp: Any, stages: Any) -> None:
     got = tuples(code("Canada will send more troops to Latvia.", nlp, stages))
     assert not any(s == t for s, t, _ in got), got
+
+
+def test_a_statement_speaks_for_whoever_was_named_before(nlp: Any, stages: Any) -> None:
+    text = "Chile and Peru met in Lima. The joint statement urged Bolivia to reopen the border."
+    got = tuples(code(text, nlp, stages))
+    assert ("CHL", "BOL", "REQUEST") in got and ("PER", "BOL", "REQUEST") in got, got
+    got = tuples(code("The statement urged Bolivia to reopen the border.", nlp, stages))
+    assert (None, "BOL", "REQUEST") in got, got  # no issuer named: unknown
+
+
+def test_a_necessity_stated_by_a_speaker_is_a_demand(nlp: Any, stages: Any) -> None:
+    text = "It is vital that Serbia recognises Kosovo, the German foreign minister said."
+    got = tuples(code(text, nlp, stages))
+    assert ("DEU", "SRB", "REQUEST") in got, got

@@ -73,6 +73,7 @@ class MentionIndex:
         self.ordered = sorted(self.by_start.values(), key=lambda m: m.start)
         self.recent_groups: list[list[Mention]] = []  # coordinated subjects, newest last
         self.recent_single: list[Mention] = []
+        self.recent_any: list[list[Mention]] = []  # both, newest last
         self.nominal: set[int] = set()  # tokens of nominal triggers in the current sentence
         self.nominal_types: dict[int, str] = {}  # their PLOVER types
         self.sentence = 0  # index of the sentence being coded
@@ -111,6 +112,8 @@ class MentionIndex:
         return []
 
     def remember(self, group: list[Mention]) -> None:
+        if group:
+            self.recent_any.append(group)
         if len(group) >= 2:
             self.recent_groups.append(group)
         elif group:
@@ -196,6 +199,8 @@ class MentionIndex:
         two = the_two(h, self.ordered) if pronouns else []
         if two:  # "the two leaders condemned ..."
             return two
+        if pronouns and _issued_text(h) and self.recent_any:
+            return list(self.recent_any[-1])  # "The G7 met ... The statement called on X"
         group = member_states(h, self.sentence)
         if group:  # "the Baltic states": one side per member
             return group
@@ -412,6 +417,19 @@ def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:
                 if p.dep_ == "pobj":
                     by_prep.append((preps.index(c.lower_), p))
     return direct + [p for _, p in sorted(by_prep, key=lambda x: x[0])]
+
+
+# texts that speak for whoever issued them ("the statement called on Russia to ...")
+ISSUED_TEXTS = frozenset({"statement", "communique", "communiqu\u00e9", "declaration", "readout"})
+
+
+def _issued_text(h: Any) -> bool:
+    """A definite issued text with no owner of its own, as the subject of a verb."""
+    if h.lemma_.lower() not in ISSUED_TEXTS or h.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    own = [c for c in h.children if c.dep_ in ("poss", "compound", "prep")]
+    det = [c.lower_ for c in h.children if c.dep_ == "det"]
+    return det == ["the"] and not own
 
 
 def gap_objects(verb: Any, objs: list[Any]) -> list[Any]:

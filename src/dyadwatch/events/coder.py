@@ -53,6 +53,7 @@ from .rules import (
     also_arrested,
     demanded,
     imprisons,
+    necessity,
     obliged,
     recode,
 )
@@ -335,7 +336,8 @@ class PloverCoder:
         """Events of one trigger; ``agents`` collects (type, sources) for later event nouns."""
         tok = hit.token
         if hit.demand:  # the sayer, or the text's own voice ("Congress must act": unknown)
-            sayer = [] if obliged(tok) else first_with_actor(idx, subject_of(tok.head)[0])
+            said = tok.head.head if necessity(tok.head) else tok.head  # "it is essential that"
+            sayer = [] if obliged(tok) else first_with_actor(idx, subject_of(said)[0])
             args = Args(sources=sayer, targets=first_with_actor(idx, subject_of(tok)[0]))
         elif hit.noun:
             reporting = REPORTING - SELF_REPORT

@@ -122,9 +122,24 @@ def demanded(tok: Any) -> bool:
         return obliged(tok)
     if tok.head.lemma_.lower() in SUBJUNCTIVE_HEADS and has_mark(tok, "that"):
         return True
+    if has_mark(tok, "that") and necessity(tok.head):
+        return True  # "it is essential that Hamas release the hostages"
     if not any(c.lower_ in ("must", "should") for c in tok.children):
         return False
     return bool(tok.head.lemma_.lower() in REPORTING or tok.head.lemma_.lower() in DEMAND_HEADS)
+
+
+# "it is essential/imperative that X do Y": the speaker demands it
+NECESSARY = frozenset(
+    {"essential", "imperative", "vital", "crucial", "critical", "necessary", "urgent", "important"}
+)
+
+
+def necessity(cop: Any) -> bool:
+    """A copula with an empty 'it' subject and a predicate of necessity."""
+    if cop.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in NECESSARY for c in cop.children)
 
 
 def obliged(tok: Any) -> bool:
