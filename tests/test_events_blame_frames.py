@@ -80,3 +80,41 @@ def test_what_a_convicted_man_did_is_not_the_target_of_his_punishment(
     got = tuples(code(text, nlp, stages))
     assert ("BLR", "POL", "ASSAULT") not in got, got
     assert not any(tgt == "POL" for _, tgt, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Tehran described the new sanctions as economic terrorism.", ("IRN", None)),
+        ("Seoul labelled the launch a provocation.", ("KOR", None)),
+        ("Beijing called Canada's remarks hypocritical.", ("CHN", "CAN")),
+        ("Caracas said Washington was responsible for the attack on the refinery.", ("VEN", "USA")),
+        ("The raid drew strong condemnation from Jordan.", ("JOR", None)),
+    ],
+)
+def test_ways_of_accusing(text: str, pair: tuple[str, str | None], nlp: Any, stages: Any) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert (*pair, "ACCUSE") in got, got
+
+
+def test_responsible_for_a_harmless_thing_is_no_accusation(nlp: Any, stages: Any) -> None:
+    text = "Officials in Oslo said the minister was responsible for the budget."
+    assert not any(e.plover.type == "ACCUSE" for e in code(text, nlp, stages))
+
+
+def test_a_reaction_drawn_is_aimed_at_the_actor_of_the_drawing_act(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Turkey's strikes drew condemnation from Iraq.", nlp, stages))
+    assert ("IRQ", "TUR", "ACCUSE") in got and ("TUR", None, "ASSAULT") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy's general strike halted trains.",
+        "Hanoi released video of the collision at sea.",
+        "The report described the conditions in Gaza.",
+    ],
+)
+def test_no_attack_or_release_here(text: str, nlp: Any, stages: Any) -> None:
+    types = {e.plover.type for e in code(text, nlp, stages)}
+    assert not types & {"ASSAULT", "RETREAT", "ACCUSE"}, types

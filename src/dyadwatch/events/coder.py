@@ -242,7 +242,7 @@ class PloverCoder:
             clause = found_clause(tok, wrong)
             if clause is not None:
                 out[tok.i] = Hit(tok, "112", 0.65, False, span, speech="finding", clause=clause)
-            judged = judged_clause(tok, self._wrongs)
+            judged = judged_clause(tok, self._wrongs, wrong)
             if judged is not None and tok.i not in out:
                 clause, cameo = judged
                 out[tok.i] = Hit(tok, cameo, 0.6, False, span, speech="finding", clause=clause)

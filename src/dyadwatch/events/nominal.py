@@ -54,6 +54,17 @@ LIGHT_NOUNS = word_set(
 )
 
 
+# acts of voice whose "from" phrase names who voiced them
+VOICED = word_set(
+    """criticism condemnation rebuke censure protest complaint objection warning praise backing
+    endorsement appeal demand"""
+)
+
+
+# verbs whose object is a reaction the subject met with
+DRAWING = word_set("draw receive win face get attract earn meet spark provoke prompt trigger")
+
+
 def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
     """Actors of a nominal trigger, from its own modifiers and phrases first."""
     args = Args()
@@ -78,6 +89,15 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         heads = [o for p in parts for o in _participle_objects(p)]
         targets = first_with_actor(idx, heads, obj=True)
     agents = first_with_actor(idx, by_agents(noun))
+    if not agents and noun.lemma_.lower() in VOICED:  # "drew criticism from Washington"
+        holders = [noun]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING:
+            holders.append(noun.head)  # the parser hangs "from X" on "drew"
+        heads = [p for h in holders for c in h.children if c.lower_ == "from" for p in c.children]
+        agents = first_with_actor(idx, heads)
+        subj = [c for c in noun.head.children if c.dep_ == "nsubj"] if len(holders) > 1 else []
+        if agents and subj and not targets:  # "Israel's strikes drew condemnation": of Israel
+            targets = own_agents(idx, subj[0]) or first_with_actor(idx, subj)
     if between:
         args.participants = _dedupe(inside + between)
     elif len(inside) >= 2 and not targets and not agents:
@@ -243,6 +263,8 @@ def _accused(idx: MentionIndex, noun: Any) -> list[Mention]:
     liable = gov.lower_ in LIABLE and gov.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
     if liable:
         gov = gov.head  # "held Seoul responsible for the sinking"
+    if liable and gov.lemma_ == "be":  # "said Moscow was responsible for the attack"
+        return first_with_actor(idx, [c for c in gov.children if c.dep_ == "nsubj"])
     if gov.pos_ not in ("VERB", "AUX") or (performs(gov) and not liable):
         return []
     objs = [

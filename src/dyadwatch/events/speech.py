@@ -140,7 +140,9 @@ REFUTING = frozenset(
 JUDGING = frozenset({"say", "state", "insist", "declare", "add", "tell", "stress", "argue"})
 
 
-def judged_clause(tok: Any, wrongs: frozenset[str]) -> tuple[Any, str] | None:
+def judged_clause(
+    tok: Any, wrongs: frozenset[str], harms: set[int] | frozenset[int] = frozenset()
+) -> tuple[Any, str] | None:
     """'Russia said the British sanctions were illegal / a hostile act': a saying whose
     clause judges a thing a wrong accuses its owner (CAMEO 111); 'said India's claims were
     baseless' rejects them (120). ``wrongs``: the predicates of 'call X illegal' (verbs.tsv)."""
@@ -155,6 +157,10 @@ def judged_clause(tok: Any, wrongs: frozenset[str]) -> tuple[Any, str] | None:
                 return c, "120"
             if words & wrongs:
                 return c, "111"
+            if p.lower_ == "responsible" and any(
+                k.lower_ == "for" and any(o.i in harms for o in k.children) for k in p.children
+            ):
+                return c, "111"  # "said Moscow was responsible for the attack" (a harmful act)
     return None
 
 
