@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from coder_helpers import code, tuples
+from coder_helpers import code, run_countries, tuples
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,30 @@ def test_a_necessity_stated_by_a_speaker_is_a_demand(nlp: Any, stages: Any) -> N
     text = "It is vital that Serbia recognises Kosovo, the German foreign minister said."
     got = tuples(code(text, nlp, stages))
     assert ("DEU", "SRB", "REQUEST") in got, got
+
+
+def test_a_conditional_threat_is_made_now(pipe: Any, nlp: Any) -> None:
+    got = run_countries(
+        "Ankara threatened reprisals if Athens arms the islands.", pipe, nlp, status=True
+    )
+    assert ("TUR", "GRC", "THREATEN", "reported") in got, got
+
+
+def test_a_bare_participle_in_a_condition_is_passive(nlp: Any, stages: Any) -> None:
+    text = "Venezuela said it would shut the border if attacked."
+    got = tuples(code(text, nlp, stages))
+    assert not any(s == "VEN" and t == "ASSAULT" for s, _, t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nicaragua's government dissolved the opposition party.", ("NIC", "COERCE")),
+        ("Canada added Wagner commanders to its sanctions list.", ("CAN", "SANCTION")),
+    ],
+)
+def test_repression_and_listing(
+    text: str, expected: tuple[str, str], nlp: Any, stages: Any
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert any(s == expected[0] and t == expected[1] for s, _, t in got), got

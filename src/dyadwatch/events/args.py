@@ -352,6 +352,7 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
             # "was arrested and later charged by X": a participle sharing a passive subject
             shared = step == 1 and verb.dep_ == "conj" and verb.tag_ == "VBN"
             passive = (step == 0 or shared) and subs[0].dep_ == "nsubjpass" or _has_auxpass(verb)
+            passive = passive or (step > 0 and _bare_participle(verb))
             if subs[0].lower_ in RELATIVE and cur.dep_ == "relcl":
                 return [cur.head], passive
             return subs, passive
@@ -373,6 +374,16 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
             continue
         break
     return [], False
+
+
+def _bare_participle(verb: Any) -> bool:
+    """'would close the strait if attacked', 'when provoked': a participle clause with no
+    subject or auxiliary of its own is passive; the subject it shares is its patient."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False
+    own = ("aux", "auxpass", "nsubj", "nsubjpass")
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    return marked and not any(c.dep_ in own for c in verb.children)
 
 
 def _has_auxpass(verb: Any) -> bool:

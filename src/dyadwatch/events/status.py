@@ -333,9 +333,15 @@ def _hypothetical(tok: Any) -> bool:
             and _condition(c)
             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
             and tok.lemma_.lower() not in INQUIRY
+            and tok.lemma_.lower() not in THREATENING
         ):
             return True
     return False
+
+
+# "threatened retaliation if Finland joins NATO": the condition is the threat's content; the
+# threat itself is made
+THREATENING = frozenset({"threaten", "warn", "vow"})
 
 
 def in_condition(tok: Any) -> bool:
