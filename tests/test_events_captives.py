@@ -116,3 +116,29 @@ def test_targeting_civilians_is_an_attack(nlp: Any, stages: Any) -> None:
 def test_meaning_what_one_says_is_no_agreement(nlp: Any, stages: Any) -> None:
     text = "I mean it when I say that Canada stands with Ukraine."
     assert not any(e.plover.type == "AGREE" for e in code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tokyo protested the arrest of two Japanese nationals in China.",
+            ("CHN", "JPN", "COERCE"),
+        ),
+        (
+            "Ottawa condemned the detention of Canadian citizens in Beijing.",
+            ("CHN", "CAN", "COERCE"),
+        ),
+        (
+            "The EU condemned the execution of a protester by Iranian authorities.",
+            ("IRN", None, "ASSAULT"),
+        ),
+        ("Britain condemned the seizure of the tanker by Iran.", ("IRN", None, "COERCE")),
+    ],
+)
+def test_the_act_a_protest_names_happened(
+    text: str, expected: tuple[str, str | None, str], nlp: Any, stages: Any
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    src, tgt, kind = expected
+    assert any(s == src and t == kind and (tgt is None or g == tgt) for s, g, t in got), got

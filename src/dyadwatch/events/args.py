@@ -254,6 +254,10 @@ class MentionIndex:
             return m  # "Oxfam staff working in Yemen" are not Yemeni
         if m.actor.country and m.actor.resolved_by != "context" and not people:
             return m
+        if people and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in h.children
+        ):
+            return m  # "Japanese nationals in China": the demonym is their nationality
         for c in h.children:
             found: list[Mention] = []
             if people and m.actor.country and c.dep_ != "prep":

@@ -138,6 +138,10 @@ def names_agent(mod: Any) -> bool:
     return mod.dep_ in ("amod", "compound") and mod.ent_type_ in ("NORP", "GPE")
 
 
+# coercion and force (CAMEO 17-20): an act of its own even where a verb pattern names it
+FORCE_ROOTS = ("17", "18", "19", "20")
+
+
 def drop_overlaps(hits: list[Hit]) -> list[Hit]:
     """A specific nominal object ('ramp up military cooperation') wins over its verb; a
     governing verb wins over its infinitive ('agreed to provide', 'threatened to attack')."""
@@ -165,6 +169,8 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
                 # "lodged a protest" the noun is part of the verb's own pattern, no act itself
                 if h.cameo.startswith(ATTITUDE) and not {c.lower_, c.lemma_.lower()} & set(h.post):
                     continue
+                if h.cameo.startswith(ATTITUDE) and nh.cameo.startswith(FORCE_ROOTS):
+                    continue  # "protested the arrest": the arrest happened (not "lodged a protest")
                 if h.cameo.startswith(MEDIATE) and _between(c):
                     continue  # "Qatar brokered a deal between A and B": both acts
                 if nh.cameo.startswith(APPEAL):

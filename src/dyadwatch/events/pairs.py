@@ -73,6 +73,10 @@ def place_as_source(sdoc: Any, args: Args, force: bool = False) -> None:
 # a person held in a state is held by that state ("Americans detained in Iran")
 DETAINING = frozenset(
     [
+        "detention",
+        "imprisonment",
+        "incarceration",
+        "jailing",
         "detain",
         "detained",
         "jail",
@@ -96,6 +100,8 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
     """
     subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     heads = [tok, *subs]
+    if tok.pos_ == "NOUN" and tok.lower_ in DETAINING:  # "the detention of X in Moscow"
+        heads += of_object(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "held a vigil in Manila": the verb's place
         heads += [tok.head, *(c for c in tok.head.children if c.dep_ == "nsubj")]
     for head in heads:
