@@ -78,3 +78,23 @@ def test_repression_and_listing(
 ) -> None:
     got = tuples(code(text, nlp, stages))
     assert any(s == expected[0] and t == expected[1] for s, _, t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moldova renewed its call for more budget support.", ("MDA", None)),
+        ("Armenia repeated its request for peacekeepers from Moscow.", ("ARM", "RUS")),
+        ("Speaking in Geneva, the Swiss president called on both sides to talk.", ("CHE", None)),
+    ],
+)
+def test_requests_named_as_nouns_or_misparsed(
+    text: str, expected: tuple[str, str | None], nlp: Any, stages: Any
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert (*expected, "REQUEST") in got, got
+
+
+def test_a_phone_call_is_no_request(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Chile's president held a phone call with Argentina's leader.", nlp, stages))
+    assert not any(t == "REQUEST" for _, _, t in got), got

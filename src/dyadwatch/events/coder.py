@@ -110,8 +110,9 @@ CAPTIVITY = {
     **dict.fromkeys(("detained", "jailed", "imprisoned", "arrested", "incarcerated"), "173"),
     **dict.fromkeys(("abducted", "kidnapped", "kidnaped"), "181"),
 }
-# nouns.tsv '^between', '^with'; '^on', '^against': "strikes on Kyiv" (not "a strike on Monday")
-PARTY_PREPS = frozenset({"between", "among", "with", "on", "against"})
+# nouns.tsv '^between', '^with'; '^on', '^against': "strikes on Kyiv" (not "a strike on Monday");
+# '^for': "a call for restraint"
+PARTY_PREPS = frozenset({"between", "among", "with", "on", "against", "for"})
 # spending verbs code AID only with a named recipient; not "grant" (asylum, access and
 # recognition are granted to someone)
 FUNDING = frozenset({"award", "invest", "fund", "finance", "allocate", "spend"})

@@ -57,7 +57,7 @@ LIGHT_NOUNS = word_set(
 # acts of voice whose "from" phrase names who voiced them
 VOICED = word_set(
     """criticism condemnation rebuke censure protest complaint objection warning praise backing
-    endorsement appeal demand"""
+    endorsement appeal demand call request plea"""
 )
 
 

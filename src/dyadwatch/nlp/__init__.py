@@ -140,7 +140,28 @@ def mend_parse(sdoc: Any) -> Any:
     _mend_named_objects(sdoc, deps)
     _mend_auxiliary_heads(sdoc, deps)
     _mend_perfect_participles(sdoc, deps)
+    _mend_noun_roots(sdoc)
     return sdoc
+
+
+def _mend_noun_roots(sdoc: Any) -> None:
+    """'Speaking in Brussels, the NATO chief called on allies to ...': the small model reads
+    a finite past verb after its subject as a participle (acl) of a noun root. A past-tense
+    verb there heads the sentence; the noun is its subject."""
+    for sent in sdoc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        movers = [c for c in root.children if c.i > verb.i or c.dep_ in ("advcl", "punct")]
+        verb.dep_ = "ROOT"
+        verb.head = verb
+        for c in movers:
+            if c.i != verb.i:
+                c.head = verb
+        root.head, root.dep_ = verb, "nsubj"
 
 
 PERFECT = frozenset({"had", "has", "have"})
