@@ -104,3 +104,11 @@ def test_an_unnamed_ministry_is_not_the_country_of_the_envoy_it_summons(
     got = tuples(code(text, nlp, stages))
     assert ("NLD", "NLD", "ACCUSE") not in got, got
     assert (None, "NLD", "ACCUSE") in got, got
+
+
+def test_a_possessive_on_a_conjunct_shares_the_first_possessor(nlp: Any, stages: Any) -> None:
+    text = "Poland condemned Belarus's treatment of migrants and its repeated border provocations."
+    resolver, _ = stages
+    doc = Document(doc_id="t", text=text, published="2023-05-02")
+    its = [m.actor for m in resolver.mentions(doc, nlp(text)) if m.actor.text == "its"]
+    assert its and its[0].country == "BLR", its

@@ -102,6 +102,9 @@ def _antecedent(
     tok: Any, kind: str, by_head: dict[int, Mention], starts: list[int], sents: list[int]
 ) -> Mention | None:
     sdoc = tok.doc
+    shared = _conjunct_owner(tok, kind, by_head)
+    if shared is not None:
+        return shared
     local = _governing_subject(tok, kind, by_head)
     if local is not None:
         return local if isinstance(local, Mention) else None
@@ -125,6 +128,17 @@ def _antecedent(
     if kind == "many" and tok.lower_ == "them" and k > 0:
         return _last_plural(sdoc[starts[k - 1] : starts[k]], by_head)
     return None
+
+
+def _conjunct_owner(tok: Any, kind: str, by_head: dict[int, Mention]) -> Mention | None:
+    """'Russia's invasion of Ukraine and its attacks': a possessive on a conjunct shares the
+    possessor of the first conjunct, not the nearest name before it."""
+    if tok.tag_ != "PRP$" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    owner = next((c for c in first.children if c.dep_ == "poss"), None)
+    m = by_head.get(owner.i) if owner is not None else None
+    return m if m is not None and _fits(m, kind, tok.doc) else None
 
 
 def _last_plural(sent: Any, by_head: dict[int, Mention]) -> Mention | None:
