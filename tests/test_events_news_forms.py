@@ -98,3 +98,18 @@ def test_requests_named_as_nouns_or_misparsed(
 def test_a_phone_call_is_no_request(nlp: Any, stages: Any) -> None:
     got = tuples(code("Chile's president held a phone call with Argentina's leader.", nlp, stages))
     assert not any(t == "REQUEST" for _, _, t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rockets fired from Lebanon hit the Israeli town of Metula.", ("LBN", None)),
+        ("Hezbollah fired rockets from Lebanon at northern Israel.", ("LBN", "ISR")),
+    ],
+)
+def test_force_launched_from_a_place_comes_from_it(
+    text: str, expected: tuple[str, str | None], nlp: Any, stages: Any
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert (*expected, "ASSAULT") in got, got
+    assert not any(t == "ASSAULT" and g == expected[0] for _, g, t in got), got

@@ -129,7 +129,8 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
                 )
                 placed = [m.model_copy(update={"actor": actor})]
                 held = tok.lemma_.lower() in DETAINING or tok.lower_ in DETAINING
-                if force and head == tok and not (held and args.targets):
+                origin = c.lower_ == "from"  # "rockets fired from Gaza": launched there
+                if force and head == tok and not (held and args.targets) and not origin:
                     args.targets = args.targets or placed  # "held in Iran": Iran holds them
                 else:
                     args.sources = placed

@@ -145,8 +145,29 @@ def verb_args(
         if not args.targets and args.sources:
             args.targets = _deep_target(idx, verb, used)
             args.penalty *= 0.9 if args.targets else 1.0
+    if patient:
+        _launched_from(idx, verb, args)
     _unknown_target(verb.doc, args)
     return args
+
+
+def _launched_from(idx: MentionIndex, verb: Any, args: Args) -> None:
+    """'rockets fired from Gaza': an act of force launched from a place comes from it; the
+    place is never its target."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "fired missiles from X"
+    heads = [p for h in holders for c in h.children if c.lower_ == "from" for p in c.children]
+    origin = first_with_actor(idx, [h for h in heads if h.dep_ == "pobj"], obj=True)
+    if not origin:
+        return
+    starts = {m.start for m in origin}
+    if any(m.start in starts for m in args.targets):
+        args.targets = [m for m in args.targets if m.start not in starts]
+        args.sources = args.sources or origin
+        used = starts | {m.start for m in args.sources}
+        aimed = objects_of(verb, ("at", "on", "against", "into", "toward", "towards"))
+        args.targets = args.targets or first_with_actor(
+            idx, aimed[len(holders) - 1 :], exclude=used
+        )
 
 
 # the same feelings as adjectives after a copula ("we remain deeply concerned about ...")
