@@ -15,7 +15,8 @@ from coder_helpers import code, run_countries, tuples
         ("Rwanda deployed soldiers to Mozambique.", ("RWA", "MOZ", "MOBILIZE")),
         ("Britain will send 500 troops to Estonia.", ("GBR", "EST", None)),
         ("Berlin approved the sale of Leopard tanks to Poland.", ("DEU", "POL", "AID")),
-        ("Chad and Sudan signed a border security pact.", ("TCD", "SDN", "AGREE")),
+        # signing is SUPPORT in PLOVER (the real-news guide's AGREE is noted in docs/quality.md)
+        ("Chad and Sudan signed a border security pact.", ("TCD", "SDN", "SUPPORT")),
         ("China cast a veto against the draft.", ("CHN", None, "REJECT")),
     ],
 )
