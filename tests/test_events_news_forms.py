@@ -114,3 +114,9 @@ def test_force_launched_from_a_place_comes_from_it(
     got = tuples(code(text, nlp, stages))
     assert (*expected, "ASSAULT") in got, got
     assert not any(t == "ASSAULT" and g == expected[0] for _, g, t in got), got
+
+
+def test_a_war_to_be_discussed_is_no_threat(nlp: Any, stages: Any) -> None:
+    text = "The two presidents will discuss Russia's war against Ukraine and energy security."
+    types = {e.plover.type for e in code(text, nlp, stages)}
+    assert "THREATEN" not in types, types

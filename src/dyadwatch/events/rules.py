@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Event, Plover
+from .frames import TOPIC_VERBS
 from .status import REPORTING
 
 # PLOVER: cooperative actions promised for the future are AGREE (CAMEO 03x equivalents).
@@ -58,6 +59,8 @@ COMMIT = frozenset(
 def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
     """PLOVER's future/refusal rules: promise -> AGREE, threat -> THREATEN, refusal -> REJECT."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
+        if tok.head.lemma_.lower() in TOPIC_VERBS:
+            return cameo  # "will discuss Russia's war": a topic, not a war to come
         tok = tok.head  # "will extend the curfew": the modal sits on the governing verb
     if status == "negated" and ptype in REFUSED and commitment(tok, modal=True):
         return REFUSED[ptype]
