@@ -118,3 +118,24 @@ def test_a_reaction_drawn_is_aimed_at_the_actor_of_the_drawing_act(nlp: Any, sta
 def test_no_attack_or_release_here(text: str, nlp: Any, stages: Any) -> None:
     types = {e.plover.type for e in code(text, nlp, stages)}
     assert not types & {"ASSAULT", "RETREAT", "ACCUSE"}, types
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Syrian jets bombed Idlib overnight. Turkey condemned the strikes.", ("TUR", "SYR")),
+        ("Serbia massed troops on the border. Kosovo denounced the move.", ("XKX", "SRB")),
+        ("Belarus expelled two diplomats. Lithuania said the step was alarming.", ("LTU", "BLR")),
+    ],
+)
+def test_a_judged_act_named_just_before_is_its_agents(
+    text: str, pair: tuple[str, str], nlp: Any, stages: Any
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert (*pair, "ACCUSE") in got, got
+
+
+def test_an_act_named_two_sentences_back_is_not_taken(nlp: Any, stages: Any) -> None:
+    text = "Syrian jets bombed Idlib. The weather was cold. Turkey condemned the strikes."
+    got = tuples(code(text, nlp, stages))
+    assert ("TUR", "SYR", "ACCUSE") not in got, got

@@ -20,6 +20,7 @@ from .frames import (
     object_controller,
     participles,
     stray_by,
+    word_set,
 )
 from .refs import member_states, the_two
 
@@ -95,6 +96,20 @@ class MentionIndex:
     def remember_agents(self, ptype: str, lemma: str, sentence: int, found: list[Mention]) -> None:
         self.agents[ptype] = (sentence, found)
         self.agents["~" + lemma] = (sentence, found)
+        self.agents["*"] = (sentence, found)  # the latest act, whatever its type
+
+    def referred_agents(self, noun: Any) -> list[Mention]:
+        """'Russian forces shelled Kharkiv. Kyiv condemned the strikes.': a definite word for
+        an act ("the strikes", "the move", "the drills") with no agent of its own, judged in
+        the next sentence, refers to the last act named in the sentence before."""
+        if noun is None or not _definite(noun) or noun.lemma_.lower() not in REFERRING:
+            return []
+        if any(
+            c.dep_ in ("poss", "compound", "amod") and c.i in self.by_token for c in noun.children
+        ):
+            return []
+        found = self.agents.get("*")
+        return list(found[1]) if found is not None and self.sentence - found[0] == 1 else []
 
     def earlier_agents(self, noun: Any) -> list[Mention]:
         """'The Houthis seized a ship. The US condemned the seizure.': a definite event noun
@@ -434,6 +449,11 @@ def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:
     return direct + [p for _, p in sorted(by_prep, key=lambda x: x[0])]
 
 
+# words that refer back to an act just named ("the strikes", "the move")
+REFERRING = word_set(
+    """strike attack shelling bombing move step decision action launch test exercise drill
+    incursion seizure deployment announcement measure provocation"""
+)
 # texts that speak for whoever issued them ("the statement called on Russia to ...")
 ISSUED_TEXTS = frozenset({"statement", "communique", "communiqu\u00e9", "declaration", "readout"})
 

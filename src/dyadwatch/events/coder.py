@@ -361,9 +361,11 @@ class PloverCoder:
             if not args.targets:
                 return []  # "concerned about the situation": no party is blamed
         elif hit.speech == "finding":
+            judged = subject_of(hit.clause)[0]
             args = Args(
                 sources=first_with_actor(idx, subject_of(tok)[0]),
-                targets=first_with_actor(idx, subject_of(hit.clause)[0], obj=True),
+                targets=first_with_actor(idx, judged, obj=True)
+                or idx.referred_agents(judged[0] if judged else None),  # "the move was ..."
             )
         else:
             lem = tok.lemma_.lower()

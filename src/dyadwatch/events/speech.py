@@ -137,6 +137,10 @@ REFUTING = frozenset(
         "fabrication",
     ]
 )
+# judging a thing worrying disapproves of it ("said the move was deeply concerning")
+CONCERNING = frozenset(
+    {"concerning", "alarming", "troubling", "worrying", "disturbing", "deplorable", "regrettable"}
+)
 JUDGING = frozenset({"say", "state", "insist", "declare", "add", "tell", "stress", "argue"})
 
 
@@ -149,13 +153,23 @@ def judged_clause(
     if tok.lemma_.lower() not in JUDGING:
         return None
     for c in tok.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.lower_ in CONCERNING
+            and not any(n.dep_ == "neg" for n in c.children)
+        ):
+            return c, "111"  # "said the move was deeply concerning" (read as a progressive)
         if c.dep_ != "ccomp" or c.lemma_ != "be" or any(n.dep_ == "neg" for n in c.children):
             continue
         for p in (p for p in c.children if p.dep_ in ("acomp", "attr")):
-            words = {p.lemma_.lower(), *(m.lemma_.lower() for m in p.children if m.dep_ == "amod")}
+            words = {
+                p.lemma_.lower(),
+                p.lower_,
+                *(m.lemma_.lower() for m in p.children if m.dep_ == "amod"),
+            }
             if words & REFUTING:
                 return c, "120"
-            if words & wrongs:
+            if words & wrongs or words & CONCERNING:
                 return c, "111"
             if p.lower_ == "responsible" and any(
                 k.lower_ == "for" and any(o.i in harms for o in k.children) for k in p.children

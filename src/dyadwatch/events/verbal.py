@@ -137,6 +137,8 @@ def verb_args(
                     args.targets = first_with_actor(
                         idx, objects_of(c, (*TARGET_PREPS, "in")), obj=True, exclude=used
                     )
+        if not args.targets and verb.lemma_.lower() in JUDGING_VERBS and objs:
+            args.targets = idx.referred_agents(objs[0])  # "condemned the strikes" (just named)
         if not args.targets:  # "threatened ... unless Israel rescinded", "to protest X's policy"
             args.targets = _clause_target(idx, verb, used)
         if not args.targets:
@@ -149,6 +151,13 @@ def verb_args(
         _launched_from(idx, verb, args)
     _unknown_target(verb.doc, args)
     return args
+
+
+# verbs that judge an act (its agent is the target)
+JUDGING_VERBS = word_set(
+    """condemn denounce criticize criticise slam blast deplore decry protest reject oppose
+    welcome praise hail applaud call describe label"""
+)
 
 
 def _launched_from(idx: MentionIndex, verb: Any, args: Args) -> None:
