@@ -139,3 +139,10 @@ def test_an_act_named_two_sentences_back_is_not_taken(nlp: Any, stages: Any) -> 
     text = "Syrian jets bombed Idlib. The weather was cold. Turkey condemned the strikes."
     got = tuples(code(text, nlp, stages))
     assert ("TUR", "SYR", "ACCUSE") not in got, got
+
+
+def test_a_protest_lodged_just_after_an_act_is_against_its_agent(nlp: Any, stages: Any) -> None:
+    text = "Turkish jets struck targets in northern Iraq. Baghdad lodged a formal protest."
+    assert ("IRQ", "TUR", "ACCUSE") in tuples(code(text, nlp, stages))
+    text = "Turkish jets struck targets in northern Iraq. Baghdad lodged a protest with Iran."
+    assert ("IRQ", "TUR", "ACCUSE") not in tuples(code(text, nlp, stages))

@@ -98,12 +98,14 @@ class MentionIndex:
         self.agents["~" + lemma] = (sentence, found)
         self.agents["*"] = (sentence, found)  # the latest act, whatever its type
 
-    def referred_agents(self, noun: Any) -> list[Mention]:
+    def referred_agents(self, noun: Any, lodged: bool = False) -> list[Mention]:
         """'Russian forces shelled Kharkiv. Kyiv condemned the strikes.': a definite word for
         an act ("the strikes", "the move", "the drills") with no agent of its own, judged in
         the next sentence, refers to the last act named in the sentence before."""
-        if noun is None or not _definite(noun) or noun.lemma_.lower() not in REFERRING:
+        if noun is None:
             return []
+        if not lodged and (not _definite(noun) or noun.lemma_.lower() not in REFERRING):
+            return []  # (``lodged``: "lodged a protest" with no object names no act itself)
         if any(
             c.dep_ in ("poss", "compound", "amod") and c.i in self.by_token for c in noun.children
         ):

@@ -139,6 +139,11 @@ def verb_args(
                     )
         if not args.targets and verb.lemma_.lower() in JUDGING_VERBS and objs:
             args.targets = idx.referred_agents(objs[0])  # "condemned the strikes" (just named)
+        if not args.targets and verb.lemma_.lower() in LODGING and objs:
+            lodged = objs[0].lemma_.lower() in ("protest", "complaint") and not objects_of(
+                objs[0], ("against", "over", "about", "with")
+            )
+            args.targets = idx.referred_agents(objs[0], lodged=lodged) if lodged else []
         if not args.targets:  # "threatened ... unless Israel rescinded", "to protest X's policy"
             args.targets = _clause_target(idx, verb, used)
         if not args.targets:
@@ -158,6 +163,10 @@ JUDGING_VERBS = word_set(
     """condemn denounce criticize criticise slam blast deplore decry protest reject oppose
     welcome praise hail applaud call describe label"""
 )
+
+
+# "lodged a protest" right after the act protested names it by the sentence before
+LODGING = word_set("lodge file register")
 
 
 def _launched_from(idx: MentionIndex, verb: Any, args: Args) -> None:
