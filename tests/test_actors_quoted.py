@@ -112,3 +112,20 @@ def test_a_possessive_on_a_conjunct_shares_the_first_possessor(nlp: Any, stages:
     doc = Document(doc_id="t", text=text, published="2023-05-02")
     its = [m.actor for m in resolver.mentions(doc, nlp(text)) if m.actor.text == "its"]
     assert its and its[0].country == "BLR", its
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement, the foreign ministry called on Peru to release the activists.",
+        "The ministers urged Eritrea to withdraw its troops.",
+    ],
+)
+def test_a_guessed_speaker_is_not_the_state_it_addresses(text: str, nlp: Any, stages: Any) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert got and not any(s is not None and s == t for s, t, _ in got), got
+
+
+def test_domestic_acts_keep_a_guessed_side(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Students staged a sit-in in Dhaka.", nlp, stages))
+    assert any(s == "BGD" for s, _, _ in got), got

@@ -40,6 +40,7 @@ from .pairs import (
     directed_pairs,
     drop_topics,
     fill_from_focus,
+    guessed_speakers,
     mobilized_forces,
     place_as_source,
     source_from_location,
@@ -406,6 +407,8 @@ class PloverCoder:
         if funding and not args.targets and not args.participants:
             return []  # "USDA has awarded $121 million in projects": a programme, no aid to anyone
         pairs = directed_pairs(args)
+        if ptype in SPEECH_TYPES:
+            pairs = guessed_speakers(pairs)
         if not pairs:
             return []
         code = self.lex.plover(hit.cameo)
@@ -514,6 +517,8 @@ class PloverCoder:
                     idx.remember(found)
 
 
+# acts of speech: their speaker addresses another party
+SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
 MEDIATION = ("045", "038", "039")
 CEASEFIRE = "0871"
 

@@ -231,6 +231,30 @@ def _guessed_host(s: Mention, t: Mention) -> bool:
     return guessed and envoy and bool(s.actor.country) and s.actor.country == t.actor.country
 
 
+def guessed_speakers(
+    pairs: list[tuple[Mention | None, Mention | None, bool]],
+) -> list[tuple[Mention | None, Mention | None, bool]]:
+    """'The foreign ministry called on Israel to ...': a speaker whose country was only
+    guessed from the story (an unnamed ministry, a pronoun for it) is not the state it
+    addresses by name. Only for acts of speech; domestic acts keep both sides."""
+    out = []
+    for s, t, mutual in pairs:
+        if s is not None and t is not None and _guessed_speaker(s, t):
+            s = None
+        if (s, t, mutual) not in out:
+            out.append((s, t, mutual))
+    return out
+
+
+def _guessed_speaker(s: Mention, t: Mention) -> bool:
+    guessed = s.actor.resolved_by == "context" and s.actor.kind != "state"
+    state = t.actor.kind == "state" and t.actor.sector in (None, "GOV") and not t.actor.role
+    named = t.actor.resolved_by in ("alias", "dictionary")
+    return (
+        guessed and state and named and bool(s.actor.country) and s.actor.country == t.actor.country
+    )
+
+
 def _possessor(m: Mention) -> bool:
     """The outlet's "our" owning a counterpart ("our allies", "our border"; actors/voice.py)
     is not itself the target."""
