@@ -12,10 +12,12 @@ named (a mention, a resolved pronoun) counts; an unnamed one leaves first person
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..records import Mention
 from .tokens import Tok, make_mention
+from .voice import FIRST_PERSON
 
 SAYING = frozenset(
     {
@@ -43,15 +45,16 @@ SAYING = frozenset(
         "urge",
     }
 )
-FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
 OPEN_CLOSE = re.compile(r'"[^"]{3,}"|\u201c[^\u201c\u201d]{3,}\u201d')
 
 
-def with_quoted_speakers(mentions: list[Mention], toks: list[Tok], sdoc: Any) -> list[Mention]:
+def with_quoted_speakers(
+    mentions: list[Mention], toks: list[Tok], sents: list[int], sdoc: Any
+) -> list[Mention]:
     """The mentions, with first-person words inside direct quotations given to their
     speakers (replacing the outlet's own voice there)."""
     voiced = [m for m in mentions if m.actor.resolved_by != "outlet"]
-    found = quote_mentions(voiced, toks, sdoc)
+    found = quote_mentions(voiced, toks, sents, sdoc)
     if not found:
         return mentions
     taken = {m.token_start for m in found}
@@ -59,38 +62,28 @@ def with_quoted_speakers(mentions: list[Mention], toks: list[Tok], sdoc: Any) ->
     return sorted(kept + found, key=lambda m: (m.start, m.end))
 
 
-def quote_mentions(mentions: list[Mention], toks: list[Tok], sdoc: Any) -> list[Mention]:
+def quote_mentions(
+    mentions: list[Mention], toks: list[Tok], sents: list[int], sdoc: Any
+) -> list[Mention]:
     """Mentions for first-person words inside direct quotations, each with its speaker."""
-    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
-    sents = [0] * len(toks)
-    for k, sent in enumerate(sdoc.sents):
-        for i in range(sent.start, sent.end):
-            sents[i] = k
     starts = [t.idx for t in toks]
     out: list[Mention] = []
     for q in OPEN_CLOSE.finditer(sdoc.text):
-        inside = [t for t in toks if q.start() < t.idx < q.end() - 1]
-        if not inside:
-            continue
-        speaker = _speaker(sdoc, inside, by_token, q.start(), q.end(), starts)
+        inside = toks[bisect_right(starts, q.start()) : bisect_left(starts, q.end() - 1)]
+        speaker = _speaker(sdoc, inside, by_token) if inside else None
         if speaker is None:
             continue
         for t in inside:
-            if t.norm in FIRST_PERSON and t.i not in covered and t.text != "US":
+            if t.norm in FIRST_PERSON and t.i not in by_token and t.text != "US":
                 actor = speaker.actor.model_copy(update={"text": t.text, "resolved_by": "quote"})
                 out.append(make_mention(toks, sents, t.i, t.i + 1, actor))
     return out
 
 
-def _speaker(
-    sdoc: Any,
-    inside: list[Tok],
-    by_token: dict[int, Mention],
-    start: int,
-    end: int,
-    starts: list[int],
-) -> Mention | None:
+def _speaker(sdoc: Any, inside: list[Tok], by_token: dict[int, Mention]) -> Mention | None:
+    """The named subject of a verb of saying outside the quotation, in the sentence where it
+    ends or, failing that, where it begins."""
     first, last = inside[0].i, inside[-1].i
     quoted = range(first - 1, last + 2)  # the marks themselves too
     for sent in (sdoc[last].sent, sdoc[first].sent):

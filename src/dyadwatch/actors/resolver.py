@@ -61,7 +61,9 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
     place_in_context(out)
     out += voice_mentions(doc, out, toks, sdoc)
     out.sort(key=lambda m: (m.start, m.end))
-    out = with_quoted_speakers(out, toks, sdoc)  # a quote's "we" is its speaker's, not the outlet's
+    out = with_quoted_speakers(
+        out, toks, sents, sdoc
+    )  # a quote's "we" is its speaker's, not the outlet's
     out += personal_pronouns(out, toks, sents)
     out.sort(key=lambda m: (m.start, m.end))
     for m in out:  # the parse is of doc.text, but never trust it blindly

@@ -66,6 +66,12 @@ SUPPORT_VERBS = word_set(
 
 # verbs whose object is what is talked about, never the other party ("the leaders discussed
 # North Korea", "reviewed the sanctions on Iran"): the party is the "with" phrase
+# a person held in a state is held by that state ("Americans detained in Iran", "the detention
+# of X in Moscow"); their bare participles name the people held
+DETAINING = word_set(
+    """detention imprisonment incarceration jailing detain detained jail jailed imprison imprisoned
+    arrest arrested hold held"""
+)
 TOPIC_VERBS = word_set("discuss debate review explore examine consider")
 
 

@@ -176,7 +176,8 @@ def load_verbs(lex: Lexicon, hand: list[Path], derived: Path, derived_patterns: 
             before = tuple(w[1:] for w in cells if w.startswith("<"))
             after = tuple(w for w in cells if not w.startswith("<"))
             pat = VerbPattern(before, after, _words(preps), cameo, particle.lower(), 0)
-            lex.verbs[lemma.lower()].append(pat)
+            for verb in lemma.lower().split("|"):  # 'call|describe|label': one row, several verbs
+                lex.verbs[verb].append(pat)
     blocks: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     for row in _rows(derived_patterns):
         row += [""] * (5 - len(row))

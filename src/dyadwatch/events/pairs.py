@@ -7,7 +7,7 @@ from typing import Any
 
 from ..records import Actor, Event, Mention, stable_id
 from .args import FORCE_SECTORS, Args, MentionIndex
-from .frames import THANKS
+from .frames import DETAINING, THANKS
 from .syntax import of_object
 
 REFERRED = frozenset({"coreference", "pronoun", "outlet"})  # read off a reference
@@ -68,27 +68,6 @@ def place_as_source(sdoc: Any, args: Args, force: bool = False) -> None:
         args.targets = [m for m in args.targets if m is not t]
         args.penalty *= 0.8
         return
-
-
-# a person held in a state is held by that state ("Americans detained in Iran")
-DETAINING = frozenset(
-    [
-        "detention",
-        "imprisonment",
-        "incarceration",
-        "jailing",
-        "detain",
-        "detained",
-        "jail",
-        "jailed",
-        "imprison",
-        "imprisoned",
-        "arrest",
-        "arrested",
-        "hold",
-        "held",
-    ]
-)
 
 
 def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = False) -> None:
@@ -226,9 +205,14 @@ ENVOYS = frozenset({"ambassador", "envoy", "embassy", "diplomat", "diplomats", "
 def _guessed_host(s: Mention, t: Mention) -> bool:
     """A source whose country was only guessed from the text (an unnamed "ministry", or a
     pronoun for one) is not the country of the foreign envoy it acts on."""
-    guessed = s.actor.resolved_by in ("context", "coreference") and s.actor.kind != "state"
     envoy = (t.actor.role or "").lower() in ENVOYS
-    return guessed and envoy and bool(s.actor.country) and s.actor.country == t.actor.country
+    return envoy and _guessed_as(s, t, ("context", "coreference"))
+
+
+def _guessed_as(s: Mention, t: Mention, how: tuple[str, ...]) -> bool:
+    """The source's country was only guessed (``how``) and is the target's."""
+    guessed = s.actor.resolved_by in how and s.actor.kind != "state"
+    return guessed and bool(s.actor.country) and s.actor.country == t.actor.country
 
 
 def guessed_speakers(
@@ -247,12 +231,9 @@ def guessed_speakers(
 
 
 def _guessed_speaker(s: Mention, t: Mention) -> bool:
-    guessed = s.actor.resolved_by == "context" and s.actor.kind != "state"
     state = t.actor.kind == "state" and t.actor.sector in (None, "GOV") and not t.actor.role
     named = t.actor.resolved_by in ("alias", "dictionary")
-    return (
-        guessed and state and named and bool(s.actor.country) and s.actor.country == t.actor.country
-    )
+    return state and named and _guessed_as(s, t, ("context",))
 
 
 def _possessor(m: Mention) -> bool:

@@ -27,22 +27,30 @@ from .args import (
     passive_agents,
     subject_of,
 )
-from .frames import AGENT_NOUNS, TOPIC_VERBS, attribution, behalf_of, performs, word_set
+from .frames import (
+    AGENT_NOUNS,
+    DETAINING,
+    TOPIC_VERBS,
+    attribution,
+    behalf_of,
+    performs,
+    word_set,
+)
 
 # emotion verbs whose passive subject feels the emotion (senses.tsv keeps them passive)
 EXPERIENCER = word_set(
     """alarm appall appal outrage trouble disturb dismay anger disgust horrify concern worry
     disappoint sadden shock"""
 )
-# people a participle can describe as its patient ("hostages held by Hamas"); other nouns
-# ("fees charged by banks", "a bill introduced by X") are no patients of an event
 # acts whose bare participle names the people they were done to ("Americans detained
 # abroad", "civilians killed in the strikes"; not "Americans involved in a war")
-HARMED = word_set(
-    """detain detained jail jailed imprison imprisoned arrest arrested abduct abducted kidnap
-    kidnapped hold held kill killed wound wounded injure injured torture tortured execute
-    executed deport deported expel expelled persecute persecuted shoot shot target targeted"""
+HARMED = DETAINING | word_set(
+    """abduct abducted kidnap kidnapped kill killed wound wounded injure injured torture
+    tortured execute executed deport deported expel expelled persecute persecuted shoot shot
+    target targeted"""
 )
+# people a participle can describe as its patient ("hostages held by Hamas"); other nouns
+# ("fees charged by banks", "a bill introduced by X") are no patients of an event
 CAPTIVES = word_set("hostage prisoner detainee captive civilian child journalist worker")
 
 
@@ -139,11 +147,8 @@ def verb_args(
                     )
         if not args.targets and verb.lemma_.lower() in JUDGING_VERBS and objs:
             args.targets = idx.referred_agents(objs[0])  # "condemned the strikes" (just named)
-        if not args.targets and verb.lemma_.lower() in LODGING and objs:
-            lodged = objs[0].lemma_.lower() in ("protest", "complaint") and not objects_of(
-                objs[0], ("against", "over", "about", "with")
-            )
-            args.targets = idx.referred_agents(objs[0], lodged=lodged) if lodged else []
+        if not args.targets and verb.lemma_.lower() in LODGING and objs and _bare_protest(objs[0]):
+            args.targets = idx.referred_agents(objs[0], lodged=True)
         if not args.targets:  # "threatened ... unless Israel rescinded", "to protest X's policy"
             args.targets = _clause_target(idx, verb, used)
         if not args.targets:
@@ -169,6 +174,14 @@ JUDGING_VERBS = word_set(
 LODGING = word_set("lodge file register")
 
 
+def _bare_protest(noun: Any) -> bool:
+    """'lodged a protest' with no party or topic of its own ('with Iran', 'over X')."""
+    own = ("against", "over", "about", "with")
+    return noun.lemma_.lower() in ("protest", "complaint") and not any(
+        c.dep_ == "prep" and c.lower_ in own for c in noun.children
+    )
+
+
 def _launched_from(idx: MentionIndex, verb: Any, args: Args) -> None:
     """'rockets fired from Gaza': an act of force launched from a place comes from it; the
     place is never its target."""
@@ -182,10 +195,11 @@ def _launched_from(idx: MentionIndex, verb: Any, args: Args) -> None:
         args.targets = [m for m in args.targets if m.start not in starts]
         args.sources = args.sources or origin
         used = starts | {m.start for m in args.sources}
-        aimed = objects_of(verb, ("at", "on", "against", "into", "toward", "towards"))
-        args.targets = args.targets or first_with_actor(
-            idx, aimed[len(holders) - 1 :], exclude=used
-        )
+        aimed = [p for c in verb.children if c.lower_ in AIMED for p in c.children]
+        args.targets = args.targets or first_with_actor(idx, aimed, exclude=used)
+
+
+AIMED = frozenset({"at", "on", "against", "into", "toward", "towards"})
 
 
 # the same feelings as adjectives after a copula ("we remain deeply concerned about ...")
