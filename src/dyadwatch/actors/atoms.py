@@ -157,7 +157,10 @@ class AtomFinder:
             return False
         i = a.start
         first = i == 0 or self.sents[i - 1] != self.sents[i] or self.toks[i - 1].text in QUOTES
-        return first and self.toks[i].pos not in ("PROPN", "")
+        tok = self.toks[i]
+        if a.kind == "person" and tok.dep in ("nsubj", "nsubjpass"):
+            return False  # "Guterres appealed ...": a tagger's plural noun acting is the name
+        return first and tok.pos not in ("PROPN", "")
 
     def _in_waters_name(self, a: Atom) -> bool:
         """'the South China Sea', 'the Sea of Japan', 'the Persian Gulf', 'the Taiwan Strait':

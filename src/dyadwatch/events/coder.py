@@ -407,7 +407,7 @@ class PloverCoder:
         if funding and not args.targets and not args.participants:
             return []  # "USDA has awarded $121 million in projects": a programme, no aid to anyone
         pairs = directed_pairs(args)
-        if ptype in SPEECH_TYPES:
+        if ptype in ADDRESSING_TYPES:
             pairs = guessed_speakers(pairs)
         if not pairs:
             return []
@@ -517,8 +517,8 @@ class PloverCoder:
                     idx.remember(found)
 
 
-# acts of speech: their speaker addresses another party
-SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
+# acts of speech and visits or meetings: their actor addresses another party
+ADDRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "CONSULT"})
 MEDIATION = ("045", "038", "039")
 CEASEFIRE = "0871"
 

@@ -68,7 +68,19 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
             if t.dep_ in ("prep", "agent", "dative") and t.head.i == tok.i:
                 preps.add(t.lower_)
         words.update(_ngrams(sorted(toks, key=lambda t: t.i)))
+    if any(_infinitive(c) for c in tok.children):
+        words.add(TO_INFINITIVE)
     return words, preps
+
+
+# verbs.tsv 'post' word for a to-infinitive complement: "encouraged Serbia to return" is an appeal,
+# "encouraged by the progress" is not
+TO_INFINITIVE = "~to"
+
+
+def _infinitive(c: Any) -> bool:
+    clause = c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+    return clause and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
 PARTICLES = frozenset({"off", "up", "out", "down", "back", "away"})

@@ -220,7 +220,8 @@ def guessed_speakers(
 ) -> list[tuple[Mention | None, Mention | None, bool]]:
     """'The foreign ministry called on Israel to ...': a speaker whose country was only
     guessed from the story (an unnamed ministry, a pronoun for it) is not the state it
-    addresses by name. Only for acts of speech; domestic acts keep both sides."""
+    addresses by name, nor the one it visits or meets. Only for acts of speech and
+    meetings; domestic acts keep both sides."""
     out = []
     for s, t, mutual in pairs:
         if s is not None and t is not None and _guessed_speaker(s, t):

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import data_path
+from .frames import word_set
 
 # verbs of finding out that make an emotion verb a reaction ("saddened to hear")
 REACTIONS = frozenset({"learn", "hear", "see", "read", "discover", "find", "know"})
@@ -89,7 +90,13 @@ CONDITIONS = frozenset(
         "clause_with_actor",
         "armed_context",
         "unarmed_context",
+        "not_a_task",
     ]
+)
+# "charged with leading the talks": a duty given, not a charge laid
+TASK_VERBS = word_set(
+    "lead oversee organise organize coordinate manage run draft prepare negotiate implement"
+    " monitor review ensure develop supervise handle head chair steer broker design"
 )
 ARMED = frozenset(
     [
@@ -198,6 +205,13 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if cond == "not_a_reaction":  # "devastated to learn that ...": a feeling, not an act
         return not any(c.dep_ == "xcomp" and c.lemma_ in REACTIONS for c in verb.children)
+    if cond == "not_a_task":
+        return not any(
+            o.tag_ == "VBG" and o.lemma_.lower() in TASK_VERBS
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children
+        )
     if cond == "no_clause_object":
         return not any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))

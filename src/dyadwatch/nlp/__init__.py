@@ -140,8 +140,36 @@ def mend_parse(sdoc: Any) -> Any:
     _mend_named_objects(sdoc, deps)
     _mend_auxiliary_heads(sdoc, deps)
     _mend_perfect_participles(sdoc, deps)
+    _mend_subjunctives(sdoc, deps)
     _mend_noun_roots(sdoc)
     return sdoc
+
+
+def _mend_subjunctives(sdoc: Any, deps: Any) -> None:
+    """'demanded that Israel halt settlement activity': the small model reads a subjunctive
+    verb after its subject as a compound of its object noun. The verb heads the clause; the
+    name before it is its subject, the noun its object."""
+    compound = sdoc.vocab.strings.add("compound")
+    for i in np.flatnonzero(deps == compound):
+        t = sdoc[int(i)]
+        noun = t.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # the head of the whole noun phrase
+        if t.tag_ != "VB" or noun.i <= t.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        before = [c for c in noun.children if c.i < t.i]
+        mine = [c for c in t.children if c.i < t.i]
+        subject = next(
+            (c for c in reversed(before + mine) if c.pos_ in ("PROPN", "NOUN", "PRON")), None
+        )
+        if subject is None or max(x.i for x in subject.subtree) != t.i - 1:
+            continue
+        root = noun.head.i == noun.i
+        t.dep_, t.head = ("ROOT" if root else "ccomp"), (t if root else noun.head)
+        for c in before:
+            c.head = t
+        subject.dep_ = "nsubj"
+        noun.head, noun.dep_ = t, "dobj"
 
 
 def _mend_noun_roots(sdoc: Any) -> None:
