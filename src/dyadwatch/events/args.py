@@ -15,6 +15,7 @@ from typing import Any
 from ..records import Mention
 from .frames import (
     AGENT_NOUNS,
+    BREACHES,
     attribution,
     noun_owner,
     object_controller,
@@ -233,7 +234,10 @@ class MentionIndex:
                 (
                     c
                     for c in h.children
-                    if c.dep_ == "prep" and c.lower_ in preps and not attribution(c)
+                    if c.dep_ == "prep"
+                    and c.lower_ in preps
+                    and not attribution(c)
+                    and not self.broken_norm(c)
                 ),
                 key=lambda c: preps.index(c.lower_),
             ):  # "officials of Iraq", "forces from Russia"
@@ -245,6 +249,13 @@ class MentionIndex:
                 if c.dep_ == "appos" and not found:
                     found.extend(self.phrase(c, pronouns, depth + 1, obj))
         return found
+
+    def broken_norm(self, prep: Any) -> bool:
+        """'a violation of UN resolutions': the norm a breach breaks is no party to the act;
+        'the violations of the Assad regime' name who broke it."""
+        if prep.head.lemma_.lower() not in BREACHES:
+            return False
+        return not any(p.dep_ == "pobj" and p.i in self.by_token for p in prep.children)
 
     def _coordinated_mods(self, h: Any, m: Mention) -> list[Mention]:
         """'Serbian and Kosovar negotiators'; 'the ministers of Japan and South Korea' (one

@@ -221,3 +221,8 @@ def stray_by(noun: Any) -> list[Any]:
         return []
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
     return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
+# "called the launch a violation of UN resolutions": the norm or the right broken is no party
+# the act is aimed at
+BREACHES = word_set("violation breach contravention defiance disregard flouting infringement")

@@ -117,6 +117,19 @@ ARMED = frozenset(
         "unit",
         "battalion",
         "brigade",
+        # weapons that act and the military objects they hit
+        "drone",
+        "jet",
+        "warplane",
+        "bomber",
+        "helicopter",
+        "missile",
+        "rocket",
+        "artillery",
+        "tank",
+        "warship",
+        "position",
+        "base",
     ]
 )
 

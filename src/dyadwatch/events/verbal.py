@@ -391,6 +391,7 @@ def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
             and not (framed and c.dep_ == "agent")
             and not attribution(c)
             and not _charged(c)
+            and not (c.dep_ == "prep" and idx.broken_norm(c))
         )
     return [best[2]] if best else []
 

@@ -141,8 +141,32 @@ def mend_parse(sdoc: Any) -> Any:
     _mend_auxiliary_heads(sdoc, deps)
     _mend_perfect_participles(sdoc, deps)
     _mend_subjunctives(sdoc, deps)
+    _mend_participle_adjectives(sdoc)
     _mend_noun_roots(sdoc)
     return sdoc
+
+
+def _mend_participle_adjectives(sdoc: Any) -> None:
+    """'in occupied Ukraine', 'from annexed Crimea': the small model reads the participle
+    after an object-less preposition as a clause verb with the place as its object. It is an
+    adjective of the place, which is the preposition's object."""
+    from spacy.attrs import TAG
+
+    past = [sdoc.vocab.strings.add("VBD"), sdoc.vocab.strings.add("VBN")]
+    for i in np.flatnonzero(np.isin(sdoc.to_array(TAG), past)):
+        t = sdoc[int(i)]
+        if t.i == 0 or t.i + 1 >= len(sdoc):
+            continue
+        prep, noun = sdoc[t.i - 1], sdoc[t.i + 1]
+        if prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        if noun.head.i != t.i or noun.dep_ != "dobj" or noun.pos_ != "PROPN":
+            continue
+        for c in t.children:
+            if c.i != noun.i:
+                c.head = prep.head if prep.head.i != prep.i else noun
+        noun.head, noun.dep_ = prep, "pobj"
+        t.head, t.dep_ = noun, "amod"
 
 
 def _mend_subjunctives(sdoc: Any, deps: Any) -> None:

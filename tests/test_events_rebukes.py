@@ -1,0 +1,58 @@
+"""Rebukes and rejections in news forms (session 10). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'blasted' from a state is a rebuke; from jets it is a strike
+        ("Ankara blasted Stockholm's handling of the protests.", ("TUR", "SWE", "ACCUSE")),
+        ("Turkish drones blasted PKK positions in northern Iraq.", ("TUR", None, "ASSAULT")),
+        # calling a remark offensive rebukes whoever made it; calling a charge baseless rejects it
+        ("Seoul called the envoy's remarks deeply offensive.", ("KOR", None, "ACCUSE")),
+        ("Caracas called the accusations groundless.", ("VEN", None, "REJECT")),
+        # the agent of a denounced act is its 'by' phrase, not the place it happened in
+        (
+            "Canada condemned the vote organised by Russia in occupied Kherson.",
+            ("CAN", "RUS", "ACCUSE"),
+        ),
+    ],
+)
+def test_rebukes(text: str, expected: tuple[str, str | None, str], nlp: Any, stages: Any) -> None:
+    got = tuples(code(text, nlp, stages))
+    src, _, kind = expected
+    assert expected in got or (
+        expected[1] is None and any(s == src and k == kind for s, _, k in got)
+    ), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul criticised the test as a breach of Security Council resolutions.",
+        "Manila called the manoeuvre a violation of the UN Convention on the Law of the Sea.",
+    ],
+)
+def test_the_norm_broken_is_no_target(text: str, nlp: Any, stages: Any) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert got and all(t is None for _, t, k in got if k == "ACCUSE"), got
+
+
+def test_in_occupied_place_is_a_place(nlp: Any, stages: Any) -> None:
+    sdoc = nlp("Shells fell on a school in occupied Donetsk.")
+    occupied = next(t for t in sdoc if t.lower_ == "occupied")
+    assert occupied.dep_ == "amod" and occupied.head.text == "Donetsk"
+    assert occupied.head.dep_ == "pobj"
+
+
+def test_the_breaker_named_by_of_stays_the_target(nlp: Any, stages: Any) -> None:
+    text = "Norway condemned the grave violations of the Myanmar junta."
+    got = tuples(code(text, nlp, stages))
+    assert ("NOR", "MMR", "ACCUSE") in got, got
