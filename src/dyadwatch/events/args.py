@@ -27,6 +27,11 @@ from .refs import member_states, the_two
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "iobj", "attr", "oprd")
+# nouns for the other party of a relation: an owner's allies are not the owner
+COUNTERPARTS = word_set(
+    "ally partner neighbour neighbor adversary enemy rival foe friend backer sponsor creditor"
+    " donor critic opponent"
+)
 NP_MODS = ("compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod")
 TARGET_PREPS = (
     *("to", "with", "against", "toward", "towards", "on", "into", "for", "at", "from"),
@@ -222,9 +227,13 @@ class MentionIndex:
         group = member_states(h, self.sentence)
         if group:  # "the Baltic states": one side per member
             return group
+        # "Ukraine's allies", "the partners of Japan": others, unnamed ("our Ukrainian
+        # partners" are Ukraine)
+        other = h.lemma_.lower() in COUNTERPARTS
+        mods = ("amod", "compound") if other else NP_MODS
         found: list[Mention] = []
         for c in h.children:  # the first modifier with an actor ("Moscow's UN envoy": Moscow)
-            if c.dep_ in NP_MODS and c.i < h.i and not found:
+            if c.dep_ in mods and c.i < h.i and not found:
                 found.extend(self._mods(c, pronouns))
         # objects keep looking past a modifier: "an offensive in its war with Iraq" (its = the
         # source, filtered later by the caller)
@@ -236,6 +245,7 @@ class MentionIndex:
                     for c in h.children
                     if c.dep_ == "prep"
                     and c.lower_ in preps
+                    and not (other and c.lower_ == "of")
                     and not attribution(c)
                     and not self.broken_norm(c)
                 ),
@@ -396,6 +406,14 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
         owner = noun_owner(cur)
         if owner is not None:  # "Saudi Arabia's decision to resume talks"
             return [owner], False
+        text = cur.head
+        if cur.dep_ == "acl" and text.lemma_.lower() in ISSUED_TEXTS and text.dep_ == "dobj":
+            # "X issued a statement calling on Y to ...": the statement speaks for its issuer
+            own = [c for c in text.children if c.dep_ == "poss"]
+            if own:
+                return own, False
+            cur = text.head
+            continue
         if cur.dep_ == "dobj" and cur.lemma_.lower() in PLEDGE_NOUNS and step:
             cur = cur.head  # "reaffirmed their commitment to support": the verb's subject's
             continue

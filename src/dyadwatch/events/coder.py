@@ -527,4 +527,17 @@ def _asked(noun: Any, asking: set[int]) -> bool:
     """The noun is what a request asks for, or the object of a demanded verb ("Congress must
     act and provide aid": the aid is demanded, not given)."""
     verb = asked_for(noun)
-    return verb in asking or (verb >= 0 and demanded(noun.doc[verb]))
+    if verb in asking or (verb >= 0 and demanded(noun.doc[verb])):
+        return True
+    # "urged the sides to agree to a truce": the act inside what is urged is asked for too
+    gov = _governing_verb(noun)
+    return gov is not None and gov.dep_ == "xcomp" and gov.head.i in asking
+
+
+def _governing_verb(noun: Any) -> Any:
+    """The verb whose object, or whose to/for/on argument, the noun is ("agree to a truce")."""
+    t = noun.head if noun.dep_ == "compound" else noun
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("to", "for", "on"):
+        t = t.head
+    head = t.head if t.dep_ in ("dobj", "prep") else None
+    return head if head is not None and head.pos_ == "VERB" else None

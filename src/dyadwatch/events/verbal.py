@@ -11,6 +11,7 @@ from typing import Any
 
 from ..records import Mention
 from .args import (
+    COUNTERPARTS,
     STATIVE_PASSIVE,
     SUBJ,
     TARGET_PREPS,
@@ -139,6 +140,9 @@ def verb_args(
         args.targets = first_with_actor(idx, objs, obj=True, exclude=used | own)
         if not args.targets:  # "demanded that the government end ...": the addressee
             args.targets = first_with_actor(idx, [s for c in clauses for s in subject_of(c)[0]])
+        if not args.targets and any(_unnamed(o) for o in objs):
+            _unknown_target(verb.doc, args)  # "called on allies to send X to Ukraine": unnamed
+            return args
         if not args.targets:
             for c in verb.children:  # "agreed to set up a centre in Tokyo"
                 if c.dep_ == "xcomp":
@@ -161,6 +165,26 @@ def verb_args(
         _launched_from(idx, verb, args)
     _unknown_target(verb.doc, args)
     return args
+
+
+def _unnamed(obj: Any) -> bool:
+    """'urged all sides', 'called on allies'; not 'assisting neighbours like Moldova'."""
+    examples = any(c.dep_ == "prep" and c.lower_ in EXAMPLES for c in obj.children)
+    return obj.lemma_.lower() in UNNAMED_PARTIES and not examples
+
+
+EXAMPLES = frozenset({"like", "including", "such"})
+
+
+def _owner_of(c: Any) -> bool:
+    """'Ukraine's allies', 'the allies of Ukraine' (not 'neighbours like Moldova')."""
+    return c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+
+
+# addressees that name no one: "urged both sides", "called on allies", "urged all parties"
+UNNAMED_PARTIES = COUNTERPARTS | word_set(
+    "side party country nation state member government leader community"
+)
 
 
 # verbs that judge an act (its agent is the target)
@@ -392,6 +416,7 @@ def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
             and not attribution(c)
             and not _charged(c)
             and not (c.dep_ == "prep" and idx.broken_norm(c))
+            and not (_owner_of(c) and t.lemma_.lower() in COUNTERPARTS)
         )
     return [best[2]] if best else []
 
