@@ -50,3 +50,15 @@ def test_a_truce_urged_has_not_happened(nlp: Any, stages: Any) -> None:
     got = tuples(code("Oman urged the warring parties to agree to a truce.", nlp, stages))
     assert ("OMN", None, "REQUEST") in got, got
     assert not any(k == "RETREAT" for _, _, k in got), got
+
+
+def test_an_amount_in_aid_is_the_aid_given(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Norway gave 40 million kroner in aid to Sudan.", nlp, stages))
+    assert ("NOR", "SDN", "AID") in got, got
+    assert (None, "SDN", "AID") not in got, got
+
+
+def test_an_amount_in_aid_pledged_is_a_promise(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Canada pledged 30 million dollars in aid to Haiti.", nlp, stages))
+    assert ("CAN", "HTI", "AGREE") in got, got
+    assert not any(k == "AID" for _, _, k in got), got

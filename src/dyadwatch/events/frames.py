@@ -226,3 +226,30 @@ def stray_by(noun: Any) -> list[Any]:
 # "called the launch a violation of UN resolutions": the norm or the right broken is no party
 # the act is aimed at
 BREACHES = word_set("violation breach contravention defiance disregard flouting infringement")
+
+
+def amount_of(noun: Any) -> Any | None:
+    """'pledged 50 billion euros in aid': the amount the noun is counted in, standing for the
+    noun as the verb's object (None if the noun is no such 'in' phrase). The 'in' phrase may
+    hang on the amount or on the verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    host = prep.head
+    amounts = [host] if _amount(host) else []
+    if host.pos_ in ("VERB", "AUX"):
+        amounts = [c for c in host.children if c.i < prep.i and _amount(c)]
+    return amounts[0] if amounts else None
+
+
+def _amount(tok: Any) -> bool:
+    """A sum as the object: "$5 billion", "50 million euros" (not "four farmers")."""
+    currency = tok.lemma_.lower() in CURRENCIES and any(c.tag_ == "CD" for c in tok.children)
+    money = tok.ent_type_ in ("MONEY", "QUANTITY") or tok.tag_ == "CD" or currency
+    return money and tok.dep_ == "dobj"
+
+
+CURRENCIES = word_set(
+    "dollar euro pound yen yuan renminbi rupee ruble rouble franc krone kroner krona kronor"
+    " riyal dirham lira shekel won peso real rand naira shilling"
+)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .args import subject_of
-from .frames import TOPIC_VERBS
+from .frames import TOPIC_VERBS, amount_of
 from .lexicon import VerbPattern
 from .rules import ATTITUDE
 from .syntax import antecedent, clause_subtree, small_clause, temporal_adjunct
@@ -109,6 +109,7 @@ def asked_for(noun: Any) -> int:
     through its head ("an aid package")."""
     if noun.dep_ == "compound":
         noun = noun.head
+    noun = amount_of(noun) or noun  # "rejected $5 billion in aid"
     if noun.dep_ == "dobj":
         return int(noun.head.i)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.dep_ == "prep":
@@ -174,9 +175,9 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
                 drop.add(head.i)  # "sent experts to investigate": the investigation is coded
             else:
                 drop.add(h.token.i)
-        for c in h.token.children:
+        for c in _objects_counted(h.token):
             nh = nouns.get(c.i)
-            if nh is not None and c.dep_ in ("dobj", "nsubjpass"):
+            if nh is not None:
                 # "praised the cooperation": both the praise and the cooperation; but in
                 # "lodged a protest" the noun is part of the verb's own pattern, no act itself
                 if h.cameo.startswith(ATTITUDE) and not {c.lower_, c.lemma_.lower()} & set(h.post):
@@ -192,6 +193,13 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
                 generic_verb = h.confidence < 0.66  # a derived default, not a specific pattern
                 drop.add(h.token.i if nh.confidence >= 0.65 and generic_verb else nh.token.i)
     return [h for h in hits if h.token.i not in drop]
+
+
+def _objects_counted(verb: Any) -> list[Any]:
+    """The verb's objects, and what an amount object counts ("pledged $5 billion in aid")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    preps = [c for o in [verb, *objs] for c in o.children if c.dep_ == "prep"]
+    return objs + [p for c in preps for p in c.children if amount_of(p) is not None]
 
 
 def _ngrams(toks: list[Any]) -> set[str]:

@@ -27,7 +27,7 @@ from .args import (
     own_agents,
     subject_of,
 )
-from .frames import TOPIC_VERBS, actorish, participles, performs, word_set
+from .frames import TOPIC_VERBS, actorish, amount_of, participles, performs, word_set
 from .syntax import of_object
 from .verbal import _clause_target, _deep_target, blamed
 
@@ -185,6 +185,9 @@ def _participle_objects(verb: Any) -> list[Any]:
 
 def governor(noun: Any) -> Any | None:
     """The verb whose object (or prepositional object) the noun is, if any."""
+    amount = amount_of(noun)
+    if amount is not None:  # "pledged 50 billion euros in aid": as if "pledged aid"
+        noun = amount
     gov = noun.head
     if noun.dep_ == "pobj" and gov.lower_ in GOV_PREPS:
         gov = gov.head
