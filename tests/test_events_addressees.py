@@ -62,3 +62,9 @@ def test_an_amount_in_aid_pledged_is_a_promise(nlp: Any, stages: Any) -> None:
     got = tuples(code("Canada pledged 30 million dollars in aid to Haiti.", nlp, stages))
     assert ("CAN", "HTI", "AGREE") in got, got
     assert not any(k == "AID" for _, _, k in got), got
+
+
+def test_the_announcer_of_aid_gives_it(nlp: Any, stages: Any) -> None:
+    text = "Italy is announcing 20 million euros in humanitarian assistance to Lebanon."
+    got = tuples(code(text, nlp, stages))
+    assert any(s == "ITA" and k in ("AID", "AGREE") for s, _, k in got), got

@@ -80,7 +80,8 @@ def test_school_is_no_visit_and_a_bar_is_no_boycott(
     ("sentence", "expected"),
     [
         # the noun's of-object says what is suspended, released or moved
-        ("Kenya announced the suspension of flights to Somalia.", (None, "SOM", "SANCTION")),
+        # the announcer of a measure takes it (session 10; was an unknown source)
+        ("Kenya announced the suspension of flights to Somalia.", ("KEN", "SOM", "SANCTION")),
         ("The withdrawal of French troops from Mali ended in August.", ("FRA", "MLI", "RETREAT")),
         ("The deployment of Iranian ships near Yemen irked Riyadh.", ("IRN", "YEM", "MOBILIZE")),
         ("Moscow's withdrawal from the arms treaty worried NATO.", ("RUS", None, "SANCTION")),

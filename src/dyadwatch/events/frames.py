@@ -73,6 +73,9 @@ DETAINING = word_set(
     arrest arrested hold held"""
 )
 TOPIC_VERBS = word_set("discuss debate review explore examine consider")
+# a state's coercion of people within it: the place of its victims names the state that acts
+# ("a crackdown on protesters in Tehran")
+REPRESSING = word_set("crackdown persecution repression torture")
 
 
 # nouns naming a bond between parties: "A and B restored ties" is each with the other

@@ -36,6 +36,7 @@ NOT_WITH = tuple(p for p in NOUN_TARGET_PREPS if p != "with")
 # disapproval named as a noun (nouns.tsv 'concern ^agent'): whom it blames, as for the verbs
 FEELING_NOUNS = frozenset({"concern", "worry", "outrage", "dismay"})
 PARTICIPLE_PREPS = ("against", "on", "at", "into", "toward", "towards", "to", "with", "in")
+ANNOUNCING = frozenset({"announce", "unveil"})
 # "returned to Geneva for talks", "converged for a rally": the subject takes part
 GATHER = word_set(
     "come go return arrive travel fly head gather meet convene assemble converge march sit"
@@ -204,7 +205,11 @@ def governor(noun: Any) -> Any | None:
 def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args: Args) -> None:
     """'Russia and Iran are ramping up military cooperation': the support verb's actors."""
     gov = governor(noun)
-    if gov is None or gov.lemma_.lower() in reporting:
+    if gov is None:
+        return
+    low = gov.lemma_.lower()
+    # "announced $225 million in aid": the announcer gives it (not "said the attack ...")
+    if low in reporting and not (low in ANNOUNCING and noun.dep_ in ("dobj", "pobj")):
         return
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and gov.lemma_.lower() in GATHER
     sibs = [c for c in gov.children if c.dep_ in OBJ and c.i != noun.i]

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..records import Actor, Event, Mention, stable_id
 from .args import FORCE_SECTORS, Args, MentionIndex
-from .frames import DETAINING, THANKS
+from .frames import DETAINING, REPRESSING, THANKS
 from .syntax import of_object
 
 REFERRED = frozenset({"coreference", "pronoun", "outlet"})  # read off a reference
@@ -79,8 +79,10 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
     """
     subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     heads = [tok, *subs]
-    if tok.pos_ == "NOUN" and tok.lower_ in DETAINING:  # "the detention of X in Moscow"
-        heads += of_object(tok)
+    held = tok.lemma_.lower() in DETAINING or tok.lower_ in DETAINING
+    held = held or tok.lemma_.lower() in REPRESSING
+    if tok.pos_ == "NOUN" and held:  # "the detention of X in Moscow", "a crackdown on X in Y"
+        heads += of_object(tok) + _on_object(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "held a vigil in Manila": the verb's place
         heads += [tok.head, *(c for c in tok.head.children if c.dep_ == "nsubj")]
     for head in heads:
@@ -97,8 +99,8 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
                     args.targets = args.targets or [m]
                     heads.append(p)  # "the Russian embassy in Tbilisi": Tbilisi is the place
                     continue
-                if any(t.start == m.start for t in args.targets):
-                    continue
+                if any(t.start == m.start for t in args.targets) and not held:
+                    continue  # (people held in a state: that state holds them)
                 actor = Actor(
                     text=m.actor.text,
                     country=m.actor.country,
@@ -107,7 +109,6 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
                     kind="unknown",
                 )
                 placed = [m.model_copy(update={"actor": actor})]
-                held = tok.lemma_.lower() in DETAINING or tok.lower_ in DETAINING
                 origin = c.lower_ == "from"  # "rockets fired from Gaza": launched there
                 if force and head == tok and not (held and args.targets) and not origin:
                     args.targets = args.targets or placed  # "held in Iran": Iran holds them
@@ -115,6 +116,23 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
                     args.sources = placed
                 args.penalty *= 0.8
                 return
+
+
+def held_by_place(idx: MentionIndex, noun: Any) -> list[Mention]:
+    """The state that detains or represses people where they are ("the arrests of
+    journalists in Turkey"), for a judgement of that act; none for other acts."""
+    low = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not (
+        low in DETAINING or noun.lower_ in DETAINING or low in REPRESSING
+    ):
+        return []
+    args = Args()
+    source_from_location(idx, noun, args)
+    return args.sources
+
+
+def _on_object(noun: Any) -> list[Any]:
+    return [p for c in noun.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
 
 
 def directed_pairs(args: Args) -> list[tuple[Mention | None, Mention | None, bool]]:

@@ -37,6 +37,7 @@ from .frames import (
     performs,
     word_set,
 )
+from .pairs import held_by_place
 
 # emotion verbs whose passive subject feels the emotion (senses.tsv keeps them passive)
 EXPERIENCER = word_set(
@@ -133,6 +134,9 @@ def verb_args(
             if not agents:  # "condemned the seizure": the seizer named just before
                 agents = idx.earlier_agents(event)
                 args.penalty *= 0.85 if agents else 1.0
+            if not agents:  # "condemned the arrests of journalists in Turkey": the state
+                agents = held_by_place(idx, event)
+                args.penalty *= 0.8 if agents else 1.0
             args.targets = [m for m in agents if not idx.used(m, used)]
             _unknown_target(verb.doc, args)
             return args
