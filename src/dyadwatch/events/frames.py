@@ -256,3 +256,18 @@ CURRENCIES = word_set(
     "dollar euro pound yen yuan renminbi rupee ruble rouble franc krone kroner krona kronor"
     " riyal dirham lira shekel won peso real rand naira shilling"
 )
+
+
+QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which"})
+
+
+def asks_question(verb: Any) -> bool:
+    """The verb's complement is a question, or what is asked is 'about' something."""
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children):
+        return True
+    start = verb.i + 1
+    for c in verb.children:  # "asked the minister whether": a person asked, then the question
+        if c.dep_ in ("dobj", "dative") and c.i > verb.i:
+            start = max(start, max(t.i for t in c.subtree) + 1)
+    after = [t for t in verb.doc[start : start + 2] if t.dep_ != "punct"]
+    return bool(after) and after[0].lower_ in QUESTION_WORDS

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Event, Plover
-from .frames import TOPIC_VERBS
+from .frames import TOPIC_VERBS, actorish
 from .status import REPORTING
 
 # PLOVER: cooperative actions promised for the future are AGREE (CAMEO 03x equivalents).
@@ -76,11 +76,18 @@ def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
         return FUTURE_YIELD.get(cameo[:3], "035")
     conditional = any(c.dep_ == "advcl" and has_mark(c, "unless") for c in tok.children)
     threat_type = ptype in FUTURE_THREAT or cameo.startswith(("143", "1312"))
-    if (threat_type or conditional) and commitment(tok, modal=True):
+    if (threat_type or conditional) and commitment(tok, modal=True) and _agent_subject(tok):
         if conditional and not threat_type:
             return "139"  # ultimatum
         return FUTURE_THREAT_CODES.get(cameo, FUTURE_THREAT.get(ptype, "130"))
     return cameo
+
+
+def _agent_subject(tok: Any) -> bool:
+    """Only an actor threatens: "these listings will prohibit purchases" foretells a measure's
+    effect (the act keeps its type, expected)."""
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subs or subs[0].pos_ in ("PRON", "PROPN") or actorish(subs[0])
 
 
 def reported_promise(tok: Any, narrated: bool = False) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import data_path
-from .frames import word_set
+from .frames import asks_question, word_set
 
 # verbs of finding out that make an emotion verb a reaction ("saddened to hear")
 REACTIONS = frozenset({"learn", "hear", "see", "read", "discover", "find", "know"})
@@ -91,6 +91,7 @@ CONDITIONS = frozenset(
         "armed_context",
         "unarmed_context",
         "not_a_task",
+        "not_a_question",
     ]
 )
 # "charged with leading the talks": a duty given, not a charge laid
@@ -225,6 +226,8 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
             if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children
         )
+    if cond == "not_a_question":  # "asked whether ...", "ask how much ...", "asked about X"
+        return not asks_question(verb)
     if cond == "no_clause_object":
         return not any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
@@ -313,3 +316,4 @@ def _predicate(tok: Any) -> bool:
 
 def _entity_actor(tok: Any) -> bool:
     return bool(tok.ent_type_ in ACTOR_ENTS)
+

@@ -24,6 +24,8 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any
 
+from .frames import asks_question
+
 REPORTING = frozenset(
     [
         "say",
@@ -398,7 +400,13 @@ def _under_reporting(t: Any) -> bool:
 
 
 def _reported_modal(chain: list[Any]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_PAST for t in chain for c in t.children)
+    """'said X would ...' (not the speaker's own hedge, "I would say that X met Y")."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_IN_PAST
+        for t in chain
+        if t.lemma_.lower() not in REPORTING
+        for c in t.children
+    )
 
 
 def _future(tok: Any) -> bool:
@@ -477,6 +485,8 @@ def interrogative(sent: Any) -> bool:
     if last.text == "?":
         return True
     root = sent.root
+    if _own_inquiry(root):
+        return True
     # only the first two words after an opening 'So, first of all,' matter
     lead = list(islice((t for t in words if not _adverbial_lead(t, root)), 2))
     if not lead:
@@ -492,6 +502,14 @@ def interrogative(sent: Any) -> bool:
         and first.dep_ in ("aux", "auxpass", "ROOT")
         and first.i < subj[0].i
     )
+
+
+def _own_inquiry(root: Any) -> bool:
+    """'I want to ask how much ...', 'I wonder whether ...': the speaker's own question."""
+    verbs = [root, *(c for c in root.children if c.dep_ == "xcomp")]
+    asking = [v for v in verbs if v.lemma_.lower() in ("ask", "wonder") and asks_question(v)]
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(asking) and bool(subj) and subj[0].lower_ in ("i", "we")
 
 
 LEAD_DEPS = frozenset({"cc", "advmod", "intj", "punct", "prep", "npadvmod", "discourse"})

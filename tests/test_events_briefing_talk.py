@@ -1,0 +1,44 @@
+"""Briefing talk that asserts no act, and the speaker's hedges (session 10). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coder_helpers import code, tuples
+
+
+def test_asking_a_question_is_no_request(nlp: Any, stages: Any) -> None:
+    text = "I want to ask whether the decision to visit Seoul first was about repairing ties."
+    assert tuples(code(text, nlp, stages)) == set()
+
+
+def test_asking_someone_whether_is_no_request(nlp: Any, stages: Any) -> None:
+    got = tuples(
+        code("Journalists asked the envoy whether Egypt would open the border.", nlp, stages)
+    )
+    assert not any(k == "REQUEST" for _, _, k in got), got
+
+
+def test_asking_for_help_is_a_request(nlp: Any, stages: Any) -> None:
+    assert ("MDA", "ROU", "REQUEST") in tuples(code("Moldova asked Romania for fuel.", nlp, stages))
+
+
+def test_welcoming_a_step_supports_it(nlp: Any, stages: Any) -> None:
+    text = "To that end, Macron welcomed Egypt's readiness to host new talks."
+    got = tuples(code(text, nlp, stages))
+    assert ("FRA", "EGY", "SUPPORT") in got, got
+    assert not any(k == "CONSULT" for _, _, k in got), got
+
+
+def test_a_speakers_would_say_is_no_future(nlp: Any, stages: Any) -> None:
+    sents = code("I would say that the Chancellor spoke with King Abdullah last week.", nlp, stages)
+    evs = [e for e in sents if e.plover.type == "CONSULT"]
+    assert evs and all(e.status == "reported" for e in evs), [
+        (e.plover.type, e.status) for e in evs
+    ]
+
+
+def test_a_measure_foretold_is_no_threat(nlp: Any, stages: Any) -> None:
+    got = tuples(code("The new export rules will bar Iranian banks from trading.", nlp, stages))
+    assert not any(k == "THREATEN" for _, _, k in got), got
