@@ -316,4 +316,3 @@ def _predicate(tok: Any) -> bool:
 
 def _entity_actor(tok: Any) -> bool:
     return bool(tok.ent_type_ in ACTOR_ENTS)
-
