@@ -22,8 +22,13 @@ class Atom:
 # inside a multi-word alias, so never a match on its own.
 NAME_CONNECTORS = frozenset({"e", "y"})
 # generic words a party's alias writes in lower case ("Congress party", "Ennahda movement"); other
-# lower-case alias words ("Houthi forces") still need a capital, so role nouns compose as before
-LOWER_NAME_WORDS = frozenset({"party", "movement"})
+# lower-case alias words ("Houthi forces") still need a capital, so role nouns compose as before;
+# news writes a group's kind word in lower case ("the Sinaloa cartel", "Tigrayan forces",
+# "the Black Sea fleet", "Iran's Revolutionary guards")
+LOWER_NAME_WORDS = frozenset(
+    {"party", "movement", "cartel", "forces", "force", "gang", "militia", "brigades", "brigade"}
+    | {"group", "front", "fleet", "guard", "guards", "army", "rebels", "militants"}
+)
 # a region's kind may be written in lower case after its name ("Borno state", "Anbar province")
 REGION_WORDS = frozenset(
     {"state", "province", "region", "district", "governorate", "county", "oblast", "prefecture"}
@@ -42,7 +47,8 @@ def _case_ok(texts: Sequence[str], p: Payload) -> bool:
         {
             i
             for i, w in enumerate(written)
-            if w in LOWER_NAME_WORDS or (i and p.kind == "place" and w.lower() in REGION_WORDS)
+            if (i and w.lower() in LOWER_NAME_WORDS)
+            or (i and p.kind == "place" and w.lower() in REGION_WORDS)
         }
         if len(written) == len(texts)
         else ()
