@@ -68,3 +68,10 @@ def test_the_announcer_of_aid_gives_it(nlp: Any, stages: Any) -> None:
     text = "Italy is announcing 20 million euros in humanitarian assistance to Lebanon."
     got = tuples(code(text, nlp, stages))
     assert any(s == "ITA" and k in ("AID", "AGREE") for s, _, k in got), got
+
+
+def test_parties_named_by_their_place_are_that_place(nlp: Any, stages: Any) -> None:
+    got = tuples(
+        code("The African Union urged all sides in Sudan to return to talks.", nlp, stages)
+    )
+    assert any(t == "SDN" and k == "REQUEST" for _, t, k in got), got

@@ -46,7 +46,8 @@ def entity_anaphora(mentions: list[Mention], toks: list[Tok], sdoc: Any) -> list
         found = _antecedent(sdoc[t.i], kind, by_head, starts, sents)
         if found is None:
             continue
-        first = t.i - 1 if kind in ("state", "body") else t.i  # "the kingdom": with "the"
+        # "the kingdom", "the 27-nation bloc": from "the"
+        first = (_the(sdoc[t.i]) or t.i) if kind in ("state", "body") else t.i
         actor = found.actor.model_copy(update={"text": t.text, "resolved_by": "coreference"})
         out.append(make_mention(toks, sents, first, t.i + 1, actor))
         by_head[t.i] = out[-1]  # "The kingdom said it ...": a chain
@@ -61,14 +62,34 @@ def _anaphor(t: Tok, toks: list[Tok], sdoc: Any) -> str | None:
         return "one"
     if t.norm in PLURAL:
         return "many"
-    if t.i == 0 or toks[t.i - 1].norm != "the" or t.pos != "NOUN":
+    if t.pos != "NOUN" or _the(sdoc[t.i]) is None:
         return None
     tok = sdoc[t.i]
-    if any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
-        return None  # "the neighbouring country", "the country of Georgia": a new referent
-    if t.norm in STATE_NOUNS:
+    if any(c.dep_ == "prep" for c in tok.children):
+        return None  # "the country of Georgia": a new referent
+    mods = [x for x in sdoc[_the(tok) + 1 : t.i]]  # type: ignore[operator]
+    if t.norm in STATE_NOUNS and not mods:  # (not "the neighbouring country")
         return "state"
-    return "body" if t.norm in BODY_NOUNS else None
+    # "the bloc", "the 27-nation bloc", "the Western military alliance"
+    if t.norm in BODY_NOUNS and all(_body_modifier(x) for x in mods):
+        return "body"
+    return None
+
+
+# what may stand between 'the' and a body noun that refers back ("the 27-nation bloc")
+BODY_MODIFIERS = frozenset(
+    {"western", "military", "transatlantic", "regional", "trade", "trading", "economic"}
+    | {"nation", "member", "country", "state", "-", "european", "atlantic", "defence", "defense"}
+)
+
+
+def _body_modifier(x: Any) -> bool:
+    return x.like_num or x.lower_ in BODY_MODIFIERS
+
+
+def _the(tok: Any) -> int | None:
+    """The index of the noun's own 'the' (None if it has none)."""
+    return next((c.i for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
 
 
 def _pleonastic(tok: Any) -> bool:

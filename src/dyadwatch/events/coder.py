@@ -197,7 +197,7 @@ class PloverCoder:
                 hit = self._noun_hit(tok) if tok.pos_ in ("NOUN", "PROPN") else None
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and copula_head(tok)):
                 hit = self._verb_hit(tok, is_actor)
-            elif tok.pos_ in ("NOUN", "PROPN"):
+            elif tok.pos_ in ("NOUN", "PROPN") and not _referring_body(tok, idx):
                 hit = self._noun_hit(tok)
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in FEELINGS:
                 hit = Hit(tok, "111", 0.6, False, (tok.i, tok.i + 1), feeling=True)
@@ -521,6 +521,13 @@ class PloverCoder:
 ADDRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "CONSULT"})
 MEDIATION = ("045", "038", "039")
 CEASEFIRE = "0871"
+
+
+def _referring_body(tok: Any, idx: MentionIndex | None) -> bool:
+    """'The Western military alliance pledged ...': the noun names an actor read back to an
+    earlier one (NATO), not an alliance formed."""
+    m = idx.by_token.get(tok.i) if idx is not None else None
+    return m is not None and m.head == tok.i and m.actor.resolved_by == "coreference"
 
 
 def _asked(noun: Any, asking: set[int]) -> bool:

@@ -172,12 +172,10 @@ def verb_args(
 
 
 def _unnamed(obj: Any) -> bool:
-    """'urged all sides', 'called on allies'; not 'assisting neighbours like Moldova'."""
-    examples = any(c.dep_ == "prep" and c.lower_ in EXAMPLES for c in obj.children)
-    return obj.lemma_.lower() in UNNAMED_PARTIES and not examples
-
-
-EXAMPLES = frozenset({"like", "including", "such"})
+    """'urged all sides', 'called on allies'; not 'assisting neighbours like Moldova' nor
+    'urged all parties in Libya' (the phrase names whose they are)."""
+    named = any(c.dep_ in ("prep", "poss") for c in obj.children)
+    return obj.lemma_.lower() in UNNAMED_PARTIES and not named
 
 
 def _owner_of(c: Any) -> bool:
