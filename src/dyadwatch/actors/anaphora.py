@@ -236,7 +236,8 @@ def _subject_verdict(subj: Any, kind: str, by_head: dict[int, Mention]) -> Verdi
     if m is None:  # "Russian forces" with the mention on a modifier, or a bare thing
         m = next((by_head[c.i] for c in subj.children if c.i in by_head), None)
     if m is not None and any(c.dep_ == "conj" for c in subj.children):
-        return None  # "A and B ... they": a group, left to the events stage
+        # "A and B ... they": a group, left to the events stage (no nearer single referent)
+        return False if kind == "many" else None
     if m is not None:
         return m if _fits(m, kind, subj.doc) else None
     if (kind, subj.lower_) in (("many", "they"), ("many", "we"), ("one", "it")):
