@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..records import Actor
 from .grouping import Grouper
 from .lexicon import FUNCTION_WORDS, Entry
-from .match import Atom, covers, pick_entry
+from .match import CURATED, Atom, covers, pick_entry
 from .names import country_name
 from .vocab import (
     BARE_EXCLUDE,
@@ -212,6 +212,10 @@ class Analysis(Grouper):
         if d.country is None and (d.intl is None or self._national_envoy(d, entry)):
             d.country, d.intl = entry.country or d.country, entry.intl
         elif d.office and self._holds_office(entry) and entry.country != d.country:
+            d.country, d.intl = entry.country, entry.intl
+        elif d.country is None and d.intl and entry.source in CURATED and self._holds_office(entry):
+            # "... General Assembly President Joseph R. Biden": a body's title run into the
+            # name of a national office holder (the parse ran two phrases together)
             d.country, d.intl = entry.country, entry.intl
         d.resolved = "dictionary"
         if d.sector is None or self._ruling_party_leader(d, entry):
