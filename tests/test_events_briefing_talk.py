@@ -42,3 +42,14 @@ def test_a_speakers_would_say_is_no_future(nlp: Any, stages: Any) -> None:
 def test_a_measure_foretold_is_no_threat(nlp: Any, stages: Any) -> None:
     got = tuples(code("The new export rules will bar Iranian banks from trading.", nlp, stages))
     assert not any(k == "THREATEN" for _, _, k in got), got
+
+
+def test_a_thing_that_benefits_people_is_no_cooperation(nlp: Any, stages: Any) -> None:
+    got = tuples(code("The new corridor benefits the people of Kenya.", nlp, stages))
+    assert not any(k == "COOPERATE" for _, _, k in got), got
+
+
+def test_plural_heads_of_state_take_no_single_story_country(nlp: Any, stages: Any) -> None:
+    text = "The Presidents voiced concern about Venezuela's elections and pledged to cooperate."
+    got = tuples(code(text, nlp, stages))
+    assert not any(s == "VEN" for s, _, _ in got), got

@@ -34,6 +34,7 @@ def place_in_context(mentions: list[Mention]) -> None:
         and m.actor.sector not in NO_CONTEXT_SECTORS
         and m.actor.kind in ("person", "group")
         and (m.actor.code or "") in ("", m.actor.sector)
+        and not _several_states(m.actor.role or m.actor.text)
     ]
     if not todo:
         return
@@ -49,3 +50,26 @@ def place_in_context(mentions: list[Mention]) -> None:
                 "resolved_by": "context",
             }
         )
+
+
+# offices a state has one of: their plural names holders from several states ("The
+# Presidents expressed concern", "the foreign ministers met"), never the document's one country
+ONE_PER_STATE = (
+    "presidents",
+    "prime ministers",
+    "premiers",
+    "chancellors",
+    "foreign ministers",
+    "defence ministers",
+    "defense ministers",
+    "heads of state",
+    "heads of government",
+    "world leaders",
+    "kings",
+    "monarchs",
+)
+
+
+def _several_states(role: str) -> bool:
+    low = role.lower().strip()
+    return low.endswith(ONE_PER_STATE)

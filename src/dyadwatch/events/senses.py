@@ -92,6 +92,7 @@ CONDITIONS = frozenset(
         "unarmed_context",
         "not_a_task",
         "not_a_question",
+        "actor_subject",
     ]
 )
 # "charged with leading the talks": a duty given, not a charge laid
@@ -226,6 +227,11 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
             if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children
         )
+    if cond == "actor_subject":  # "Japan benefits from ...", not "the summit benefits X"
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subs and subs[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subs = [verb.head]
+        return not subs or any(_actor_like(x, is_actor) or _owned(x, is_actor) for x in subs)
     if cond == "not_a_question":  # "asked whether ...", "ask how much ...", "asked about X"
         return not asks_question(verb)
     if cond == "no_clause_object":
