@@ -93,6 +93,7 @@ CONDITIONS = frozenset(
         "not_a_task",
         "not_a_question",
         "actor_subject",
+        "no_joint_act",
     ]
 )
 # "charged with leading the talks": a duty given, not a charge laid
@@ -232,6 +233,11 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         if subs and subs[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
             subs = [verb.head]
         return not subs or any(_actor_like(x, is_actor) or _owned(x, is_actor) for x in subs)
+    if cond == "no_joint_act":  # "joined Qatar in urging Israel to ...": the urging is the act
+        return not any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pcomp" for p in c.children)
+            for c in verb.children
+        )
     if cond == "not_a_question":  # "asked whether ...", "ask how much ...", "asked about X"
         return not asks_question(verb)
     if cond == "no_clause_object":

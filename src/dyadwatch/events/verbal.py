@@ -118,6 +118,8 @@ def verb_args(
     else:
         # "Qatar mediated the swap on behalf of the US": named source first, else the principal
         args.sources = subj_actors or first_with_actor(idx, behalf_of(verb))
+        if args.sources:  # "Japan, along with Korea, protested"; "Egypt joined Qatar in urging"
+            args.sources = _dedupe([*args.sources, *first_with_actor(idx, _co_agents(verb, subs))])
         if transfer:  # "lent its engineers to Malawi": the recipient, not the theme
             objs = [*objects_of(verb, ("to", "for")), *objs]
         used = {m.start for m in args.sources}
@@ -169,6 +171,29 @@ def verb_args(
         _launched_from(idx, verb, args)
     _unknown_target(verb.doc, args)
     return args
+
+
+def _co_agents(verb: Any, subs: list[Any]) -> list[Any]:
+    """Heads of those who act with the subject: 'along with X', 'together with X' (on the
+    subject or before the verb), 'alongside X' before the verb, and the partner joined in the
+    act ('Egypt joined Qatar in urging ...')."""
+    heads: list[Any] = []
+    for h in [verb, *subs]:
+        for c in h.children:
+            before = h is not verb or c.i < verb.i
+            if c.lower_ in ("along", "together") and before:
+                heads += [p for w in c.children if w.lower_ == "with" for p in w.children]
+            elif _with_along(c) or (c.lower_ == "alongside" and before):
+                heads += list(c.children)
+    join = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "in" else None
+    if join is not None and join.lemma_.lower() == "join":
+        heads += [c for c in join.children if c.dep_ == "dobj"]
+    return [h for h in heads if h.dep_ in ("pobj", "dobj")]
+
+
+def _with_along(c: Any) -> bool:
+    """'with' that 'along' or 'together' modifies ("together with Peru")."""
+    return c.lower_ == "with" and any(a.lower_ in ("along", "together") for a in c.children)
 
 
 def _unnamed(obj: Any) -> bool:
