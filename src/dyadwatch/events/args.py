@@ -23,15 +23,11 @@ from .frames import (
     stray_by,
     word_set,
 )
+from .parties import COUNTERPARTS
 from .refs import member_states, the_two
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "iobj", "attr", "oprd")
-# nouns for the other party of a relation: an owner's allies are not the owner
-COUNTERPARTS = word_set(
-    "ally partner neighbour neighbor adversary enemy rival foe friend backer sponsor creditor"
-    " donor critic opponent"
-)
 NP_MODS = ("compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod")
 TARGET_PREPS = (
     *("to", "with", "against", "toward", "towards", "on", "into", "for", "at", "from"),

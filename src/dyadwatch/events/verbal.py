@@ -11,7 +11,6 @@ from typing import Any
 
 from ..records import Mention
 from .args import (
-    COUNTERPARTS,
     STATIVE_PASSIVE,
     SUBJ,
     TARGET_PREPS,
@@ -38,6 +37,7 @@ from .frames import (
     word_set,
 )
 from .pairs import held_by_place
+from .parties import co_agents, counterpart_owner, unnamed_addressee
 
 # emotion verbs whose passive subject feels the emotion (senses.tsv keeps them passive)
 EXPERIENCER = word_set(
@@ -119,7 +119,7 @@ def verb_args(
         # "Qatar mediated the swap on behalf of the US": named source first, else the principal
         args.sources = subj_actors or first_with_actor(idx, behalf_of(verb))
         if args.sources:  # "Japan, along with Korea, protested"; "Egypt joined Qatar in urging"
-            args.sources = _dedupe([*args.sources, *first_with_actor(idx, _co_agents(verb, subs))])
+            args.sources = _dedupe([*args.sources, *first_with_actor(idx, co_agents(verb, subs))])
         if transfer:  # "lent its engineers to Malawi": the recipient, not the theme
             objs = [*objects_of(verb, ("to", "for")), *objs]
         used = {m.start for m in args.sources}
@@ -146,7 +146,7 @@ def verb_args(
         args.targets = first_with_actor(idx, objs, obj=True, exclude=used | own)
         if not args.targets:  # "demanded that the government end ...": the addressee
             args.targets = first_with_actor(idx, [s for c in clauses for s in subject_of(c)[0]])
-        if not args.targets and any(_unnamed(o) for o in objs):
+        if not args.targets and any(unnamed_addressee(o) for o in objs):
             _unknown_target(verb.doc, args)  # "called on allies to send X to Ukraine": unnamed
             return args
         if not args.targets:
@@ -171,47 +171,6 @@ def verb_args(
         _launched_from(idx, verb, args)
     _unknown_target(verb.doc, args)
     return args
-
-
-def _co_agents(verb: Any, subs: list[Any]) -> list[Any]:
-    """Heads of those who act with the subject: 'along with X', 'together with X' (on the
-    subject or before the verb), 'alongside X' before the verb, and the partner joined in the
-    act ('Egypt joined Qatar in urging ...')."""
-    heads: list[Any] = []
-    for h in [verb, *subs]:
-        for c in h.children:
-            before = h is not verb or c.i < verb.i
-            if c.lower_ in ("along", "together") and before:
-                heads += [p for w in c.children if w.lower_ == "with" for p in w.children]
-            elif _with_along(c) or (c.lower_ == "alongside" and before):
-                heads += list(c.children)
-    join = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "in" else None
-    if join is not None and join.lemma_.lower() == "join":
-        heads += [c for c in join.children if c.dep_ == "dobj"]
-    return [h for h in heads if h.dep_ in ("pobj", "dobj")]
-
-
-def _with_along(c: Any) -> bool:
-    """'with' that 'along' or 'together' modifies ("together with Peru")."""
-    return c.lower_ == "with" and any(a.lower_ in ("along", "together") for a in c.children)
-
-
-def _unnamed(obj: Any) -> bool:
-    """'urged all sides', 'called on allies'; not 'assisting neighbours like Moldova' nor
-    'urged all parties in Libya' (the phrase names whose they are)."""
-    named = any(c.dep_ in ("prep", "poss") for c in obj.children)
-    return obj.lemma_.lower() in UNNAMED_PARTIES and not named
-
-
-def _owner_of(c: Any) -> bool:
-    """'Ukraine's allies', 'the allies of Ukraine' (not 'neighbours like Moldova')."""
-    return c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
-
-
-# addressees that name no one: "urged both sides", "called on allies", "urged all parties"
-UNNAMED_PARTIES = COUNTERPARTS | word_set(
-    "side party country nation state member government leader community"
-)
 
 
 # verbs that judge an act (its agent is the target)
@@ -443,7 +402,7 @@ def _deep_target(idx: MentionIndex, verb: Any, used: set[int]) -> list[Mention]:
             and not attribution(c)
             and not _charged(c)
             and not (c.dep_ == "prep" and idx.broken_norm(c))
-            and not (_owner_of(c) and t.lemma_.lower() in COUNTERPARTS)
+            and not counterpart_owner(t, c)
         )
     return [best[2]] if best else []
 

@@ -1,0 +1,61 @@
+"""Who acts with whom, beyond the parse's subject and object: partners named beside the
+subject ("along with X", "joined X in urging"), relational nouns whose owner is not the party
+("Ukraine's allies") and addressees that name no one ("urged all sides")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .frames import word_set
+
+# nouns for the other party of a relation: an owner's allies are not the owner
+COUNTERPARTS = word_set(
+    "ally partner neighbour neighbor adversary enemy rival foe friend backer sponsor creditor"
+    " donor critic opponent"
+)
+
+
+def co_agents(verb: Any, subs: list[Any]) -> list[Any]:
+    """Heads of those who act with the subject: 'along with X', 'together with X' (on the
+    subject or before the verb), 'alongside X' before the verb, and the partner joined in the
+    act ('Egypt joined Qatar in urging ...')."""
+    heads: list[Any] = []
+    for h in [verb, *subs]:
+        for c in h.children:
+            before = h is not verb or c.i < verb.i
+            if c.lower_ in ("along", "together") and before:
+                heads += [p for w in c.children if w.lower_ == "with" for p in w.children]
+            elif _with_along(c) or (c.lower_ == "alongside" and before):
+                heads += list(c.children)
+    join = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "in" else None
+    if join is not None and join.lemma_.lower() == "join":
+        heads += [c for c in join.children if c.dep_ == "dobj"]
+    return [h for h in heads if h.dep_ in ("pobj", "dobj")]
+
+
+def _with_along(c: Any) -> bool:
+    """'with' that 'along' or 'together' modifies ("together with Peru")."""
+    return c.lower_ == "with" and any(a.lower_ in ("along", "together") for a in c.children)
+
+
+def unnamed_addressee(obj: Any) -> bool:
+    """'urged all sides', 'called on allies'; not 'assisting neighbours like Moldova' nor
+    'urged all parties in Libya' (the phrase names whose they are)."""
+    named = any(c.dep_ in ("prep", "poss") for c in obj.children)
+    return obj.lemma_.lower() in UNNAMED_PARTIES and not named
+
+
+def _owner_of(c: Any) -> bool:
+    """'Ukraine's allies', 'the allies of Ukraine' (not 'neighbours like Moldova')."""
+    return c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+
+
+# addressees that name no one: "urged both sides", "called on allies", "urged all parties"
+UNNAMED_PARTIES = COUNTERPARTS | word_set(
+    "side party country nation state member government leader community"
+)
+
+
+def counterpart_owner(noun: Any, c: Any) -> bool:
+    """Is ``c`` the owner of a relational noun ('Ukraine's allies'), which names others?"""
+    return noun.lemma_.lower() in COUNTERPARTS and _owner_of(c)
