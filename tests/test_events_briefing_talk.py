@@ -53,3 +53,9 @@ def test_plural_heads_of_state_take_no_single_story_country(nlp: Any, stages: An
     text = "The Presidents voiced concern about Venezuela's elections and pledged to cooperate."
     got = tuples(code(text, nlp, stages))
     assert not any(s == "VEN" for s, _, _ in got), got
+
+
+def test_an_act_denied_as_a_gerund_is_denied(nlp: Any, stages: Any) -> None:
+    evs = code("Belarus denied sending weapons to Russia.", nlp, stages)
+    aid = [e for e in evs if e.plover.type == "AID"]
+    assert aid and all(e.status == "denied" for e in aid), [(e.plover.type, e.status) for e in evs]

@@ -429,6 +429,14 @@ POSSIBILITY = frozenset(
 )
 
 
+def _denied_gerund(tok: Any) -> bool:
+    """'Iran denied supplying drones to Russia': the act its doer denies doing."""
+    verb = tok.head if tok.dep_ in ("dobj", "compound") and tok.pos_ == "NOUN" else tok
+    head = verb.head
+    gerund = verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "pcomp", "dobj")
+    return gerund and head.lemma_.lower() in ("deny", "refute") and head.i < verb.i
+
+
 def _a_possibility(tok: Any) -> bool:
     """'discussed the potential of further Russian aggression', 'the risk of an invasion':
     the act is weighed as possible, not reported (even with its own agent named)."""
@@ -453,6 +461,8 @@ def _alleged(tok: Any) -> bool:
 
 def clause_status(trigger: Any) -> str:
     """Status for an event triggered at spaCy token ``trigger``."""
+    if _denied_gerund(trigger):
+        return "denied"
     chain = _chain(trigger)
     if any(_hypothetical(t) for t in chain) or _conditional_modal(chain):
         return "hypothetical"
