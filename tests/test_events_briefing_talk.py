@@ -59,3 +59,12 @@ def test_an_act_denied_as_a_gerund_is_denied(nlp: Any, stages: Any) -> None:
     evs = code("Belarus denied sending weapons to Russia.", nlp, stages)
     aid = [e for e in evs if e.plover.type == "AID"]
     assert aid and all(e.status == "denied" for e in aid), [(e.plover.type, e.status) for e in evs]
+
+
+def test_emphasis_on_threats_is_no_accusation(nlp: Any, stages: Any) -> None:
+    text = (
+        "Ruto and Modi met in Delhi. They underscored the value of open sea lanes in the face "
+        "of threats from piracy and resolved to work together on maritime security."
+    )
+    got = tuples(code(text, nlp, stages))
+    assert not any(k in ("ACCUSE", "CONCEDE") for _, _, k in got), got
