@@ -67,6 +67,7 @@ ROLE_NOUNS = frozenset(
     ]
 )
 OBJECT_DEPS = ("dobj",)
+COPULAS = frozenset({"be", "remain", "seem", "feel", "become", "appear"})
 ARGUMENT_DEPS = frozenset({"dobj", "prep", "prt", "dative", "npadvmod"})
 EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there"})
 OWNER_PREPS = frozenset({"of", "by", "from"})
@@ -218,7 +219,9 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
     if cond == "direct_object":  # "delivered flour to Sudan", not "can deliver for the people"
         return bool(objs) or any(c.dep_ == "auxpass" for c in verb.children)  # "to be delivered"
     if cond == "experiencer_subject":  # "we are alarmed by X's moves", not "the talks concern"
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # ("is deeply concerned by": the participle read as the copula's complement)
+        copular = verb.dep_ == "acomp" and verb.head.lemma_ in COPULAS
+        return copular or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if cond == "not_a_reaction":  # "devastated to learn that ...": a feeling, not an act
         return not any(c.dep_ == "xcomp" and c.lemma_ in REACTIONS for c in verb.children)
     if cond == "not_a_task":

@@ -244,11 +244,21 @@ def blamed(idx: MentionIndex, feeling: Any, used: set[int]) -> list[Mention]:
     there; a place ("the situation in Sudan") is not the one blamed."""
     agents = passive_agents(feeling) if feeling.pos_ != "NOUN" else []  # "alarmed by"
     stimuli = [*agents, *objects_of(feeling, STIMULUS_PREPS)]
+    if feeling.dep_ == "acomp" and not stimuli:  # "remains concerned by X": 'by' on the copula
+        stimuli = [o for o in objects_of(feeling.head, ("by", *STIMULUS_PREPS)) if o.i > feeling.i]
     event = _event_object(idx, feeling, stimuli)
     if event is not None:
         return own_agents(idx, event)
     found = first_with_actor(idx, stimuli, obj=True, exclude=used)
+    if not found:  # "concerned by reports that Iran is providing drones": who does it
+        told = [c for s in stimuli if s.lemma_.lower() in REPORT_NOUNS for c in s.children]
+        subs = [x for c in told if c.dep_ in ("acl", "ccomp") for x in subject_of(c)[0]]
+        found = first_with_actor(idx, subs, exclude=used)
     return [m for m in found if not in_place(feeling.doc, m)]
+
+
+# nouns whose clause tells an act ("reports that X is arming Y")
+REPORT_NOUNS = word_set("report reports news allegation claim indication sign evidence")
 
 
 def _described_noun(idx: MentionIndex, verb: Any) -> Any:
