@@ -68,3 +68,26 @@ def test_emphasis_on_threats_is_no_accusation(nlp: Any, stages: Any) -> None:
     )
     got = tuples(code(text, nlp, stages))
     assert not any(k in ("ACCUSE", "CONCEDE") for _, _, k in got), got
+
+
+def test_remarks_delivered_are_no_aid(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Macron will deliver remarks on Russia's war against Ukraine.", nlp, stages))
+    assert not any(k == "AID" for _, _, k in got), got
+
+
+def test_stepping_up_efforts_is_no_show_of_force(nlp: Any, stages: Any) -> None:
+    got = tuples(
+        code("Japan and Australia will step up efforts to fund clean energy.", nlp, stages)
+    )
+    assert not any(k in ("THREATEN", "MOBILIZE") for _, _, k in got), got
+
+
+def test_stepping_up_attacks_is_attacking(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Sudan's army stepped up its strikes on Omdurman.", nlp, stages))
+    assert any(s == "SDN" and k == "ASSAULT" for s, _, k in got), got
+
+
+def test_a_lack_of_cooperation_is_no_cooperation(nlp: Any, stages: Any) -> None:
+    evs = code("France deplored Mali's lack of cooperation with the UN mission.", nlp, stages)
+    coop = [e for e in evs if e.plover.type == "COOPERATE"]
+    assert all(e.status == "negated" for e in coop), [(e.plover.type, e.status) for e in evs]

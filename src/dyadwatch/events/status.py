@@ -250,7 +250,15 @@ def _negated(tok: Any) -> bool:
             return True
         if c.dep_ in CORE_ARGS and tok.pos_ in ("VERB", "AUX") and _no_det(c):
             return True
-    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without"
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
+        return True
+    # "Iran's lack of cooperation", "the absence of talks": the act named did not happen
+    prep = tok.head
+    lacking = prep.head.lemma_.lower() in LACKING and prep.head.pos_ == "NOUN"
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and lacking
+
+
+LACKING = frozenset({"lack", "absence", "dearth"})
 
 
 def _negation_reaches(chain: list[Any]) -> bool:
