@@ -91,3 +91,14 @@ def test_a_lack_of_cooperation_is_no_cooperation(nlp: Any, stages: Any) -> None:
     evs = code("France deplored Mali's lack of cooperation with the UN mission.", nlp, stages)
     coop = [e for e in evs if e.plover.type == "COOPERATE"]
     assert all(e.status == "negated" for e in coop), [(e.plover.type, e.status) for e in evs]
+
+
+def test_talking_about_a_party_is_no_talk_with_it(nlp: Any, stages: Any) -> None:
+    assert tuples(code("We are talking about Hezbollah here.", nlp, stages)) == set()
+    got = tuples(code("Scholz talked with Sunak about Iran.", nlp, stages))
+    assert ("DEU", "GBR", "CONSULT") in got, got
+
+
+def test_shared_interests_and_rejected_ideologies_are_no_acts(nlp: Any, stages: Any) -> None:
+    text = "Chile and Peru share an interest in clean mining and reject violence in politics."
+    assert tuples(code(text, nlp, stages)) == set()

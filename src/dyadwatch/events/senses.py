@@ -68,6 +68,7 @@ ROLE_NOUNS = frozenset(
 )
 OBJECT_DEPS = ("dobj",)
 COPULAS = frozenset({"be", "remain", "seem", "feel", "become", "appear"})
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 ARGUMENT_DEPS = frozenset({"dobj", "prep", "prt", "dative", "npadvmod"})
 EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there"})
 OWNER_PREPS = frozenset({"of", "by", "from"})
@@ -198,7 +199,8 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
     if cond == "combat_argument":  # "fought Russia", "A and B clashed", "troops fought"
         return _actor_argument(verb, is_actor) or _armed_or_paired_subject(verb, is_actor)
     if cond == "party_argument":  # "talked to Kishida", "they talked", "A and B talked"
-        return _actor_argument(verb, is_actor) or _parties_subject(verb, is_actor)
+        # ("we are talking about the Houthis": what one talks about is a topic, no party)
+        return _actor_argument(verb, is_actor, TOPIC_PREPS) or _parties_subject(verb, is_actor)
     if cond == "unarmed_context":  # "willing to engage Somalia": diplomatic engagement
         return not _holds("armed_context", verb, is_actor)
     if cond == "armed_context":
@@ -258,12 +260,15 @@ def _objects(verb: Any) -> list[Any]:
     return [*objs, *(c for o in objs for c in _conjuncts(o))]
 
 
-def _actor_argument(verb: Any, is_actor: IsActor) -> bool:
+def _actor_argument(verb: Any, is_actor: IsActor, skip: frozenset[str] = frozenset()) -> bool:
     """An actor among the objects, the prepositional objects ('fought against X', 'led by
-    NATO') or an object's partners ('an initiative with G20 partners')."""
+    NATO') or an object's partners ('an initiative with G20 partners'); ``skip``: prepositions
+    that name no party."""
     args = _objects(verb) + [c for c in verb.children if c.dep_ == "dative"]
     kids = [*verb.children, *(c for a in args for c in a.children)]
     for prep in (c for c in kids if c.dep_ in ("prep", "agent")):
+        if prep.lower_ in skip:
+            continue
         if prep.lower_ in LOCATIVE or (prep.head.i != verb.i and prep.lower_ not in ("with", "of")):
             continue  # "battle a wildfire in Alberta": a place is no party
         args += [p for p in prep.children if p.dep_ == "pobj"]
