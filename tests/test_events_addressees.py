@@ -75,3 +75,13 @@ def test_parties_named_by_their_place_are_that_place(nlp: Any, stages: Any) -> N
         code("The African Union urged all sides in Sudan to return to talks.", nlp, stages)
     )
     assert any(t == "SDN" and k == "REQUEST" for _, t, k in got), got
+
+
+def test_calling_for_a_party_to_act_addresses_it(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Ghana called for Mali to hold elections soon.", nlp, stages))
+    assert ("GHA", "MLI", "REQUEST") in got, got
+
+
+def test_the_need_for_a_party_to_act_names_it(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Macron stressed the need for Serbia to respect the deal.", nlp, stages))
+    assert ("FRA", "SRB", "REQUEST") in got, got

@@ -70,7 +70,15 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
         words.update(_ngrams(sorted(toks, key=lambda t: t.i)))
     if any(_infinitive(c) for c in tok.children):
         words.add(TO_INFINITIVE)
+    if any(_for_clause(c) for c in tok.children):
+        preps.add("for")  # "called for Russia to withdraw": the parser marks the clause
     return words, preps
+
+
+def _for_clause(c: Any) -> bool:
+    """A 'for X to do Y' clause the parser hangs on the verb with 'for' as its mark."""
+    marked = any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    return c.dep_ in ("advcl", "ccomp", "xcomp") and marked
 
 
 # verbs.tsv 'post' word for a to-infinitive complement: "encouraged Serbia to return" is an appeal,

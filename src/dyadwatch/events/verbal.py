@@ -146,6 +146,8 @@ def verb_args(
         args.targets = first_with_actor(idx, objs, obj=True, exclude=used | own)
         if not args.targets:  # "demanded that the government end ...": the addressee
             args.targets = first_with_actor(idx, [s for c in clauses for s in subject_of(c)[0]])
+        if not args.targets:  # "stressed the need for Israel to protect civilians"
+            args.targets = first_with_actor(idx, _for_subjects([*objs, verb]))
         if not args.targets and any(unnamed_addressee(o) for o in objs):
             _unknown_target(verb.doc, args)  # "called on allies to send X to Ukraine": unnamed
             return args
@@ -236,6 +238,13 @@ def _experienced(idx: MentionIndex, verb: Any, feelers: list[Mention]) -> Args:
 
 
 STIMULUS_PREPS = ("about", "over", "at", "with", "regarding")
+
+
+def _for_subjects(objs: list[Any]) -> list[Any]:
+    """Subjects of 'for X to do Y' clauses on the objects ("the need for Israel to ...")."""
+    clauses = [c for o in objs for c in o.children if c.dep_ in ("advcl", "acl", "relcl")]
+    marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    return [x for c in marked for x in c.children if x.dep_ == "nsubj"]
 
 
 def blamed(idx: MentionIndex, feeling: Any, used: set[int]) -> list[Mention]:
