@@ -102,3 +102,11 @@ def test_talking_about_a_party_is_no_talk_with_it(nlp: Any, stages: Any) -> None
 def test_shared_interests_and_rejected_ideologies_are_no_acts(nlp: Any, stages: Any) -> None:
     text = "Chile and Peru share an interest in clean mining and reject violence in politics."
     assert tuples(code(text, nlp, stages)) == set()
+
+
+def test_welcoming_a_leader_named_past_the_alias_hosts_him(nlp: Any, stages: Any) -> None:
+    text = (
+        "President Biden will welcome President Ivan Duque Marquez of Colombia to the White House."
+    )
+    got = tuples(code(text, nlp, stages))
+    assert ("USA", "COL", "CONSULT") in got, got

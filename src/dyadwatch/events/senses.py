@@ -303,7 +303,10 @@ def _conjuncts(tok: Any) -> Iterable[Any]:
 def _actor_like(tok: Any, is_actor: IsActor) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSONAL
-    return bool(is_actor(tok) or tok.ent_type_ in ACTOR_ENTS or tok.lemma_.lower() in ROLE_NOUNS)
+    if is_actor(tok) or tok.ent_type_ in ACTOR_ENTS or tok.lemma_.lower() in ROLE_NOUNS:
+        return True
+    # "President Ivan Duque Marquez": a name whose head word runs past the dictionary's alias
+    return tok.pos_ == "PROPN" and any(is_actor(c) for c in tok.children if c.dep_ == "compound")
 
 
 def _owned(tok: Any, is_actor: IsActor) -> bool:
