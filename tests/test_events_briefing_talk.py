@@ -110,3 +110,8 @@ def test_welcoming_a_leader_named_past_the_alias_hosts_him(nlp: Any, stages: Any
     )
     got = tuples(code(text, nlp, stages))
     assert ("USA", "COL", "CONSULT") in got, got
+
+
+def test_a_question_run_into_the_next_speakers_label_is_a_question(nlp: Any, stages: Any) -> None:
+    text = "But will Tokyo impose more sanctions on Moscow?  MS. TANAKA"
+    assert tuples(code(text, nlp, stages)) == set()

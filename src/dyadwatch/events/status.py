@@ -500,7 +500,7 @@ def interrogative(sent: Any) -> bool:
     if not words:
         return False
     last = next((t for t in reversed(words) if t.text not in ('"', "'", "\u201d", ")")), words[-1])
-    if last.text == "?":
+    if last.text == "?" or _question_before_speaker(words):
         return True
     root = sent.root
     if _own_inquiry(root):
@@ -520,6 +520,19 @@ def interrogative(sent: Any) -> bool:
         and first.dep_ in ("aux", "auxpass", "ROOT")
         and first.i < subj[0].i
     )
+
+
+def _question_before_speaker(words: list[Any]) -> bool:
+    """'... more sanctions on the regime?  MR. KIRBY': a briefing's next speaker label run into
+    the question's sentence; the question still ends at its '?'."""
+    marks = [k for k, t in enumerate(words) if t.text == "?"]
+    if not marks:
+        return False
+    tail = [t.text for t in words[marks[-1] + 1 :]]
+    return bool(tail) and all(w.isupper() or not w.isalnum() or w in SPEAKER_TITLES for w in tail)
+
+
+SPEAKER_TITLES = frozenset({"Mr", "Ms", "Mrs", "Dr"})
 
 
 def _own_inquiry(root: Any) -> bool:
