@@ -62,12 +62,13 @@ def _anaphor(t: Tok, toks: list[Tok], sdoc: Any) -> str | None:
         return "one"
     if t.norm in PLURAL:
         return "many"
-    if t.pos != "NOUN" or _the(sdoc[t.i]) is None:
-        return None
     tok = sdoc[t.i]
+    det = _the(tok)
+    if t.pos != "NOUN" or det is None:
+        return None
     if any(c.dep_ == "prep" for c in tok.children):
         return None  # "the country of Georgia": a new referent
-    mods = [x for x in sdoc[_the(tok) + 1 : t.i]]  # type: ignore[operator]
+    mods = list(sdoc[det + 1 : t.i])
     if t.norm in STATE_NOUNS and not mods:  # (not "the neighbouring country")
         return "state"
     # "the bloc", "the 27-nation bloc", "the Western military alliance"

@@ -31,7 +31,7 @@ from .hits import (
 )
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nationality import NationalityWords
-from .nominal import between_parties, governor_subject, noun_args
+from .nominal import between_parties, governor, governor_subject, noun_args
 from .pairs import (
     acting,
     actor_code,
@@ -537,14 +537,5 @@ def _asked(noun: Any, asking: set[int]) -> bool:
     if verb in asking or (verb >= 0 and demanded(noun.doc[verb])):
         return True
     # "urged the sides to agree to a truce": the act inside what is urged is asked for too
-    gov = _governing_verb(noun)
+    gov = governor(noun)
     return gov is not None and gov.dep_ == "xcomp" and gov.head.i in asking
-
-
-def _governing_verb(noun: Any) -> Any:
-    """The verb whose object, or whose to/for/on argument, the noun is ("agree to a truce")."""
-    t = noun.head if noun.dep_ == "compound" else noun
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("to", "for", "on"):
-        t = t.head
-    head = t.head if t.dep_ in ("dobj", "prep") else None
-    return head if head is not None and head.pos_ == "VERB" else None

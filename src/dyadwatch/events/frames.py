@@ -258,7 +258,10 @@ CURRENCIES = word_set(
 )
 
 
-QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which"})
+WH_WORDS = frozenset(
+    ["what", "why", "how", "when", "where", "who", "whom", "whose", "which", "whether"]
+)
+QUESTION_WORDS = WH_WORDS | {"if"}
 
 
 def asks_question(verb: Any) -> bool:
@@ -268,6 +271,6 @@ def asks_question(verb: Any) -> bool:
     start = verb.i + 1
     for c in verb.children:  # "asked the minister whether": a person asked, then the question
         if c.dep_ in ("dobj", "dative") and c.i > verb.i:
-            start = max(start, max(t.i for t in c.subtree) + 1)
+            start = max(start, c.right_edge.i + 1)
     after = [t for t in verb.doc[start : start + 2] if t.dep_ != "punct"]
     return bool(after) and after[0].lower_ in QUESTION_WORDS

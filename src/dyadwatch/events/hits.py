@@ -10,7 +10,7 @@ from typing import Any
 from .args import subject_of
 from .frames import TOPIC_VERBS, amount_of
 from .lexicon import VerbPattern
-from .rules import ATTITUDE
+from .rules import ATTITUDE, has_mark
 from .syntax import antecedent, clause_subtree, small_clause, temporal_adjunct
 
 DISPATCH = frozenset({"send", "dispatch", "deploy"})
@@ -70,15 +70,14 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
         words.update(_ngrams(sorted(toks, key=lambda t: t.i)))
     if any(_infinitive(c) for c in tok.children):
         words.add(TO_INFINITIVE)
-    if any(_for_clause(c) for c in tok.children):
+    if any(for_clause(c) for c in tok.children):
         preps.add("for")  # "called for Russia to withdraw": the parser marks the clause
     return words, preps
 
 
-def _for_clause(c: Any) -> bool:
+def for_clause(c: Any) -> bool:
     """A 'for X to do Y' clause the parser hangs on the verb with 'for' as its mark."""
-    marked = any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-    return c.dep_ in ("advcl", "ccomp", "xcomp") and marked
+    return c.dep_ in ("advcl", "ccomp", "xcomp") and has_mark(c, "for")
 
 
 # verbs.tsv 'post' word for a to-infinitive complement: "encouraged Serbia to return" is an appeal,
@@ -87,6 +86,7 @@ TO_INFINITIVE = "~to"
 
 
 def _infinitive(c: Any) -> bool:
+    """A to-clause ("to return", "to get boosted": any verb form after its 'to')."""
     clause = c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
     return clause and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 

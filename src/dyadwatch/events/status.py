@@ -24,7 +24,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any
 
-from .frames import asks_question
+from .frames import WH_WORDS, asks_question
 
 REPORTING = frozenset(
     [
@@ -127,9 +127,6 @@ QUESTION_AUX = frozenset(
         "have",
         "had",
     ]
-)
-WH_WORDS = frozenset(
-    ["what", "why", "how", "when", "where", "who", "whom", "whose", "which", "whether"]
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 # "failed to deliver", "declined to meet", "has yet to sign": the act did not happen

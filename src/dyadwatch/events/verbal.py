@@ -36,8 +36,10 @@ from .frames import (
     performs,
     word_set,
 )
+from .hits import for_clause
 from .pairs import held_by_place
 from .parties import co_agents, counterpart_owner, unnamed_addressee
+from .rules import has_mark
 
 # emotion verbs whose passive subject feels the emotion (senses.tsv keeps them passive)
 EXPERIENCER = word_set(
@@ -240,11 +242,14 @@ def _experienced(idx: MentionIndex, verb: Any, feelers: list[Mention]) -> Args:
 STIMULUS_PREPS = ("about", "over", "at", "with", "regarding")
 
 
-def _for_subjects(objs: list[Any]) -> list[Any]:
-    """Subjects of 'for X to do Y' clauses on the objects ("the need for Israel to ...")."""
-    clauses = [c for o in objs for c in o.children if c.dep_ in ("advcl", "acl", "relcl")]
-    marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+def _for_subjects(heads: list[Any]) -> list[Any]:
+    """Subjects of 'for X to do Y' clauses on the heads ("the need for Israel to ...")."""
+    marked = [c for h in heads for c in h.children if for_clause(c) or _for_acl(c)]
     return [x for c in marked for x in c.children if x.dep_ == "nsubj"]
+
+
+def _for_acl(c: Any) -> bool:
+    return c.dep_ in ("acl", "relcl") and has_mark(c, "for")
 
 
 def blamed(idx: MentionIndex, feeling: Any, used: set[int]) -> list[Mention]:

@@ -186,7 +186,7 @@ def _mend_subjunctives(sdoc: Any, deps: Any) -> None:
         subject = next(
             (c for c in reversed(before + mine) if c.pos_ in ("PROPN", "NOUN", "PRON")), None
         )
-        if subject is None or max(x.i for x in subject.subtree) != t.i - 1:
+        if subject is None or subject.right_edge.i != t.i - 1:
             continue
         root = noun.head.i == noun.i
         t.dep_, t.head = ("ROOT" if root else "ccomp"), (t if root else noun.head)
