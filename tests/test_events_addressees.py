@@ -85,3 +85,14 @@ def test_calling_for_a_party_to_act_addresses_it(nlp: Any, stages: Any) -> None:
 def test_the_need_for_a_party_to_act_names_it(nlp: Any, stages: Any) -> None:
     got = tuples(code("Macron stressed the need for Serbia to respect the deal.", nlp, stages))
     assert ("FRA", "SRB", "REQUEST") in got, got
+
+
+def test_capitalised_allies_are_counterparts(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Japan's Allies condemned the missile launch by North Korea.", nlp, stages))
+    assert not any(s == "JPN" and k == "ACCUSE" for s, _, k in got), got
+
+
+def test_consultation_with_named_allies_is_joint(nlp: Any, stages: Any) -> None:
+    text = "Canada is in close consultation with its NATO Allies about the crisis."
+    got = tuples(code(text, nlp, stages))
+    assert {("CAN", "NAT", "CONSULT"), ("NAT", "CAN", "CONSULT")} <= got, got

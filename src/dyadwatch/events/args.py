@@ -23,7 +23,7 @@ from .frames import (
     stray_by,
     word_set,
 )
-from .parties import COUNTERPARTS
+from .parties import counterpart
 from .refs import member_states, the_two
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -229,7 +229,7 @@ class MentionIndex:
             return group
         # "Ukraine's allies", "the partners of Japan": others, unnamed ("our Ukrainian
         # partners" are Ukraine)
-        other = h.lemma_.lower() in COUNTERPARTS
+        other = counterpart(h)
         mods = ("amod", "compound") if other else NP_MODS
         found: list[Mention] = []
         for c in h.children:  # the first modifier with an actor ("Moscow's UN envoy": Moscow)

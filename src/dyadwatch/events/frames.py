@@ -105,8 +105,15 @@ def joint_act(verb: Any, ptype: str, args: Any, doc: Any) -> bool:
         return False
     if ptype == "CONSULT" and verb.lemma_.lower() in MEETING_VERBS:
         return True
-    heads = [doc[m.head] for m in args.targets]
+    heads = [_noun_head(doc[m.head]) for m in args.targets]
     return all(h.dep_ == "pobj" and h.head.lower_ == "with" for h in heads)
+
+
+def _noun_head(tok: Any) -> Any:
+    """The noun a modifier belongs to ("NATO" in "our NATO allies": allies)."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 OBJECT_CONTROL = word_set(

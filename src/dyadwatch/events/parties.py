@@ -15,6 +15,17 @@ COUNTERPARTS = word_set(
 )
 
 
+def counterpart(tok: Any) -> bool:
+    """A relational noun, capitalised or not ("our NATO Allies": the parser keeps a proper
+    plural's form as its lemma)."""
+    w = tok.lemma_.lower()
+    return (
+        w in COUNTERPARTS
+        or (w.endswith("ies") and w[:-3] + "y" in COUNTERPARTS)
+        or (w.endswith("s") and w[:-1] in COUNTERPARTS)
+    )
+
+
 def co_agents(verb: Any, subs: list[Any]) -> list[Any]:
     """Heads of those who act with the subject: 'along with X', 'together with X' (on the
     subject or before the verb), 'alongside X' before the verb, and the partner joined in the
@@ -42,7 +53,7 @@ def unnamed_addressee(obj: Any) -> bool:
     """'urged all sides', 'called on allies'; not 'assisting neighbours like Moldova' nor
     'urged all parties in Libya' (the phrase names whose they are)."""
     named = any(c.dep_ in ("prep", "poss") for c in obj.children)
-    return obj.lemma_.lower() in UNNAMED_PARTIES and not named
+    return (obj.lemma_.lower() in UNNAMED_PARTIES or counterpart(obj)) and not named
 
 
 def _owner_of(c: Any) -> bool:
@@ -58,4 +69,4 @@ UNNAMED_PARTIES = COUNTERPARTS | word_set(
 
 def counterpart_owner(noun: Any, c: Any) -> bool:
     """Is ``c`` the owner of a relational noun ('Ukraine's allies'), which names others?"""
-    return noun.lemma_.lower() in COUNTERPARTS and _owner_of(c)
+    return counterpart(noun) and _owner_of(c)
