@@ -85,6 +85,20 @@ RELATIONAL = word_set(
 )
 
 
+# heads that count what follows: "thousands of protesters", "a contingent of troops"
+QUANTITY = word_set("thousand hundred dozen score million number contingent battalion group")
+
+
+def counted(tok: Any) -> Any:
+    """What a count counts ("hundreds of people": people); else the token itself."""
+    if tok.lemma_.lower() in QUANTITY or tok.tag_ == "CD":
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for t in p.children:
+                if t.dep_ == "pobj":
+                    return t
+    return tok
+
+
 def relational_object(verb: Any) -> bool:
     """Is the verb's direct object a bond between parties ("restored diplomatic ties")?"""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in RELATIONAL for c in verb.children)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .args import subject_of
-from .frames import TOPIC_VERBS, amount_of
+from .frames import QUANTITY, TOPIC_VERBS, amount_of
 from .lexicon import VerbPattern
 from .rules import ATTITUDE, has_mark
 from .syntax import antecedent, clause_subtree, small_clause, temporal_adjunct
@@ -98,9 +98,6 @@ def _prep_not_particle(t: Any) -> bool:
     """'fired a missile off its coast': a preposition with its own object is not the
     particle a phrasal pattern ('fire off' a letter) asks for."""
     return t.dep_ == "prep" and t.lower_ in PARTICLES and any(c.dep_ == "pobj" for c in t.children)
-
-
-QUANTITY = frozenset({"thousand", "hundred", "dozen", "number", "contingent", "battalion"})
 
 
 def _heads(obj: Any) -> set[str]:

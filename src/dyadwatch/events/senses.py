@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import data_path
-from .frames import asks_question, word_set
+from .frames import asks_question, counted, word_set
 
 # verbs of finding out that make an emotion verb a reaction ("saddened to hear")
 REACTIONS = frozenset({"learn", "hear", "see", "read", "discover", "find", "know"})
@@ -301,6 +301,7 @@ def _conjuncts(tok: Any) -> Iterable[Any]:
 
 
 def _actor_like(tok: Any, is_actor: IsActor) -> bool:
+    tok = counted(tok)  # "held hundreds of protesters"
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSONAL
     if is_actor(tok) or tok.ent_type_ in ACTOR_ENTS or tok.lemma_.lower() in ROLE_NOUNS:

@@ -1,0 +1,52 @@
+"""Coercion of people and meetings held (session 11): holding, persecuting, harassing,
+silencing, subjecting, exiling and restricting people; holding a meeting or a call. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus continues to hold hundreds of political prisoners.",
+        "Eritrean authorities have persecuted evangelical Christians for decades.",
+        "Nicaragua has harassed Catholic bishops and shut down independent media.",
+        "Authorities in Minsk have silenced independent voices.",
+        "Beijing has subjected Tibetans to mass detention.",
+        "The regime forced dozens of journalists into exile.",
+        "Cuban police prevented activists from leaving their homes.",
+        "Caracas stripped the opposition leader of his right to hold office.",
+    ],
+)
+def test_coercion_of_people_is_coerce(text: str, nlp: Any, stages: Any) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert any(k == "COERCE" for _, _, k in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington holds Moscow responsible for the attack.",
+        "The ceasefire silenced the guns along the front line.",
+        "Ministers will hold a summit in Geneva next week.",
+    ],
+)
+def test_holding_things_or_views_is_no_arrest(text: str, nlp: Any, stages: Any) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert not any(k == "COERCE" for _, _, k in got), got
+
+
+def test_holding_a_call_is_a_consultation(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Scholz held a call with President Erdogan on Monday.", nlp, stages))
+    assert ("DEU", "TUR", "CONSULT") in got, got
+
+
+def test_holding_a_meeting_with_a_party_is_joint(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Lula held a meeting with Argentine business leaders.", nlp, stages))
+    assert {("BRA", "ARG", "CONSULT"), ("ARG", "BRA", "CONSULT")} <= got, got
