@@ -50,3 +50,30 @@ def test_holding_a_call_is_a_consultation(nlp: Any, stages: Any) -> None:
 def test_holding_a_meeting_with_a_party_is_joint(nlp: Any, stages: Any) -> None:
     got = tuples(code("Lula held a meeting with Argentine business leaders.", nlp, stages))
     assert {("BRA", "ARG", "CONSULT"), ("ARG", "BRA", "CONSULT")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army took power in Conakry after days of unrest.",
+        "Officers deposed the president of Sierra Leone.",
+        "Moscow is spreading disinformation about Moldova.",
+        "Russia is weaponizing gas supplies against Moldova.",
+        "Minsk has used migrants as a weapon against Poland.",
+    ],
+)
+def test_coups_and_pressure_without_force_are_coerce(text: str, nlp: Any, stages: Any) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert any(k == "COERCE" for _, _, k in got), got
+    assert not any(k == "ASSAULT" for _, _, k in got), got
+
+
+def test_a_coup_in_a_state_is_that_states_act(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Paris condemned the military takeover in Niger.", nlp, stages))
+    assert ("FRA", "NER", "ACCUSE") in got, got
+    assert ("NER", None, "COERCE") in got, got
+
+
+def test_arrests_in_a_state_are_by_that_state(nlp: Any, stages: Any) -> None:
+    got = tuples(code("The arrests in Belarus drew condemnation from Vilnius.", nlp, stages))
+    assert ("BLR", None, "COERCE") in got, got

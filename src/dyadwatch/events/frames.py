@@ -74,8 +74,10 @@ DETAINING = word_set(
 )
 TOPIC_VERBS = word_set("discuss debate review explore examine consider")
 # a state's coercion of people within it: the place of its victims names the state that acts
-# ("a crackdown on protesters in Tehran")
-REPRESSING = word_set("crackdown persecution repression torture")
+# ("a crackdown on protesters in Tehran"); a coup "in X" is X's own forces' act against X's
+# government
+COUPS = word_set("coup putsch takeover")
+REPRESSING = word_set("crackdown persecution repression torture") | COUPS
 
 
 # nouns naming a bond between parties: "A and B restored ties" is each with the other

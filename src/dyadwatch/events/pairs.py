@@ -110,9 +110,9 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
                 )
                 placed = [m.model_copy(update={"actor": actor})]
                 origin = c.lower_ == "from"  # "rockets fired from Gaza": launched there
-                if force and head == tok and not (held and args.targets) and not origin:
-                    args.targets = args.targets or placed  # "held in Iran": Iran holds them
-                else:
+                if force and head == tok and not held and not origin:
+                    args.targets = args.targets or placed
+                else:  # "held in Iran", "the arrests in Iran": Iran holds them
                     args.sources = placed
                 args.penalty *= 0.8
                 return
