@@ -56,3 +56,29 @@ def test_the_breaker_named_by_of_stays_the_target(nlp: Any, stages: Any) -> None
     text = "Norway condemned the grave violations of the Myanmar junta."
     got = tuples(code(text, nlp, stages))
     assert ("NOR", "MMR", "ACCUSE") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi lambasted Beijing over the new map.",
+        "Seoul faulted Tokyo for the stalled talks.",
+        "Ankara berated Athens over the migrant pushbacks.",
+    ],
+)
+def test_more_verbs_of_rebuke_accuse(text: str, nlp: Any, stages: Any) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert any(k == "ACCUSE" and t for _, t, k in got), got
+    assert not any(k == "SANCTION" for _, _, k in got), got
+
+
+def test_the_judged_object_does_the_act_it_is_judged_for(nlp: Any, stages: Any) -> None:
+    text = "Moscow condemned the West for sending tanks to Ukraine."
+    got = tuples(code(text, nlp, stages))
+    assert ("RUS", "UKR", "AID") not in got, got
+
+
+def test_the_party_lashed_out_at_does_the_act(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Ankara lashed out at Stockholm for allowing the protest.", nlp, stages))
+    assert ("TUR", "SWE", "ACCUSE") in got, got
+    assert not any(s == "TUR" and k == "CONCEDE" for s, _, k in got), got

@@ -141,6 +141,12 @@ ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 THANKS = word_set("thank praise commend applaud congratulate credit laud")
+# verbs judging a party for what it did: "castigated the West for arming Kyiv" (the West
+# arms Kyiv even when it is no actor we know, never the judge)
+JUDGING = THANKS | word_set(
+    """accuse blame criticize criticise condemn denounce castigate lambast lambaste rebuke fault
+    slam blast chastise berate scold reproach censure punish sanction fine reward"""
+)
 
 
 def object_controller(cur: Any) -> Any | None:
@@ -157,8 +163,11 @@ def object_controller(cur: Any) -> Any | None:
         return None
     if gov.pos_ not in ("VERB", "AUX"):
         return None
-    obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
-    return obj if obj is not None and actorish(obj) else None
+    # "took aim at Sweden for allowing ...", "lashed out at X for ..."; else the object
+    at = (p for c in gov.children if c.lower_ == "at" for p in c.children if p.dep_ == "pobj")
+    obj = next(at, None) or next((c for c in gov.children if c.dep_ == "dobj"), None)
+    judged = cur.dep_ == "pcomp" and gov.lemma_.lower() in JUDGING
+    return obj if obj is not None and (judged or actorish(obj)) else None
 
 
 def noun_owner(cur: Any) -> Any | None:
