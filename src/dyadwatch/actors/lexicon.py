@@ -27,6 +27,7 @@ SUPPLEMENTS = (
     "bodies.tsv",
     "parties.tsv",
     "armed_groups.tsv",
+    "companies.tsv",
 )
 SOURCE_RANK = {"user": 0, "supplement": 1, "phoenix": 2}
 FUNCTION_WORDS = frozenset(

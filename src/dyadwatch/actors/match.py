@@ -40,8 +40,8 @@ def _case_ok(texts: Sequence[str], p: Payload) -> bool:
     if p.kind == "agent" or p.caseless:
         return True
     if p.acronym:
-        t = texts[0]
-        return t.isupper() or (len(t.replace(".", "")) > 3 and t[:1].isupper())
+        t = texts[0]  # "AfD", "PiS": a mixed-case acronym as the dictionary writes it
+        return t.isupper() or t == p.surface or (len(t.replace(".", "")) > 3 and t[:1].isupper())
     written = p.surface.split()
     lower = (
         {
