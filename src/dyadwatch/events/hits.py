@@ -70,6 +70,11 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
         words.update(_ngrams(sorted(toks, key=lambda t: t.i)))
     if any(_infinitive(c) for c in tok.children):
         words.add(TO_INFINITIVE)
+        # a time span before the to-clause is the time given to act ("gave X 48 hours to leave")
+        spans = (
+            c for c in tok.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+        )
+        words.update(t for c in spans for t in (c.lower_, c.lemma_))
     if any(for_clause(c) for c in tok.children):
         preps.add("for")  # "called for Russia to withdraw": the parser marks the clause
     return words, preps
@@ -86,8 +91,9 @@ TO_INFINITIVE = "~to"
 
 
 def _infinitive(c: Any) -> bool:
-    """A to-clause ("to return", "to get boosted": any verb form after its 'to')."""
-    clause = c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+    """A to-clause ("to return", "to get boosted": any verb form after its 'to'); the parser
+    may hang it as an adverbial clause ("gave X 48 hours to leave")."""
+    clause = c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
     return clause and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 

@@ -64,6 +64,8 @@ def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
         tok = tok.head  # "will extend the curfew": the modal sits on the governing verb
     if status == "negated" and ptype in REFUSED and commitment(tok, modal=True):
         return REFUSED[ptype]
+    if status == "negated" and force_kept_open(tok):
+        return "138"  # "would not rule out the use of force": a threat of force
     if status == "negated" or (status == "hypothetical" and narrated_conditional(tok)):
         return cameo  # "Iran would attack if ...": a scenario, not an announced threat
     if ptype in FUTURE_AGREE and (
@@ -81,6 +83,21 @@ def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
             return "139"  # ultimatum
         return FUTURE_THREAT_CODES.get(cameo, FUTURE_THREAT.get(ptype, "130"))
     return cameo
+
+
+# what a party may "not rule out" and so threatens
+FORCE_WORDS = frozenset(
+    {"force", "military", "strike", "strikes", "attack", "attacks", "war", "invasion"}
+    | {"retaliation", "action", "options", "option", "escalation"}
+)
+
+
+def force_kept_open(tok: Any) -> bool:
+    """'did not rule out military action', 'refused to exclude a strike'."""
+    if tok.lemma_.lower() not in ("rule", "exclude"):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lower_ in FORCE_WORDS for o in objs for t in o.subtree)
 
 
 def _agent_subject(tok: Any) -> bool:
