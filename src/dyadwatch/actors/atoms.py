@@ -44,6 +44,10 @@ def _skeleton(word: str) -> str:
 WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel"})
 
 
+# last words of body names that are no role ("community" reads CVL, "settlements" CVL)
+BODY_NAME_HEADS = frozenset({"community", "settlements"})
+
+
 class AtomFinder:
     """Atoms of one token sequence; the base of :class:`~.compose.Analysis`."""
 
@@ -308,7 +312,11 @@ class AtomFinder:
         return out
 
     def _agent_tail(self, a: Atom) -> str | None:
-        """Sector of a role noun ending an IGO/group alias ("UN envoy" -> GOV)."""
-        slot = self.lex.phrases.get((self.toks[a.end - 1].norm,))
+        """Sector of a role noun ending an IGO/group alias ("UN envoy" -> GOV); a body named
+        for what it is ("East African Community", "Financial Action Task Force") has none."""
+        last = self.toks[a.end - 1].norm
+        if last in BODY_NAME_HEADS or (last == "force" and self.toks[a.end - 2].norm == "task"):
+            return None
+        slot = self.lex.phrases.get((last,))
         agent = slot.get("agent") if slot else None
         return agent.sector if agent else None

@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 INTL_CODES = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO", "MNC", "AFU", "ASN", "ARL", "OPC"})
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 # Curated knowledge-base files (people format), all of source "supplement".
 SUPPLEMENTS = (
     "people_2020s.tsv",
@@ -224,20 +224,22 @@ def alias_key(alias: str) -> tuple[str, ...]:
     return tuple(fold(t) for t in tokenize(alias))
 
 
-_INNER_APOSTROPHE = re.compile(r"^[^\W_]+(?:['\u2019][^\W_]+)+$")
+# words spaCy keeps whole: an inner apostrophe ("O'Neill"), a hyphenated number ("G-20"), "OPEC+"
+_ONE_TOKEN = re.compile(r"^(?:[^\W_]+(?:['\u2019][^\W_]+)+|[A-Za-z]+-\d+|\w+\+)$")
 
 
 @cache
 def _alias_keys(alias: str) -> tuple[tuple[str, ...], ...]:
     """The alias key, plus the spaCy form of names with an inner apostrophe ("O'Neill",
-    "Horta N'Tam", "Tu'i'onetoa"), which spaCy keeps as one token."""
+    "Horta N'Tam", "Tu'i'onetoa") or a hyphenated number ("G-20"), which spaCy keeps as one
+    token."""
     key = alias_key(alias)
     words = alias.split()
-    if not any(_INNER_APOSTROPHE.match(w) for w in words):
+    if not any(_ONE_TOKEN.match(w) for w in words):
         return (key,)
     alt: list[str] = []
     for w in words:
-        alt.extend([w] if _INNER_APOSTROPHE.match(w) else tokenize(w))
+        alt.extend([w] if _ONE_TOKEN.match(w) else tokenize(w))
     return (key, tuple(fold(t) for t in alt))
 
 
