@@ -91,15 +91,15 @@ def test_mutual_meeting_stays_symmetric(nlp: Any, stages: Any) -> None:
 
 # -- 2. speakers are not targets ----------------------------------------------------------
 def test_according_to_is_not_a_target(nlp: Any, stages: Any) -> None:
-    text = "Russia is collaborating closely on drone production, according to US intelligence."
+    text = "Russia is collaborating closely with Iran on drones, according to US intelligence."
     evs = code(text, nlp, stages)
     coop = of_type(evs, "COOPERATE")
-    assert coop and all(key(e.target) != "USA" for e in coop)
-    assert all(key(e.source) == "RUS" for e in coop)
+    assert coop and all(key(e.target) != "USA" and key(e.source) != "USA" for e in coop)
+    assert any(key(e.source) == "RUS" and key(e.target) == "IRN" for e in coop)
 
 
 def test_reported_source_is_not_the_recipient(nlp: Any, stages: Any) -> None:
-    evs = code("Iran is supplying drones and ammunition, according to Ukraine.", nlp, stages)
+    evs = code("Iran is supplying drones to Syria, according to Ukraine.", nlp, stages)
     assert evs and all(key(e.target) != "UKR" for e in evs)
 
 

@@ -84,7 +84,10 @@ def test_school_is_no_visit_and_a_bar_is_no_boycott(
         ("Kenya announced the suspension of flights to Somalia.", ("KEN", "SOM", "SANCTION")),
         ("The withdrawal of French troops from Mali ended in August.", ("FRA", "MLI", "RETREAT")),
         ("The deployment of Iranian ships near Yemen irked Riyadh.", ("IRN", "YEM", "MOBILIZE")),
-        ("Moscow's withdrawal from the arms treaty worried NATO.", ("RUS", None, "SANCTION")),
+        (
+            "Moscow's withdrawal from the arms pact with Kyiv worried NATO.",
+            ("RUS", "UKR", "SANCTION"),
+        ),
     ],
 )
 def test_event_nouns_read_their_of_object(

@@ -80,6 +80,7 @@ class MentionIndex:
         self.nominal: set[int] = set()  # tokens of nominal triggers in the current sentence
         self.nominal_types: dict[int, str] = {}  # their PLOVER types
         self.sentence = 0  # index of the sentence being coded
+        self.unaddressed: set[str] = set()  # events of a type needing a recipient, with none
         # PLOVER type or trigger stem -> (sentence, sources) of the last such event
         self.agents: dict[str, tuple[int, list[Mention]]] = {}
         # attacker's country -> (sentence, targets) of its last attack with a target

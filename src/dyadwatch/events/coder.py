@@ -46,6 +46,7 @@ from .pairs import (
     source_from_location,
     with_id,
 )
+from .parties import RECIPIENT_TYPES, names_recipient
 from .rules import (
     DEMAND_CODES,
     FUTURE_THREAT,
@@ -134,6 +135,7 @@ PRONOUNS = re.compile(
 
 # acts whose place is where they strike (pairs.source_from_location)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
 # acts of diplomacy: where they happen is a venue, often a third country ("talks resumed in
 # Geneva"), so the place never stands in for an unnamed party
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST", "CONCEDE"})
@@ -183,7 +185,8 @@ class PloverCoder:
             for ptype, lemma, sources in agents:
                 idx.remember_agents(ptype, lemma, s_i, sources)
             self._remember_subjects(sent, idx, self._mutual(hits))
-        return fill_from_focus(events)
+        events = fill_from_focus(events)
+        return [e for e in events if e.target is not None or e.event_id not in idx.unaddressed]
 
     # -- triggers -----------------------------------------------------------------
     def triggers(self, sent: Any, idx: MentionIndex | None = None) -> list[Hit]:
@@ -415,6 +418,10 @@ class PloverCoder:
         assert code is not None
         if agents is not None and (args.sources or args.participants):
             agents.append((code.type, tok.lemma_.lower(), args.sources or args.participants))
+        # PLOVER codes these only with a recipient ("announced new sanctions" names none);
+        # the document's focus may still give one (fill_from_focus), else the event is dropped
+        unaddressed = code.type in RECIPIENT_TYPES and not (args.targets or args.participants)
+        unaddressed = unaddressed and not names_recipient(tok)
         mode = code.mode or self._mode(code.type, tok, sent)
         scope = weapon_scope(tok, hit.noun)
         weapons = find_weapons(scope, self.lex)
@@ -463,7 +470,10 @@ class PloverCoder:
             )
         if code.type == "SANCTION" and imprisons(tok):
             out += also_arrested(out, self.lex)  # a prison sentence also detains
-        return [with_id(e) for e in out]
+        out = [with_id(e) for e in out]
+        if unaddressed:
+            idx.unaddressed |= {e.event_id for e in out}
+        return out
 
     def _mode(self, ptype: str, tok: Any, sent: Any) -> str | None:
         """Mode cues in the trigger's clause (ASSAULT weapons); THREATEN: the threatened act."""

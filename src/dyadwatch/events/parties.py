@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .frames import word_set
+from .frames import actorish, word_set
+from .syntax import temporal_adjunct
 
 # nouns for the other party of a relation: an owner's allies are not the owner
 COUNTERPARTS = word_set(
@@ -70,3 +71,42 @@ UNNAMED_PARTIES = COUNTERPARTS | word_set(
 def counterpart_owner(noun: Any, c: Any) -> bool:
     """Is ``c`` the owner of a relational noun ('Ukraine's allies'), which names others?"""
     return counterpart(noun) and _owner_of(c)
+
+
+# PLOVER types that require a recipient (manual, "Requires recipient: Yes")
+RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
+# objects that are parties even when we know no actor by their name ("designated the group")
+PARTY_NOUNS = word_set(
+    "group organisation organization company firm entity entities individual individuals"
+    " network bank people person"
+)
+RECIPIENT_PREPS = ("to", "on", "against", "with", "into", "for", "toward", "towards")
+
+
+def names_recipient(tok: Any) -> bool:
+    """Does the text give the act someone it is directed at, known to us or not ('sanctioned
+    the group', 'aid to the region')? 'Announced new sanctions' and 'provided $5 million' do
+    not; neither does a noun's light verb ('imposed sanctions' with no 'on')."""
+    heads = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [tok]
+    if tok.pos_ != "NOUN":  # "imposed sanctions on X": the object's own phrase
+        heads += [c for c in tok.children if c.dep_ == "dobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("dative", "iobj") or (c.dep_ == "nsubjpass" and h.pos_ != "NOUN"):
+                return True
+            if (
+                c.dep_ == "dobj"
+                and c is not tok
+                and h is not c
+                and (actorish(c) or c.lemma_.lower() in PARTY_NOUNS)
+            ):
+                return True
+            pobj = any(p.dep_ == "pobj" for p in c.children)
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in RECIPIENT_PREPS
+                and pobj
+                and not temporal_adjunct(c)
+            ):
+                return True
+    return False
