@@ -15,6 +15,7 @@ from typing import Any
 from ..records import Mention
 from .frames import (
     AGENT_NOUNS,
+    ARMS,
     BREACHES,
     attribution,
     noun_owner,
@@ -230,8 +231,10 @@ class MentionIndex:
             return group
         # "Ukraine's allies", "the partners of Japan": others, unnamed ("our Ukrainian
         # partners" are Ukraine)
-        other = counterpart(h)
-        mods = ("amod", "compound") if other else NP_MODS
+        other = counterpart(h) and not self._members(h)
+        mods: tuple[str, ...] = ("amod", "compound") if other else NP_MODS
+        if obj and h.lemma_.lower() in ARMS:
+            mods = ("poss",)  # "seized American weapons": the maker is no party
         found: list[Mention] = []
         for c in h.children:  # the first modifier with an actor ("Moscow's UN envoy": Moscow)
             if c.dep_ in mods and c.i < h.i and not found:
@@ -260,6 +263,14 @@ class MentionIndex:
                 if c.dep_ == "appos" and not found:
                     found.extend(self.phrase(c, pronouns, depth + 1, obj))
         return found
+
+    def _members(self, h: Any) -> bool:
+        """'NATO's Allies', 'the alliance's members': an alliance's allies are its members,
+        so the body is the party (an owner state's allies are others)."""
+        if h.lemma_.lower() not in ("ally", "allies", "member"):
+            return False
+        owners = (self.by_token.get(c.i) for c in h.children if c.dep_ == "poss")
+        return any(m is not None and m.actor.kind == "igo" for m in owners)
 
     def broken_norm(self, prep: Any) -> bool:
         """'a violation of UN resolutions': the norm a breach breaks is no party to the act;

@@ -46,7 +46,7 @@ from .pairs import (
     source_from_location,
     with_id,
 )
-from .parties import RECIPIENT_TYPES, names_recipient
+from .parties import RECIPIENT_TYPES, drop_own_stance, names_recipient
 from .rules import (
     DEMAND_CODES,
     FUTURE_THREAT,
@@ -409,6 +409,7 @@ class PloverCoder:
         funding = ptype == "AID" and not hit.noun and tok.lemma_.lower() in FUNDING
         if funding and not args.targets and not args.participants:
             return []  # "USDA has awarded $121 million in projects": a programme, no aid to anyone
+        drop_own_stance(sent.doc, args)
         pairs = directed_pairs(args)
         if ptype in ADDRESSING_TYPES:
             pairs = guessed_speakers(pairs)

@@ -87,6 +87,14 @@ RELATIONAL = word_set(
 )
 
 
+# weapons: as an object, the nationality on them names their maker, not a party ("used
+# Iranian drones against X", "seized American weapons"); as a subject it names the attacker
+ARMS = word_set(
+    """weapon arm drone missile rocket shell munition ammunition tank jet warplane bomb
+    artillery howitzer"""
+)
+
+
 # heads that count what follows: "thousands of protesters", "a contingent of troops"
 QUANTITY = word_set("thousand hundred dozen score million number contingent battalion group")
 

@@ -110,3 +110,21 @@ def names_recipient(tok: Any) -> bool:
             ):
                 return True
     return False
+
+
+# nouns of a stance whose owner holds it: "the U.S. commitment to X" is the US's, not toward it
+STANCES = word_set("commitment support backing pledge solidarity dedication resolve determination")
+
+
+def drop_own_stance(doc: Any, args: Any) -> None:
+    """'Sullivan reaffirmed the U.S. commitment to the region': the stance's owner is the
+    source's own country, never the target."""
+    countries = {m.actor.country for m in args.sources if m.actor.country}
+    keep = []
+    for t in args.targets:
+        head = doc[t.head]
+        owner = head.dep_ in ("poss", "compound", "amod", "nmod")
+        stance = owner and head.head.lemma_.lower() in STANCES
+        if not (stance and t.actor.country in countries):
+            keep.append(t)
+    args.targets = keep

@@ -21,6 +21,24 @@ ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself"})
 ROLE_NOUNS = frozenset(
     [
+        "hostage",  # captives are people: "released 24 hostages"
+        "prisoner",
+        "detainee",
+        "captive",
+        "sailor",
+        "crew",
+        "fisherman",
+        "fishermen",
+        "passenger",
+        "tourist",
+        "worker",
+        "student",
+        "child",
+        "children",
+        "woman",
+        "women",
+        "man",
+        "men",
         "counterpart",
         "counterparts",
         "leader",
