@@ -443,15 +443,23 @@ def _denied_gerund(tok: Any) -> bool:
 
 
 def _a_possibility(tok: Any) -> bool:
-    """'discussed the potential of further Russian aggression', 'the risk of an invasion':
-    the act is weighed as possible, not reported (even with its own agent named)."""
+    """'discussed the potential of further Russian aggression', 'the risk of an invasion',
+    'warned of a clash': the act is weighed as possible, not reported (even with its own
+    agent named)."""
     prep = tok.head
-    return bool(
-        tok.dep_ == "pobj"
-        and prep.lower_ == "of"
+    if tok.dep_ != "pobj":
+        return False
+    if prep.lower_ in ("of", "about", "against") and prep.head.pos_ == "VERB":
+        return prep.head.lemma_.lower() in WARNING  # "warned of a direct clash with NATO"
+    return (
+        prep.lower_ == "of"
         and prep.head.lemma_.lower() in POSSIBILITY
-        and prep.head.pos_ == "NOUN"
+        and (prep.head.pos_ == "NOUN")
     )
+
+
+# verbs whose 'of/about/against' act is foreseen, not done
+WARNING = frozenset({"warn", "caution", "fear", "worry"})
 
 
 def _alleged(tok: Any) -> bool:

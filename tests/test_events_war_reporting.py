@@ -1,0 +1,34 @@
+"""War reporting verbs and foreseen acts (session 11). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Moscow unleashed a barrage of missiles on Lviv overnight.", ("RUS", "UKR")),
+        ("Iranian drones slammed into an oil terminal in Erbil.", ("IRN", "IRQ")),
+        ("Al-Shabaab fighters infiltrated northern Kenya.", (None, "KEN")),
+    ],
+)
+def test_attacks_in_war_reporting(text: str, pair: tuple[Any, Any], nlp: Any, stages: Any) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert any(k == "ASSAULT" and t == pair[1] for _, t, k in got), got
+    assert not any(k == "ACCUSE" for _, _, k in got), got
+
+
+def test_spies_infiltrating_a_ministry_is_no_assault(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Foreign spies infiltrated the finance ministry in Hanoi.", nlp, stages))
+    assert not any(k == "ASSAULT" for _, _, k in got), got
+
+
+def test_a_clash_warned_of_is_only_possible(nlp: Any, stages: Any) -> None:
+    evs = code("Beijing warned of a military clash with Manila.", nlp, stages)
+    clashes = [e for e in evs if e.plover.type == "ASSAULT"]
+    assert clashes and all(e.status == "considered" for e in clashes), evs
