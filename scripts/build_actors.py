@@ -106,6 +106,9 @@ def iso3_set(ref: Path) -> set[str]:
     return codes
 
 
+OWN_BODY_CODES = ("AFU", "ASN", "ARL", "OPC", "GOS", "GOE", "ICC")
+
+
 def split_code(code: str, isos: set[str]) -> tuple[str, str, str]:
     """Phoenix code -> (country, sector, intl) where intl is UNO/EUR/NAT/IGO/NGO/MNC."""
     code = code.lstrip("~")
@@ -116,7 +119,9 @@ def split_code(code: str, isos: set[str]) -> tuple[str, str, str]:
         body = "UNO" if rest.startswith("UNO") else "EUR" if rest.startswith("EUR") else ""
         if not body and rest[3:6] == "NAT":
             body = "NAT"
-        return "", "", body or "IGO"
+        # bodies with a code of their own (IGOSEAASN: ASEAN), as dyadwatch.actors.lexicon
+        own = next((c for c in OWN_BODY_CODES if rest.endswith(c)), "")
+        return "", "", body or own or "IGO"
     if code[:3] in ("NGO", "MNC"):
         return "", "", code[:3]
     return "", code[:3], ""

@@ -117,7 +117,7 @@ def test_armed_and_criminal_groups(
     [
         ("UN Human Rights Council", ("UNO", None)),
         ("the Shanghai Cooperation Organisation", ("IGO", None)),
-        ("the African Union Commission", ("IGO", None)),
+        ("the African Union Commission", ("AFU", None)),
         ("OCHA", ("UNO", None)),
         ("the Palestinian Red Crescent", ("PSE", "NGO")),
         ("the Black Sea Fleet", ("RUS", "MIL")),

@@ -88,7 +88,7 @@ def test_a_bare_surname_does_not_name_an_official_gone_for_decades(resolver: Any
 def test_the_we_of_a_group_statement_is_the_group(resolver: Any, nlp: Any) -> None:
     text = "We condemn the attack on the port. The President will travel to Lima."
     url = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/05/19/x/"
-    for title, code in (("G7 Leaders' Statement on Peru", "IGO"), ("Readout of a Call", "USAGOV")):
+    for title, code in (("G7 Leaders' Statement on Peru", "GOS"), ("Readout of a Call", "USAGOV")):
         d = Document(doc_id="t", text=text, published="2023-05-19", url=url, title=title)
         got = {m.actor.text: m.actor for m in resolver.mentions(d, nlp(text))}
         assert got["We"].code == code

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..records import Actor
 from .grouping import Grouper
-from .lexicon import FUNCTION_WORDS, Entry
+from .lexicon import FUNCTION_WORDS, IGO_CODES, Entry
 from .match import CURATED, Atom, covers, pick_entry
 from .names import country_name
 from .vocab import (
@@ -258,7 +258,7 @@ class Analysis(Grouper):
             d.name = self._text(head.start, head.end)
             d.kind = (
                 "igo"
-                if e and e.intl in ("UNO", "EUR", "NAT", "IGO") and not d.country
+                if e and e.intl in IGO_CODES and not d.country
                 else ("state" if d.country else "group")
             )
             d.resolved = "dictionary"

@@ -19,8 +19,9 @@ from typing import Any
 from ..records import Actor, Document
 from ..settings import Settings, load_settings
 from . import make_resolver
+from .lexicon import IGO_CODES
 
-INTL_GOLD = {"IGO": {"UNO", "EUR", "NAT", "IGO"}, "NGO": {"NGO"}, "MNC": {"MNC"}}
+INTL_GOLD = {"IGO": set(IGO_CODES), "NGO": {"NGO"}, "MNC": {"MNC"}}
 GOLD_FIX = {
     "JAP": "JPN",
     "ITL": "ITA",

@@ -17,8 +17,12 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-INTL_CODES = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO", "MNC", "AFU", "ASN", "ARL", "OPC"})
-CACHE_VERSION = 6
+# international bodies' codes: PLOVER's UNO/EUR/NAT/IGO and the Phoenix dictionary's own codes of
+# bodies it names (African Union AFU, ASEAN ASN, Arab League ARL, OPEC OPC, G7 GOS, G8 GOE,
+# International Criminal Court ICC), which the real-news annotation uses too
+IGO_CODES = frozenset({"UNO", "EUR", "NAT", "IGO", "AFU", "ASN", "ARL", "OPC", "GOS", "GOE", "ICC"})
+INTL_CODES = IGO_CODES | {"NGO", "MNC"}
+CACHE_VERSION = 7
 # Curated knowledge-base files (people format), all of source "supplement".
 SUPPLEMENTS = (
     "people_2020s.tsv",
@@ -487,7 +491,7 @@ def _load(user_dictionary: str | None) -> Lexicon:
 def _add_entry(lex: Lexicon, entry: Entry, names: list[str], stop: set[str]) -> None:
     if entry.kind == "person":
         kind = "person"
-    elif entry.country is None and entry.intl in ("UNO", "EUR", "NAT", "IGO"):
+    elif entry.country is None and entry.intl in IGO_CODES:
         kind = "igo"
     else:
         kind = "group"

@@ -89,7 +89,8 @@ def statement_voice(doc: Document, own: Actor | None) -> Actor | None:
     if hit is None or own is None:
         return None
     name = {"g-7": "G7", "g-20": "G20"}.get(hit.group(1).lower(), hit.group(1))
-    return Actor(text="", name=name, code="IGO", kind="igo", resolved_by="outlet")
+    code = "GOS" if name.upper() == "G7" else "IGO"  # the G7's own body code (igos.tsv)
+    return Actor(text="", name=name, code=code, kind="igo", resolved_by="outlet")
 
 
 QUOTES = re.compile(r'["\u201c\u201d]')

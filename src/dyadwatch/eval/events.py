@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from ..actors.lexicon import IGO_CODES
 from ..records import PLOVER_TYPES, Document, Event, Mention, stable_id
 from ..registry import registry
 from ..settings import Settings
@@ -72,7 +73,7 @@ def _codes(actors: list[dict[str, Any]]) -> set[str]:
     out = set()
     for a in actors:
         c = CODE_MAP.get(a.get("code", ""), a.get("code", ""))
-        out.add("IGO" if c in ("IGO", "UNO", "EUR", "NAT") else c)
+        out.add("IGO" if c in IGO_CODES else c)
     return out
 
 

@@ -9,6 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..actors.lexicon import INTL_CODES
 from ..records import Actor, Claim, Document, Event
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -28,7 +29,7 @@ def date_start(value: str | None) -> date | None:
 
 
 # PLOVER codes of international bodies (RECORDS.md: country null, the code carries the body).
-INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NAT", "NGO", "MNC"})
+INTERNATIONAL = INTL_CODES
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..actors.lexicon import INTL_CODES
 from ..events.merge import merge_mentions
 from ..pipeline import Result
 from ..records import Actor, Claim, Document, Event, Evidence, Plover, Span, stable_id
@@ -16,7 +17,7 @@ from ..records import Actor, Claim, Document, Event, Evidence, Plover, Span, sta
 
 def actor(key: str, name: str | None = None, sector: str | None = None) -> Actor:
     """A state actor (key = ISO3) or, for IGO codes like UNO, an international body."""
-    igo = key in {"UNO", "IGO", "EUR", "NGO", "NAT"}
+    igo = key in INTL_CODES
     return Actor(
         text=name or key,
         name=name or key,
