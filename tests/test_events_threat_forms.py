@@ -40,3 +40,8 @@ def test_days_to_act_is_an_ultimatum(nlp: Any, stages: Any) -> None:
 def test_setting_a_deadline_is_an_ultimatum(nlp: Any, stages: Any) -> None:
     text = "Washington set a deadline for Islamabad to hand over the suspects."
     assert ("USA", "PAK", "THREATEN") in tuples(code(text, nlp, stages))
+
+
+def test_a_deadline_for_talks_is_no_ultimatum(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Lima and Quito set a deadline of March for the border talks.", nlp, stages))
+    assert not any(k == "THREATEN" for _, _, k in got), got

@@ -68,7 +68,10 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
             if t.dep_ in ("prep", "agent", "dative") and t.head.i == tok.i:
                 preps.add(t.lower_)
         words.update(_ngrams(sorted(toks, key=lambda t: t.i)))
-    if any(_infinitive(c) for c in tok.children):
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(_infinitive(c) for c in tok.children) or any(  # "a deadline for X to leave"
+        _infinitive(c) and c.dep_ == "advcl" for o in objs for c in o.children
+    ):
         words.add(TO_INFINITIVE)
         # a time span before the to-clause is the time given to act ("gave X 48 hours to leave")
         spans = (
