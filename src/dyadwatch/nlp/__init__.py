@@ -143,7 +143,26 @@ def mend_parse(sdoc: Any) -> Any:
     _mend_subjunctives(sdoc, deps)
     _mend_participle_adjectives(sdoc)
     _mend_noun_roots(sdoc)
+    _mend_with_clauses(sdoc)
     return sdoc
+
+
+def _mend_with_clauses(sdoc: Any) -> None:
+    """'spoke with Prime Minister Kishida to discuss ...': the small model reads the partner as
+    the subject of a to-clause hung on 'with' (pcomp). The partner is the preposition's object;
+    the to-clause is the purpose of the verb that 'with' belongs to."""
+    for prep in sdoc:
+        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.i == prep.i:
+            continue
+        if any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        for verb in [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]:
+            to = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+            subj = [c for c in verb.children if c.dep_ == "nsubj" and prep.i < c.i < verb.i]
+            if not to or len(subj) != 1:
+                continue
+            subj[0].head, subj[0].dep_ = prep, "pobj"
+            verb.head, verb.dep_ = prep.head, "advcl"
 
 
 def _mend_participle_adjectives(sdoc: Any) -> None:
