@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
 
 from dyadwatch.eval.realnews import WH_EVENTS, load_gold
 from dyadwatch.eval.suites import SUITES
@@ -44,28 +43,3 @@ def test_check_half_is_a_gated_suite_scored_like_realnews() -> None:
     assert suite.module == "realnews" and suite.shared_path.endswith("check.jsonl")
     baseline = json.loads((WH_EVENTS.parents[4] / "eval" / "baseline.json").read_text())
     assert "tuple_f1" in baseline["suites"]["whnews"]["floors"]
-
-
-def test_a_line_is_fed_with_the_provenance_its_source_gives(tmp_path: Any) -> None:
-    """A user ingesting the statement's file would have its URL, so the suite feeds it."""
-    from dyadwatch.eval.realnews import documents
-    from dyadwatch.settings import Settings
-
-    page = tmp_path / "corpus/briefings/2023-05-02-statement.md"
-    page.parent.mkdir(parents=True)
-    page.write_text(
-        "---\ntitle: Statement\nsource_url: https://www.whitehouse.gov/briefing-room/x/\n---\n"
-        "We welcome the agreement.\n",
-        encoding="utf-8",
-    )
-    gold = [
-        {"id": "a", "source_file": "corpus/briefings/2023-05-02-statement.md", "sentence": "We"},
-        {"id": "b", "source_file": "https://news.example.org/story", "sentence": "It"},
-        {"id": "c", "source_file": "corpus/briefings/missing.md", "sentence": "They"},
-    ]
-    urls = [d.url for d in documents(gold, Settings(), [tmp_path])]
-    assert urls == [
-        "https://www.whitehouse.gov/briefing-room/x/",
-        "https://news.example.org/story",
-        None,
-    ]

@@ -106,9 +106,6 @@ def whnews(
     sample: Sample = None,
     json_out: JsonOut = None,
     config: Config = None,
-    shared: Annotated[Path, typer.Option(help="Where the lines' source files lie.")] = Path(
-        "../shared"
-    ),
 ) -> None:
     """The project's own White House set (packaged), scored like realnews."""
     from ..eval.realnews import WH_EVENTS
@@ -117,7 +114,7 @@ def whnews(
         raise typer.BadParameter("half must be check or tune")
     settings = args_to_settings(config)
     path = WH_EVENTS / f"{half}.jsonl"
-    show([run_suite("whnews", settings, path=path, shared=shared, sample=sample)], json_out)
+    show([run_suite("whnews", settings, path=path, sample=sample)], json_out)
 
 
 @eval_app.command("seed")

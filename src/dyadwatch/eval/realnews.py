@@ -2,10 +2,8 @@
 every PLOVER event it asserts (``realnews-events/dev.jsonl``; format in its README).
 
 Each line's ``context`` + ``sentence`` runs through the whole pipeline as one plain-text
-document with the line's publication date and provenance (``source_file``: the page URL, or a
-file under ../shared whose front matter gives its URL, as ingesting that file would); only
-events whose evidence overlaps the sentence are scored. This set is for measuring only:
-nothing in the coder is tuned on it.
+document with the line's publication date; only events whose evidence overlaps the sentence
+are scored. This set is for measuring only: nothing in the coder is tuned on it.
 
 Headline metrics: tuple precision / recall / F1 over (source key, target key, type), where a
 side's key is its country, else its code, else empty, pooled over all sentences (an empty gold
@@ -35,7 +33,6 @@ from ..events.confidence import ece, reliability
 from ..pipeline import Pipeline, Result
 from ..records import Actor, Claim, Event, Evidence, RawInput, Rejection
 from ..settings import Settings
-from ..sources import raw_from_bytes
 from .base import SuiteResult, hash_files, prf
 
 Key = tuple[str, str, str]
@@ -110,36 +107,16 @@ def gold_status(ev: Event, claims: dict[str, Claim]) -> str:
     return "claimed" if named else "reported"
 
 
-def documents(
-    gold: list[dict[str, Any]], settings: Settings, roots: list[Path] | None = None
-) -> list[RawInput]:
-    out = []
-    for g in gold:
-        url, outlet = provenance(g.get("source_file") or "", roots or [], settings)
-        out.append(
-            RawInput(
-                input=f"realnews:{g['id']}",
-                content=_text(g),
-                published=g.get("published"),
-                source_id=g["id"],
-                url=url,
-                outlet=outlet,
-            )
+def documents(gold: list[dict[str, Any]]) -> list[RawInput]:
+    return [
+        RawInput(
+            input=f"realnews:{g['id']}",
+            content=_text(g),
+            published=g.get("published"),
+            source_id=g["id"],
         )
-    return out
-
-
-def provenance(source: str, roots: list[Path], settings: Settings) -> tuple[str | None, str | None]:
-    """The URL and outlet a user ingesting the line's source would have: a page URL as it
-    is, a file's from its front matter (read by the sources stage); none when not found."""
-    if source.startswith(("http://", "https://")):
-        return source, None
-    for root in roots:
-        file = root / source
-        if source and file.is_file():
-            raw = raw_from_bytes(file.read_bytes(), str(file), settings, file.name)
-            return (raw.url, raw.outlet) if isinstance(raw, RawInput) else (None, None)
-    return None, None
+        for g in gold
+    ]
 
 
 def _text(g: dict[str, Any]) -> str:
@@ -162,17 +139,13 @@ def _locate(doc_text: str, sentence: str) -> tuple[int, int]:
 
 
 def predict(
-    gold: list[dict[str, Any]],
-    settings: Settings,
-    ours: dict[str, str] | None = None,
-    roots: list[Path] | None = None,
+    gold: list[dict[str, Any]], settings: Settings, ours: dict[str, str] | None = None
 ) -> list[tuple[list[Event], str | None]]:
     """Per gold line: the events in its sentence (status in the gold's words), and a
-    rejection reason if it had none. ``ours`` collects event id -> our own status;
-    ``roots`` are where the lines' source files may lie."""
+    rejection reason if it had none. ``ours`` collects event id -> our own status."""
     pipe = Pipeline(settings)
     by_input: dict[str, Result | Rejection] = {}
-    for res in pipe.run(documents(gold, settings, roots)):
+    for res in pipe.run(documents(gold)):
         key = res.input if isinstance(res, Rejection) else res.document.input
         by_input[key or ""] = res
     out: list[tuple[list[Event], str | None]] = []
@@ -324,22 +297,16 @@ def _sides(gevs: list[dict[str, Any]], evs: list[Event]) -> tuple[int, int]:
 
 
 def run(
-    path: Path,
-    settings: Settings,
-    sample: int | None = None,
-    suite: str = "realnews",
-    shared: Path | None = None,
+    path: Path, settings: Settings, sample: int | None = None, suite: str = "realnews"
 ) -> SuiteResult:
     """Score the whole pipeline on real-news gold in this format (``sample`` = first N
-    lines); ``suite`` names the result (the project's own WH set reuses this scorer).
-    Source files are looked up under ``shared`` and the gold file's folders."""
+    lines); ``suite`` names the result (the project's own WH set reuses this scorer)."""
     file = path / "dev.jsonl" if path.is_dir() else path
     gold = load_gold(file)
     if sample:
         gold = gold[:sample]
     ours: dict[str, str] = {}
-    roots = ([shared] if shared else []) + list(file.resolve().parents)
-    preds = predict(gold, settings, ours, roots)
+    preds = predict(gold, settings, ours)
     result = score(gold, preds, hash_files([file]), ours)
     if suite != "realnews":
         result.suite = suite

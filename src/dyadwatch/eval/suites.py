@@ -94,7 +94,5 @@ def run_suite(
         raise FileNotFoundError(f"gold data for suite {name!r} not found: {path}")
     mod = importlib.import_module(f"dyadwatch.eval.{suite.module}")
     merged = {**dict(suite.kwargs), **kwargs}
-    if suite.module == "realnews" and shared is not None:
-        merged.setdefault("shared", shared)  # where the lines' source files lie
     result: SuiteResult = mod.run(path, settings, sample=sample, **merged)
     return result
