@@ -8,14 +8,12 @@ from typing import Any
 import pytest
 
 from coder_helpers import code, tuples
-from dyadwatch.actors import make_resolver
-from dyadwatch.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def resolve() -> Any:
-    res = make_resolver(Settings())
-    return lambda phrase: res.resolve_phrase(phrase, "2023-06-01")
+def resolve(stages: Any) -> Any:
+    resolver, _ = stages  # the session's resolver (conftest.py)
+    return lambda phrase: resolver.resolve_phrase(phrase, "2023-06-01")
 
 
 @pytest.mark.parametrize(
