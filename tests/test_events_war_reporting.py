@@ -32,3 +32,22 @@ def test_a_clash_warned_of_is_only_possible(nlp: Any, stages: Any) -> None:
     evs = code("Beijing warned of a military clash with Manila.", nlp, stages)
     clashes = [e for e in evs if e.plover.type == "ASSAULT"]
     assert clashes and all(e.status == "considered" for e in clashes), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brasilia pledged to help Paraguay overcome poverty in the border region.",
+        "Kyiv liberated three villages from Russian occupation on Sunday.",
+    ],
+)
+def test_overcoming_hardship_or_liberating_land_is_no_fighting_or_concession(
+    text: str, nlp: Any, stages: Any
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert not any(k in ("ASSAULT", "CONCEDE") for _, _, k in got), got
+
+
+def test_troops_overcoming_defences_fight(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Ukrainian troops overcame Russian defences near Robotyne.", nlp, stages))
+    assert ("UKR", "RUS", "ASSAULT") in got, got
