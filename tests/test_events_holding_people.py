@@ -1,6 +1,6 @@
 """Coercion of people and meetings held (session 11): holding, persecuting, harassing,
-silencing, subjecting, exiling and restricting people; holding a meeting or a call. Sentences
-written for these tests."""
+silencing, subjecting, exiling and restricting people; misinformation, legal action and the
+internet cut; holding a meeting or a call. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -22,6 +22,13 @@ from coder_helpers import code, tuples
         "The regime forced dozens of journalists into exile.",
         "Cuban police prevented activists from leaving their homes.",
         "Caracas stripped the opposition leader of his right to hold office.",
+        # misinformation (PLOVER COERCE 'misinformation'), legal action, the internet cut
+        "Belarusian state television falsely claimed that Poland was massing troops.",
+        "Pro-government trolls circulated fake videos of the opposition leader.",
+        "Moscow keeps pushing the false narrative that Kyiv is run by extremists.",
+        "Officials in Minsk made baseless claims about Lithuanian saboteurs.",
+        "Police in Assam booked twelve activists for sedition.",
+        "Indian authorities suspended mobile internet across Kashmir on Friday.",
     ],
 )
 def test_coercion_of_people_is_coerce(text: str, nlp: Any, stages: Any) -> None:
@@ -35,6 +42,8 @@ def test_coercion_of_people_is_coerce(text: str, nlp: Any, stages: Any) -> None:
         "Washington holds Moscow responsible for the attack.",
         "The ceasefire silenced the guns along the front line.",
         "Ministers will hold a summit in Geneva next week.",
+        "The ministry will push back against false claims about the vaccine.",
+        "The couple booked a table for dinner in Lisbon.",
     ],
 )
 def test_holding_things_or_views_is_no_arrest(text: str, nlp: Any, stages: Any) -> None:
