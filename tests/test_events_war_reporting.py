@@ -51,3 +51,9 @@ def test_overcoming_hardship_or_liberating_land_is_no_fighting_or_concession(
 def test_troops_overcoming_defences_fight(nlp: Any, stages: Any) -> None:
     got = tuples(code("Ukrainian troops overcame Russian defences near Robotyne.", nlp, stages))
     assert ("UKR", "RUS", "ASSAULT") in got, got
+
+
+def test_failing_is_a_refusal_only_as_failing_to_act(nlp: Any, stages: Any) -> None:
+    assert not tuples(code("The Kremlin has failed in Donbas.", nlp, stages))
+    got = tuples(code("Tehran failed to comply with the inspection regime.", nlp, stages))
+    assert any(s == "IRN" and k == "REJECT" for s, _, k in got), got

@@ -114,6 +114,7 @@ CONDITIONS = frozenset(
         "not_a_question",
         "actor_subject",
         "no_joint_act",
+        "to_clause",
     ]
 )
 # "charged with leading the talks": a duty given, not a charge laid
@@ -263,6 +264,11 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         )
     if cond == "not_a_question":  # "asked whether ...", "ask how much ...", "asked about X"
         return not asks_question(verb)
+    if cond == "to_clause":  # "failed to comply": not "failed in Kyiv"
+        return any(
+            c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
     if cond == "no_clause_object":
         return not any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
