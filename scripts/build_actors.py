@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-from dyadwatch.actors.lexicon import uninvert  # noqa: E402
+from dyadwatch.actors.lexicon import IGO_CODES, uninvert  # noqa: E402
 
 OUT = ROOT / "src" / "dyadwatch" / "data" / "actors"
 PEOPLE_COLS = ["name", "aliases", "country", "sector", "role", "start", "end", "source", "kind"]
@@ -106,7 +106,8 @@ def iso3_set(ref: Path) -> set[str]:
     return codes
 
 
-OWN_BODY_CODES = ("AFU", "ASN", "ARL", "OPC", "GOS", "GOE", "ICC")
+# bodies with a code of their own (IGOSEAASN: ASEAN), as the lexicon lists them
+OWN_BODY_CODES = tuple(sorted(IGO_CODES - {"UNO", "EUR", "NAT", "IGO"}))
 
 
 def split_code(code: str, isos: set[str]) -> tuple[str, str, str]:
@@ -119,7 +120,6 @@ def split_code(code: str, isos: set[str]) -> tuple[str, str, str]:
         body = "UNO" if rest.startswith("UNO") else "EUR" if rest.startswith("EUR") else ""
         if not body and rest[3:6] == "NAT":
             body = "NAT"
-        # bodies with a code of their own (IGOSEAASN: ASEAN), as dyadwatch.actors.lexicon
         own = next((c for c in OWN_BODY_CODES if rest.endswith(c)), "")
         return "", "", body or own or "IGO"
     if code[:3] in ("NGO", "MNC"):

@@ -155,11 +155,12 @@ class MentionIndex:
             local = self._governing_subject(tok, steps=1, plural=True)
             if local:
                 return local
-        if low in ("their", "them"):  # "A and B discussed X, including their efforts": both
+        if low in ("their", "them"):
+            # "A and B discussed X, including their efforts"; "met A of X and B of Y and
+            # welcomed their ...": both
             group = self._governing_subject(tok, plural=True)
             if len(group) >= 2:
                 return group
-        if low in ("their", "them"):  # "met A of X and B of Y and welcomed their ...": both
             group = self._coordination_before(tok)
             if group:
                 return group

@@ -135,7 +135,6 @@ PRONOUNS = re.compile(
 
 # acts whose place is where they strike (pairs.source_from_location)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
-
 # acts of diplomacy: where they happen is a venue, often a third country ("talks resumed in
 # Geneva"), so the place never stands in for an unnamed party
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST", "CONCEDE"})

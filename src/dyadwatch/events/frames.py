@@ -95,6 +95,13 @@ ARMS = word_set(
 )
 
 
+def to_clause(c: Any) -> bool:
+    """A to-clause ("to return", "to get boosted": any verb form after its 'to'); the parser
+    may hang it as an adverbial clause ("gave X 48 hours to leave")."""
+    clause = c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+    return clause and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+
 # heads that count what follows: "thousands of protesters", "a contingent of troops"
 QUANTITY = word_set("thousand hundred dozen score million number contingent battalion group")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .args import subject_of
-from .frames import QUANTITY, TOPIC_VERBS, amount_of
+from .frames import QUANTITY, TOPIC_VERBS, amount_of, to_clause
 from .lexicon import VerbPattern
 from .rules import ATTITUDE, has_mark
 from .syntax import antecedent, clause_subtree, small_clause, temporal_adjunct
@@ -69,8 +69,8 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
                 preps.add(t.lower_)
         words.update(_ngrams(sorted(toks, key=lambda t: t.i)))
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if any(_infinitive(c) for c in tok.children) or any(  # "a deadline for X to leave"
-        _infinitive(c) and c.dep_ == "advcl" for o in objs for c in o.children
+    if any(to_clause(c) for c in tok.children) or any(  # "a deadline for X to leave"
+        to_clause(c) and c.dep_ == "advcl" for o in objs for c in o.children
     ):
         words.add(TO_INFINITIVE)
         # a time span before the to-clause is the time given to act ("gave X 48 hours to leave")
@@ -91,13 +91,6 @@ def for_clause(c: Any) -> bool:
 # verbs.tsv 'post' word for a to-infinitive complement: "encouraged Serbia to return" is an appeal,
 # "encouraged by the progress" is not
 TO_INFINITIVE = "~to"
-
-
-def _infinitive(c: Any) -> bool:
-    """A to-clause ("to return", "to get boosted": any verb form after its 'to'); the parser
-    may hang it as an adverbial clause ("gave X 48 hours to leave")."""
-    clause = c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
-    return clause and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
 PARTICLES = frozenset({"off", "up", "out", "down", "back", "away"})

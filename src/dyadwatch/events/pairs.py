@@ -79,8 +79,7 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
     """
     subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     heads = [tok, *subs]
-    held = tok.lemma_.lower() in DETAINING or tok.lower_ in DETAINING
-    held = held or tok.lemma_.lower() in REPRESSING
+    held = _held(tok)
     if tok.pos_ == "NOUN" and held:  # "the detention of X in Moscow", "a crackdown on X in Y"
         heads += of_object(tok) + _on_object(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "held a vigil in Manila": the verb's place
@@ -121,14 +120,17 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
 def held_by_place(idx: MentionIndex, noun: Any) -> list[Mention]:
     """The state that detains or represses people where they are ("the arrests of
     journalists in Turkey"), for a judgement of that act; none for other acts."""
-    low = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or not (
-        low in DETAINING or noun.lower_ in DETAINING or low in REPRESSING
-    ):
+    if noun.pos_ != "NOUN" or not _held(noun):
         return []
     args = Args()
     source_from_location(idx, noun, args)
     return args.sources
+
+
+def _held(tok: Any) -> bool:
+    """A word for holding or repressing people ("detention", "held", "crackdown", "coup")."""
+    low = tok.lemma_.lower()
+    return low in DETAINING or tok.lower_ in DETAINING or low in REPRESSING
 
 
 def _on_object(noun: Any) -> list[Any]:

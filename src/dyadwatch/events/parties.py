@@ -97,7 +97,6 @@ def names_recipient(tok: Any) -> bool:
             if (
                 c.dep_ == "dobj"
                 and c is not tok
-                and h is not c
                 and (actorish(c) or c.lemma_.lower() in PARTY_NOUNS)
             ):
                 return True

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import data_path
-from .frames import asks_question, counted, word_set
+from .frames import asks_question, counted, to_clause, word_set
 
 # verbs of finding out that make an emotion verb a reaction ("saddened to hear")
 REACTIONS = frozenset({"learn", "hear", "see", "read", "discover", "find", "know"})
@@ -265,10 +265,7 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
     if cond == "not_a_question":  # "asked whether ...", "ask how much ...", "asked about X"
         return not asks_question(verb)
     if cond == "to_clause":  # "failed to comply": not "failed in Kyiv"
-        return any(
-            c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
-            for c in verb.children
-        )
+        return any(to_clause(c) for c in verb.children)
     if cond == "no_clause_object":
         return not any(
             c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
