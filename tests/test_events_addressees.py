@@ -92,7 +92,7 @@ def test_capitalised_allies_are_counterparts(nlp: Any, stages: Any) -> None:
     assert not any(s == "JPN" and k == "ACCUSE" for s, _, k in got), got
 
 
-def test_consultation_with_named_allies_is_joint(nlp: Any, stages: Any) -> None:
+def test_consultation_with_named_allies_is_one_event(nlp: Any, stages: Any) -> None:
     text = "Canada is in close consultation with its NATO Allies about the crisis."
     got = tuples(code(text, nlp, stages))
-    assert {("CAN", "NAT", "CONSULT"), ("NAT", "CAN", "CONSULT")} <= got, got
+    assert ("CAN", "NAT", "CONSULT") in got and ("NAT", "CAN", "CONSULT") not in got, got

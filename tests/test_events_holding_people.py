@@ -56,9 +56,9 @@ def test_holding_a_call_is_a_consultation(nlp: Any, stages: Any) -> None:
     assert ("DEU", "TUR", "CONSULT") in got, got
 
 
-def test_holding_a_meeting_with_a_party_is_joint(nlp: Any, stages: Any) -> None:
+def test_holding_a_meeting_with_a_party_is_one_event(nlp: Any, stages: Any) -> None:
     got = tuples(code("Lula held a meeting with Argentine business leaders.", nlp, stages))
-    assert {("BRA", "ARG", "CONSULT"), ("ARG", "BRA", "CONSULT")} <= got, got
+    assert ("BRA", "ARG", "CONSULT") in got and ("ARG", "BRA", "CONSULT") not in got, got
 
 
 @pytest.mark.parametrize(

@@ -98,11 +98,11 @@ def test_welcoming_a_visitor_is_hosting(pipe: Pipeline, nlp: Any) -> None:
     [
         (
             "President Ruto spoke to President Museveni about the border on Friday.",
-            {("KEN", "UGA", "CONSULT"), ("UGA", "KEN", "CONSULT")},
+            {("KEN", "UGA", "CONSULT")},
         ),
         (
             "Chancellor Scholz talked to President Macron by phone.",
-            {("DEU", "FRA", "CONSULT"), ("FRA", "DEU", "CONSULT")},
+            {("DEU", "FRA", "CONSULT")},
         ),
     ],
 )
@@ -113,7 +113,7 @@ def test_speaking_to_a_party_is_a_talk(
         (e.source and e.source.country, e.target and e.target.country, e.plover.type)
         for e in run(text, pipe, nlp)
     }
-    assert wanted <= got
+    assert wanted <= got and not {(b, a, t) for a, b, t in wanted} & got
 
 
 @pytest.mark.parametrize(

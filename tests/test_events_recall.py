@@ -191,13 +191,13 @@ def test_a_named_agents_act_keeps_its_own_status_under_a_future_verb(
     assert assault and assault[0].status == "reported"
 
 
-def test_a_hosted_visit_is_a_joint_meeting_and_an_aside_is_no_announcer(
+def test_a_hosted_visit_is_the_hosts_meeting_and_an_aside_is_no_announcer(
     pipe: Pipeline, nlp: Any
 ) -> None:
     text = "On Friday, as you know, President Ruto will welcome President Tinubu to Nairobi."
     evs = run(text, pipe, nlp)
     got = {_sides(e) for e in evs}
-    assert {("KEN", "NGA", "CONSULT"), ("NGA", "KEN", "CONSULT")} <= got
+    assert ("KEN", "NGA", "CONSULT") in got and ("NGA", "KEN", "CONSULT") not in got
     assert all(e.plover.type != "AGREE" for e in evs)  # expected talks, not a promise
     assert {e.status for e in evs if e.plover.type == "CONSULT"} == {"expected"}
 

@@ -155,18 +155,31 @@ def test_restoring_ties_is_each_with_the_other(nlp: Any, stages: Any) -> None:
     assert {("BHR", "QAT"), ("QAT", "BHR")} <= pairs
 
 
-# -- a joint act is one event per actor (annotation guide) --------------------------------
+# -- a meeting is one event, its subject to its object (PLOVER CONSULT, as in the GSR) ---
 @pytest.mark.parametrize(
     "text",
     [
         "President Lula met with Chancellor Scholz in Berlin.",
-        "President Lula hosted Chancellor Scholz in Brasilia.",
         "President Lula spoke with Chancellor Scholz by phone.",
+        "President Lula hosted Chancellor Scholz in Brasilia.",
+        "President Lula will welcome Chancellor Scholz to Brasilia next week.",
+        "President Lula received Chancellor Scholz at the Planalto palace.",
     ],
 )
-def test_a_meeting_is_each_with_the_other(nlp: Any, stages: Any, text: str) -> None:
+def test_a_meeting_is_one_way(nlp: Any, stages: Any, text: str) -> None:
     consult = {t for t in tuples(code(text, nlp, stages)) if t[2] == "CONSULT"}
+    assert ("BRA", "DEU", "CONSULT") in consult and ("DEU", "BRA", "CONSULT") not in consult
+
+
+def test_a_joint_subject_meets_each_way(nlp: Any, stages: Any) -> None:
+    consult = {t for t in tuples(code("Lula and Scholz met in Berlin.", nlp, stages))}
     assert {("BRA", "DEU", "CONSULT"), ("DEU", "BRA", "CONSULT")} <= consult
+
+
+def test_one_meeting_names_the_documents_pair(nlp: Any, stages: Any) -> None:
+    text = "President Lula met with Chancellor Scholz. He also thanked them for the aid."
+    aid = [e for e in code(text, nlp, stages) if e.plover.type == "SUPPORT"]
+    assert any(key(e.source) == "BRA" and key(e.target) == "DEU" for e in aid)
 
 
 def test_a_visit_is_one_way(nlp: Any, stages: Any) -> None:

@@ -15,7 +15,7 @@ from .args import (
     is_placed,
     subject_of,
 )
-from .frames import SELF_REPORT, joint_act, relational_object, word_set
+from .frames import SELF_REPORT, joint_act, received_visit, relational_object, word_set
 from .generic import asserted
 from .hits import (
     Hit,
@@ -391,8 +391,10 @@ class PloverCoder:
                 args.participants, args.sources = args.sources, []  # "A and B met"
                 args.targets, args.located = [], False
         elif joint_act(tok, ptype, args, sent.doc):
-            args.participants = [*args.sources, *args.targets]  # "A met with B": each acts
+            args.participants = [*args.sources, *args.targets]  # "A agreed with B": each acts
             args.sources, args.targets = [], []
+        if received_visit(tok, ptype, args) and not args.participants:
+            args.sources, args.targets = args.targets, args.sources
         if ptype == "CONSULT" and not hit.noun:
             drop_topics(tok, args)
         if ptype in ("MOBILIZE", "RETREAT") and not args.participants:

@@ -121,23 +121,26 @@ def relational_object(verb: Any) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in RELATIONAL for c in verb.children)
 
 
-# meeting verbs: "A met B", "A hosted B", "A spoke with B" is a joint act, one event each way
-# (the annotation guide: a joint act of two actors is one event per actor); a visit is not
-MEETING_VERBS = word_set(
-    "meet speak talk confer consult discuss host welcome receive call chat negotiate"
-)
-JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# PLOVER's CONSULT: "A met B", "A spoke with B", "A hosted B" is one event, A to B (the
+# GSR codes a host as the actor, mode "host"). Only a joint subject ("A and B met") acts each
+# way. A cooperative act done "with" the target ("agreed with Japan", "partner with Kenya")
+# is one event per actor (the annotation guide's joint act).
+JOINT_TYPES = frozenset({"COOPERATE", "AGREE"})
 
 
 def joint_act(verb: Any, ptype: str, args: Any, doc: Any) -> bool:
-    """Is the act mutual between its one source and its targets? Meeting verbs (CONSULT), or
-    a cooperative act done "with" the target ("agreed with Japan", "partner with Kenya")."""
+    """Is the act mutual between its one source and its targets: a cooperative act done
+    "with" the target ("agreed with Japan", "partner with Kenya")?"""
     if ptype not in JOINT_TYPES or len(args.sources) != 1 or not args.targets or args.located:
         return False
-    if ptype == "CONSULT" and verb.lemma_.lower() in MEETING_VERBS:
-        return True
     heads = [_noun_head(doc[m.head]) for m in args.targets]
     return all(h.dep_ == "pobj" and h.head.lower_ == "with" for h in heads)
+
+
+def received_visit(verb: Any, ptype: str, args: Any) -> bool:
+    """'A received B' as a meeting: the host A is the actor, as in 'A hosted B' (verb_args
+    makes the subject of 'receive' the recipient, as for aid received)."""
+    return ptype == "CONSULT" and verb.lemma_.lower() == "receive" and bool(args.targets)
 
 
 def _noun_head(tok: Any) -> Any:

@@ -271,15 +271,13 @@ def _same_by_reference(m: Mention, codes: set[str]) -> bool:
 def fill_from_focus(events: list[Event]) -> list[Event]:
     """Give one-sided cooperative events the document's main dyad partner: marked
     ``resolved_by="document"`` and with lower confidence, since no text names it."""
-    pairs = Counter(
-        frozenset((e.source.country, e.target.country))
-        for e in events  # only a cooperative focus: an enemy is no partner in aid or talks
-        if e.source
-        and e.target
-        and e.source.country
-        and e.target.country
-        and e.plover.type in CONTEXT_FILL
-    )
+    pairs: Counter[frozenset[str | None]] = Counter()
+    for e in events:  # only a cooperative focus: an enemy is no partner in aid or talks
+        if not (e.source and e.target and e.source.country and e.target.country):
+            continue
+        if e.plover.type in CONTEXT_FILL:  # a meeting is both parties' act: it counts twice
+            pair = frozenset((e.source.country, e.target.country))
+            pairs[pair] += 2 if e.plover.type == "CONSULT" and not e.symmetric else 1
     if not pairs:
         return events
     focus, n = pairs.most_common(1)[0]
