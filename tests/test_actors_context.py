@@ -85,10 +85,13 @@ def test_surname_of_named_person_beats_role_noun(resolver: Any, nlp: Any) -> Non
     assert kings and kings[0].name == "Larry King" and kings[0].sector is None
 
 
-def test_bare_generic_nouns_are_not_actors(resolver: Any, nlp: Any) -> None:
+def test_bare_people_are_civilians_of_no_named_country(resolver: Any, nlp: Any) -> None:
+    # session 12: "arrested four people" names the arrested (PLOVER codes them CVL); a bare
+    # "people" owns no country of its own
     got = actors(resolver, nlp, "Police arrested protesters while people watched.")
     assert got["Police"].sector == "COP" and got["protesters"].sector == "CVL"
-    assert "people" not in got
+    assert got["people"].sector == "CVL" and got["people"].country is None
+    assert "nationals" not in actors(resolver, nlp, "Nationals were told to leave.")
 
 
 def test_ner_person_never_hides_a_country(resolver: Any, nlp: Any) -> None:

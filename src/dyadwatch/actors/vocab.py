@@ -26,6 +26,8 @@ GENERIC_ROLES = frozenset(
         "staff",
         "source",
         "sources",
+        "agent",
+        "agents",
         # unidentified armed men take the sector of the group they belong to
         "fighter",
         "fighters",
@@ -44,7 +46,7 @@ COUNTRYISH = frozenset({"country", "demonym", "capital", "metonym", "place"})
 NOUNISH = frozenset({"country", "capital", "metonym", "place", "igo", "group", "person"})
 BARE_EXCLUDE = frozenset(
     {
-        "people",
+        "peoples",
         "nationals",
         "resident",
         "residents",

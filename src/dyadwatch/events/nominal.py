@@ -106,8 +106,10 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
     else:
         args.sources = agents or (inside if _coordinated(noun, inside) else inside[:1])
         lem = noun.lemma_.lower()
-        if not args.sources and (lem in MOVES or lem in FORCE_ACTS):
+        if not args.sources and (lem in MOVES or lem in FORCE_ACTS or lem in GATHERINGS):
             args.sources, targets = _moved_forces(idx, noun, targets, armed=lem in FORCE_ACTS)
+        if lem in GATHERINGS and len(args.sources) >= 2:  # "the meeting of A and B"
+            args.participants, args.sources = args.sources, []
         used = {m.start for m in args.sources}
         args.targets = [m for m in targets if not idx.used(m, used)]
     light = _light_noun(noun)
@@ -125,7 +127,8 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
     if not (args.sources or args.participants):  # "the seizure": the seizer named before
         args.sources = idx.earlier_agents(noun)
         args.penalty *= 0.85 if args.sources else 1.0
-    if args.sources and not args.targets and not args.coordinated:
+    own_of = noun.lemma_.lower() in GATHERINGS  # "the visit of X of Colombia": X's own country
+    if args.sources and not args.targets and not args.coordinated and not own_of:
         used = {m.start for m in args.sources}
         args.targets = _defender(idx, noun, used) or _deep_target(idx, noun, used)
         args.penalty *= 0.9 if args.targets else 1.0
@@ -142,6 +145,9 @@ MOVES = word_set(
     massing concentration up"""
 )  # "up": the parser's head of "build-up"
 NOT_OF = tuple(p for p in NOUN_TARGET_PREPS if p != "of")
+# meetings whose of-object is who meets: "the visit of President X (to Y)", "the meeting of
+# A and B" (the of-object is no target, as it is in "the shelling of Kharkiv")
+GATHERINGS = word_set("meeting visit trip talks summit conversation call consultation")
 
 
 # acts of armed forces whose of-object is their agent when it is an armed body ("the
