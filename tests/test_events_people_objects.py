@@ -15,7 +15,7 @@ from coder_helpers import code, tuples
     [
         ("Bolivian police detained nine people after the clashes.", ("BOL", "BOL", "COERCE")),
         ("The Iranian regime has barred women from entering stadiums.", ("IRN", "IRN", "COERCE")),
-        ("A Belarusian court jailed three opposition figures for insulting officials.", ("BLR", "BLR")),
+        ("A Belarusian court jailed three opposition figures for insults.", ("BLR", "BLR")),
         ("Cambodian authorities arrested an opposition politician in Phnom Penh.", ("KHM", "KHM")),
     ],
 )
