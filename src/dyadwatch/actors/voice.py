@@ -196,3 +196,15 @@ def _unnamed_own_role(m: Mention, toks: list[Tok], outlet: bool = True) -> bool:
         return False
     words = [t.norm for t in toks[m.token_start : m.token_end] if t.norm != "the"]
     return " ".join(words) == (a.role or "").lower()
+
+
+def document_voice(doc: Document, mentions: list[Mention]) -> Actor | None:
+    """Who speaks where a text says nothing of who speaks: the outlet's government (a group
+    for its statement), else the voice the actors stage read off the text's first person."""
+    own = outlet_voice(doc)
+    if own is not None:
+        return statement_voice(doc, own) or own
+    for m in mentions:
+        if m.actor.resolved_by == "outlet" and m.actor.text.lower() in FIRST_PERSON:
+            return m.actor.model_copy(update={"text": "", "role": None})
+    return None

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..records import Mention
+from ..records import Actor, Mention
 from .frames import (
     AGENT_NOUNS,
     ARMS,
@@ -81,6 +81,7 @@ class MentionIndex:
         self.nominal: set[int] = set()  # tokens of nominal triggers in the current sentence
         self.nominal_types: dict[int, str] = {}  # their PLOVER types
         self.sentence = 0  # index of the sentence being coded
+        self.voice: Actor | None = None  # the text's own voice (actors/voice.py), if known
         self.unaddressed: set[str] = set()  # events of a type needing a recipient, with none
         # PLOVER type or trigger stem -> (sentence, sources) of the last such event
         self.agents: dict[str, tuple[int, list[Mention]]] = {}

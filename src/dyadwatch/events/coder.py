@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..actors.voice import document_voice
 from ..records import Document, Event, Evidence, Mention, Plover, Span
 from ..settings import Settings
 from .args import (
@@ -31,7 +32,7 @@ from .hits import (
 )
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
 from .nationality import NationalityWords
-from .nominal import between_parties, governor, governor_subject, noun_args
+from .nominal import between_parties, governor, governor_subject, judged_agents, noun_args
 from .pairs import (
     acting,
     actor_code,
@@ -69,6 +70,7 @@ from .speech import (
     judged_clause,
     speaking_verb,
     swallowed,
+    verdict_clause,
     warned_addressees,
     warning_sides,
 )
@@ -160,6 +162,7 @@ class PloverCoder:
         if sdoc is None or not doc.text:
             return []
         idx = MentionIndex([*mentions, *self._nationality(doc, sdoc, mentions)])
+        idx.voice = document_voice(doc, mentions)
         events: list[Event] = []
         for s_i, sent in enumerate(sdoc.sents):
             if len(sent) > MAX_SENT_TOKENS:
@@ -186,6 +189,15 @@ class PloverCoder:
             self._remember_subjects(sent, idx, self._mutual(hits))
         events = fill_from_focus(events)
         return [e for e in events if e.target is not None or e.event_id not in idx.unaddressed]
+
+    @staticmethod
+    def _voiced(hit: Hit, sent: Any, idx: MentionIndex) -> Any:
+        """The text's own voice speaks a demand or a verdict that no one is said to make
+        ("Russia must release him", "X's crackdown is unconscionable" in a White House
+        statement); a reporter's question ("Q") speaks for no one."""
+        if not (hit.demand or hit.speech == "verdict") or sent[0].text in ("Q", "Q:"):
+            return None
+        return idx.voice
 
     # -- triggers -----------------------------------------------------------------
     def triggers(self, sent: Any, idx: MentionIndex | None = None) -> list[Hit]:
@@ -240,12 +252,17 @@ class PloverCoder:
         wrong = {h.token.i for h in hits if self._type(h) in WRONG_TYPES}
         out = {h.token.i: h for h in hits}
         for tok in sent:
-            if tok.pos_ != "VERB":
+            if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
                 continue
             span = (tok.i, tok.i + 1)
             clause = found_clause(tok, wrong)
             if clause is not None:
                 out[tok.i] = Hit(tok, "112", 0.65, False, span, speech="finding", clause=clause)
+            verdict = verdict_clause(tok) if tok.i not in out else None
+            if verdict is not None:
+                pred = [p.i for p in tok.children if p.dep_ in ("acomp", "attr")]
+                said = (tok.i, max(pred, default=tok.i) + 1)  # "are unacceptable"
+                out[tok.i] = Hit(tok, "111", 0.55, False, said, speech="verdict", clause=verdict)
             judged = judged_clause(tok, self._wrongs, wrong)
             if judged is not None and tok.i not in out:
                 clause, cameo = judged
@@ -363,6 +380,10 @@ class PloverCoder:
             args = feeling_args(idx, tok)
             if not args.targets:
                 return []  # "concerned about the situation": no party is blamed
+        elif hit.speech == "verdict":  # the text's own voice judges (filled in _voiced)
+            args = Args(targets=judged_agents(idx, hit.clause))
+            if not args.targets:
+                return []  # "these sham referenda are a violation": no party judged
         elif hit.speech == "finding":
             judged = subject_of(hit.clause)[0]
             args = Args(
@@ -401,6 +422,7 @@ class PloverCoder:
             mobilized_forces(tok, idx, args)
         force = ptype in FORCE_TYPES  # its place is where it strikes
         venue = ptype in VENUE_TYPES or hit.cameo == CEASEFIRE  # a truce "in Gaza": no party
+        venue = venue or hit.speech == "verdict"  # the judge is the voice, never a place
         if not (venue or args.participants or any(is_placed(m) for m in args.sources)):
             place_as_source(sent.doc, args, force=force)
         if not (venue or args.sources or args.participants):
@@ -450,13 +472,14 @@ class PloverCoder:
             text=doc.text[sent.start_char : sent.end_char],
         )
         out = []
+        voiced = self._voiced(hit, sent, idx)
         for src, tgt, symmetric in pairs:
-            conf = hit.confidence * args.penalty * (1.0 if src and tgt else 0.6)
+            conf = hit.confidence * args.penalty * (1.0 if (src or voiced) and tgt else 0.6)
             out.append(
                 Event(
                     event_id="",
                     doc_id=doc.doc_id,
-                    source=acting(sent.doc, src),
+                    source=acting(sent.doc, src) or voiced,
                     target=acting(sent.doc, tgt),
                     plover=Plover(type=code.type, mode=mode, context=context),  # type: ignore[arg-type]
                     cameo=cameo,

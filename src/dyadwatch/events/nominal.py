@@ -331,3 +331,14 @@ def governor_subject(idx: MentionIndex, noun: Any) -> list[Mention]:
     if gov.pos_ not in ("VERB", "AUX"):
         return []
     return first_with_actor(idx, subject_of(gov)[0])
+
+
+def judged_agents(idx: MentionIndex, clause: Any) -> list[Mention]:
+    """Whom a verdict judges ("Minsk's treatment of X is unconscionable"): the judged phrase's
+    own actor or its act's own agent, never its victim ("the attack on X"); for an extraposed
+    'it' ("It is outrageous that X jails ..."), the clause's subject."""
+    judged = subject_of(clause)[0] if clause.pos_ in ("VERB", "AUX") else [clause]
+    if not judged:
+        return []
+    found = [idx.by_token[j.i] for j in judged[:1] if j.i in idx.by_token]
+    return found or own_agents(idx, judged[0]) or idx.referred_agents(judged[0])

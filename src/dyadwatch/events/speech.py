@@ -142,6 +142,75 @@ CONCERNING = frozenset(
     {"concerning", "alarming", "troubling", "worrying", "disturbing", "deplorable", "regrettable"}
 )
 JUDGING = frozenset({"say", "state", "insist", "declare", "add", "tell", "stress", "argue"})
+# a verdict in the outlet's own voice: "X's crackdown is unconscionable" (no saying around it)
+VERDICT_WORDS = frozenset(
+    [
+        "unconscionable",
+        "reprehensible",
+        "abhorrent",
+        "appalling",
+        "despicable",
+        "egregious",
+        "heinous",
+        "inexcusable",
+        "indefensible",
+        "shameful",
+        "disgraceful",
+        "outrage",
+        "affront",
+        "travesty",
+        "illegal",
+        "unlawful",
+        "illegitimate",
+        "unacceptable",
+        "outrageous",
+        "irresponsible",
+        "reckless",
+        "provocative",
+        "provocation",
+        "violation",
+        "crime",
+        "crimes",
+        "criminal",
+        "aggression",
+        "genocide",
+        "atrocity",
+        "atrocities",
+        "barbaric",
+        "sham",
+        "hostile",
+        "inhumane",
+        "destabilizing",
+        "destabilising",
+        "unjustified",
+        "unjustifiable",
+        "unprovoked",
+        "cynical",
+    ]
+)
+
+
+def verdict_clause(tok: Any) -> Any | None:
+    """'Beijing's coercive actions against Lithuania are unacceptable', 'It is outrageous that
+    the junta holds ...': a main-clause copula judging a thing a wrong, in the text's own
+    voice (a saying around it is ``judged_clause``). Returns the judged phrase's head, or the
+    clause an extraposed 'it' stands for."""
+    if tok.lemma_ != "be" or tok.dep_ != "ROOT" or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    preds = [p for p in tok.children if p.dep_ in ("acomp", "attr")]
+    words = {
+        w
+        for p in preds
+        for w in (p.lemma_.lower(), p.lower_, *(m.lower_ for m in p.children if m.dep_ == "amod"))
+    }
+    if not words & (CONCERNING | VERDICT_WORDS) or words & REFUTING:
+        return None
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
+    if not subj:
+        return None
+    if subj[0].lower_ == "it":  # "It is outrageous that the junta continues to hold ..."
+        return next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    return subj[0]
 
 
 def judged_clause(
