@@ -214,7 +214,9 @@ def test_accusation_makes_the_act_alleged(pipe: Pipeline, nlp: Any) -> None:
 def test_background(text: str, date: str, bg: bool, pipe: Pipeline, nlp: Any) -> None:
     evs = run(text, pipe, nlp)
     assert evs, text
-    assert {(e.date, e.background) for e in evs} == {(date, bg)}, text
+    got = {(e.date, e.background) for e in evs}
+    assert (date, bg) in got and all(e.background == bg for e in evs), (text, got)
+    assert all(e.date.startswith(date[:4]) for e in evs), (text, got)  # no other year
 
 
 def test_background_rule_units(nlp: Any) -> None:

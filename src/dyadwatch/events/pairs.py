@@ -37,6 +37,7 @@ def actor_code(m: Mention | None) -> str:
 
 
 LOC_PREPS = ("in", "at", "near", "outside", "throughout", "across", "inside")
+EXPELLING = frozenset({"expel", "deport", "evict", "expulsion", "deportation", "eviction"})
 
 
 def place_as_source(sdoc: Any, args: Args, force: bool = False) -> None:
@@ -84,9 +85,11 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
         heads += of_object(tok) + _on_object(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "held a vigil in Manila": the verb's place
         heads += [tok.head, *(c for c in tok.head.children if c.dep_ == "nsubj")]
+    # "diplomats were expelled from Niger": the state they are sent out of sends them
+    preps = (*LOC_PREPS, "from") if tok.lemma_.lower() in EXPELLING else LOC_PREPS
     for head in heads:
         for c in head.children:
-            if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
+            if c.dep_ != "prep" or c.lower_ not in preps:
                 continue
             for p in c.children:
                 m = idx.by_token.get(p.i) if p.dep_ == "pobj" else None
