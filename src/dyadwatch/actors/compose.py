@@ -119,7 +119,9 @@ class Analysis(Grouper):
                 d.label = d.label or p.label
             elif a.kind in ("group", "igo") and p is not None:
                 e = pick_entry(p.entries, self.date)
-                if e is not None:
+                if e is not None and self._other_states_party(e, a, ctx):
+                    d.sector = d.sector or "PTY"  # "the Labour Party of Norway": not Britain's
+                elif e is not None:
                     if d.country is None and e.country:
                         d.office = e.sector in OFFICE_SECTORS  # "Joint Chiefs of Staff"
                     d.country, d.intl = d.country or e.country, d.intl or e.intl
@@ -249,6 +251,17 @@ class Analysis(Grouper):
         role = (d.role or d.prefix).lower().strip()
         own = bool(role) and role in (entry.role or "").lower()  # the person's own title
         return bool(entry.country) and (own or any(w in role for w in ENVOY_WORDS))
+
+    def _other_states_party(self, e: Entry, a: Atom, ctx: list[Atom]) -> bool:
+        """A party name another country's party shares, said to be of this country ("the
+        Labour Party of Norway", "the Republican Party of Armenia")."""
+        if "party" not in (e.role or "").lower():
+            return False
+        return any(
+            x.kind == "country" and x.start > a.start and x.payload is not None
+            and x.payload.iso not in (None, e.country) and self.toks[x.start - 1].norm == "of"
+            for x in ctx
+        )  # fmt: skip
 
     def _as_thing(self, d: _Draft, run: list[Atom], agents: list[Atom]) -> bool:
         """Name and kind of a non-person actor; False when the run is no actor at all."""
