@@ -9,7 +9,15 @@ from __future__ import annotations
 from .atoms import AtomFinder
 from .match import Atom, pick_entry
 from .tokens import Tok
-from .vocab import COUNTRYISH, GROUP_DEPS, MODIFIER_DEPS, NOUNISH, ROLE_PREPS, SUBJ_DEPS
+from .vocab import (
+    COUNTRYISH,
+    GROUP_DEPS,
+    MODIFIER_DEPS,
+    NOUNISH,
+    ROLE_PREPS,
+    STANCE_PREFIXES,
+    SUBJ_DEPS,
+)
 
 TITLE_KINDS = frozenset({"agent", "group", "igo", "metonym"})  # atoms that can be an office
 
@@ -180,10 +188,11 @@ class Grouper(AtomFinder):
         return a.kind == "demonym" and a.start > 0 and self.toks[a.start - 1].norm == "ethnic"
 
     def _stance(self, a: Atom) -> bool:
-        """'pro-Iranian Hizbollah', 'anti-Syria journalist': a stance, not a nationality."""
+        """'pro-Iranian Hizbollah', 'anti-Syria journalist': a stance, not a nationality; so is
+        a span of many ('the Inter-American Development Bank', 'pan-African')."""
         if a.kind not in COUNTRYISH or a.start < 2 or self.toks[a.start - 1].text != "-":
             return False
-        return self.toks[a.start - 2].norm in ("pro", "anti")
+        return self.toks[a.start - 2].norm in STANCE_PREFIXES
 
     def _joinable(self, a: Atom, b: Atom) -> bool:
         gap = self.toks[a.end : b.start]

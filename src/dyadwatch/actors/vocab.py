@@ -111,3 +111,5 @@ MODIFIED_HEADS = frozenset(
         "chief",
     }
 )
+# "pro-Iranian", "anti-Syria", "Inter-American", "pan-African": a prefix makes no nationality
+STANCE_PREFIXES = frozenset({"pro", "anti", "inter", "pan", "trans"})

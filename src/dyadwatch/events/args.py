@@ -62,6 +62,10 @@ class Args:
     coordinated: bool = False  # several sources, no target: one event each, or mutual
 
 
+# first and second person: never the antecedent of "it" or "they"
+SPEAKERS = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
+
+
 class MentionIndex:
     """Token -> mention lookup, plus a memory of recent subjects for pronouns."""
 
@@ -197,6 +201,8 @@ class MentionIndex:
             cur = cur.head
             for c in cur.children:
                 if c.dep_ in SUBJ and c.i != tok.i and c.i < tok.i:
+                    if c.lower_ in SPEAKERS and tok.lower_ not in SPEAKERS:
+                        continue  # "we know that they're arming Russia": they are not we
                     found = self.phrase(c, pronouns=False)
                     if found:
                         return found if plural else found[:1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..actors.vocab import STANCE_PREFIXES
 from ..records import Actor, Document, Mention
 from ..settings import Settings
 
@@ -34,7 +35,7 @@ class NationalityWords:
         ]
         extra: list[Mention] = []
         for start, end in dict.fromkeys(spans):
-            if any(i in covered for i in range(start, end)):
+            if any(i in covered for i in range(start, end)) or _prefixed(sdoc, start):
                 continue
             span = sdoc[start:end]
             actor = self.resolve(span.text, doc.published)
@@ -65,3 +66,9 @@ class NationalityWords:
                 self._phrase_cache.clear()
             self._phrase_cache[key] = self._resolver.resolve_phrase(text, date)
         return self._phrase_cache[key]
+
+
+def _prefixed(sdoc: Any, start: int) -> bool:
+    """'Inter-American', 'pro-Russian', 'pan-African': a prefix makes no nationality (the
+    actors stage's own test is grouping.Grouper._stance)."""
+    return start >= 2 and sdoc[start - 1].text == "-" and sdoc[start - 2].lower_ in STANCE_PREFIXES

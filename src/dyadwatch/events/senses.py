@@ -113,6 +113,7 @@ CONDITIONS = frozenset(
         "not_a_task",
         "not_a_question",
         "actor_subject",
+        "some_party",
         "no_joint_act",
         "to_clause",
     ]
@@ -252,6 +253,8 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
             if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children
         )
+    if cond == "some_party":  # "actions that threaten Japan", not "... threaten stability"
+        return _holds("actor_subject", verb, is_actor) or _actor_argument(verb, is_actor)
     if cond == "actor_subject":  # "Japan benefits from ...", not "the summit benefits X"
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs and subs[0].lower_ in ("which", "that") and verb.dep_ == "relcl":

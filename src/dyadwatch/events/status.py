@@ -102,6 +102,9 @@ CONDITIONAL_MODALS = frozenset({"would", "could", "'d"})
 FUTURE_IN_PAST = frozenset({"would", "'d"})  # "said X would ...": expected, not a scenario
 POSSIBLE_MODALS = frozenset({"may", "might"})  # "Iran may supply drones": considered
 CONDITION_MARKS = frozenset({"if", "unless"})
+# a clause awaited in the present tense states no act yet ("until Russia pays", "once it
+# withdraws"); "until Russia withdrew" happened
+AWAITED = frozenset({"until", "till", "once"})
 ELLIPTICAL_IF = frozenset({"any", "anything", "ever", "all", "only"})  # "if any", "if ever"
 # "find out / ask / see if ...": an embedded question, not a condition
 INQUIRY = frozenset({"ask", "find", "see", "check", "know", "wonder", "determine", "learn"})
@@ -335,6 +338,8 @@ def _hypothetical(tok: Any) -> bool:
     for c in tok.children:
         if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS and _condition(tok):
             return True
+        if c.dep_ == "mark" and c.lower_ in AWAITED and tok.tag_ in ("VBZ", "VBP"):
+            return True  # "keep the assets frozen until Russia pays": not (yet) done
         if (
             c.dep_ == "advcl"
             and _condition(c)
