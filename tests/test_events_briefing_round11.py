@@ -61,3 +61,21 @@ def test_a_danger_described_is_no_threat_made(nlp: Any, stages: Any) -> None:
     assert "THREATEN" not in {t[2] for t in tuples(code(text, nlp, stages))}
     text = "Russia's nuclear rhetoric threatens Finland."
     assert ("RUS", "FIN", "THREATEN") in tuples(code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Bolivia agreed to expand cooperation against drug traffickers.",
+        "Chile and Bolivia agreed to reopen embassies under a UN-mediated plan.",
+    ],
+)
+def test_a_party_inside_what_two_agree_is_no_partner(nlp: Any, stages: Any, text: str) -> None:
+    agree = {t for t in tuples(code(text, nlp, stages)) if t[2] == "AGREE"}
+    assert {("CHL", "BOL", "AGREE"), ("BOL", "CHL", "AGREE")} <= agree, agree
+
+
+def test_two_who_commit_to_support_a_third_address_it(nlp: Any, stages: Any) -> None:
+    text = "Chile and Bolivia committed to supporting Peru's recovery."
+    agree = {t for t in tuples(code(text, nlp, stages)) if t[2] == "AGREE"}
+    assert ("CHL", "BOL", "AGREE") not in agree, agree

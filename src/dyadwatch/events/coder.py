@@ -16,7 +16,14 @@ from .args import (
     is_placed,
     subject_of,
 )
-from .frames import SELF_REPORT, joint_act, received_visit, relational_object, word_set
+from .frames import (
+    SELF_REPORT,
+    content_party,
+    joint_act,
+    received_visit,
+    relational_object,
+    word_set,
+)
 from .generic import asserted
 from .hits import (
     Hit,
@@ -405,6 +412,11 @@ class PloverCoder:
             return []  # a mediator not named is no mediation event
         if not hit.noun and ptype in MUTUAL_TYPES and not args.sources:
             between_parties(sent.doc, args)  # "a deal between A and B was reached"
+        joint = len(args.sources) > 1 and ptype in MUTUAL_TYPES and not (hit.noun or args.located)
+        if joint and all(content_party(sent.doc[m.head]) for m in args.targets):
+            # "A and B agreed to cooperate against X", "... under an EU-brokered deal": a
+            # party named inside what they agree is no partner of the joint act
+            args.targets, args.coordinated = [], True
         if args.coordinated and (not args.targets or args.located):
             mutual = ptype in MUTUAL_TYPES or tok.lemma_.lower() in RECIPROCAL
             mutual = mutual or hit.cameo == CEASEFIRE  # "A and B agreed to a truce"

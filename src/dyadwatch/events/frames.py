@@ -137,6 +137,16 @@ def joint_act(verb: Any, ptype: str, args: Any, doc: Any) -> bool:
     return all(h.dep_ == "pobj" and h.head.lower_ == "with" for h in heads)
 
 
+def content_party(tok: Any) -> bool:
+    """A party named inside what is agreed, not a partner in agreeing: the one acted
+    against ("cooperation against Kurdish militants"), or the broker of the frame
+    ("under an EU-brokered deal")."""
+    if tok.dep_ == "npadvmod" and tok.head.tag_ == "VBN":
+        return True  # "EU-brokered", "UN-mediated"
+    head = _noun_head(tok)
+    return head.dep_ == "pobj" and head.head.lower_ in ("against", "under")
+
+
 def received_visit(verb: Any, ptype: str, args: Any) -> bool:
     """'A received B' as a meeting: the host A is the actor, as in 'A hosted B' (verb_args
     makes the subject of 'receive' the recipient, as for aid received)."""
