@@ -26,6 +26,7 @@ from .frames import (
 )
 from .parties import counterpart
 from .refs import member_states, the_two
+from .syntax import dated
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "iobj", "attr", "oprd")
@@ -461,7 +462,15 @@ def _has_auxpass(verb: Any) -> bool:
 
 
 def agent_of(verb: Any) -> list[Any]:
-    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    """'killed by Russian troops'; also a gerund the parser hangs as a clause ("killed by
+    Russian shelling": 'shelling' as pcomp), which names the act whose agent it owns."""
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "agent"
+        for p in c.children
+        if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.tag_ in ("VBG", "NN"))
+    ]
 
 
 def passive_agents(verb: Any) -> list[Any]:
@@ -484,7 +493,7 @@ def passive_agents(verb: Any) -> list[Any]:
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == "by"
         for p in c.children
-        if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+        if p.dep_ == "pobj" and not dated(p)
     ]
 
 

@@ -11,7 +11,7 @@ from .args import subject_of
 from .frames import QUANTITY, TOPIC_VERBS, amount_of, to_clause
 from .lexicon import VerbPattern
 from .rules import ATTITUDE, has_mark
-from .syntax import antecedent, clause_subtree, small_clause, temporal_adjunct
+from .syntax import antecedent, clause_subtree, dated, small_clause, temporal_adjunct
 
 DISPATCH = frozenset({"send", "dispatch", "deploy"})
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
@@ -74,9 +74,7 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
     ):
         words.add(TO_INFINITIVE)
         # a time span before the to-clause is the time given to act ("gave X 48 hours to leave")
-        spans = (
-            c for c in tok.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
-        )
+        spans = (c for c in tok.children if c.dep_ == "npadvmod" and dated(c))
         words.update(t for c in spans for t in (c.lower_, c.lemma_))
     if any(for_clause(c) for c in tok.children):
         preps.add("for")  # "called for Russia to withdraw": the parser marks the clause
@@ -174,6 +172,9 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
             drop.add(h.token.i)  # "threatened to call a nationwide walkout": THREATEN wins
             continue
         if h.noun:
+            continue
+        if h.token.dep_ == "pcomp" and head.dep_ == "agent" and head.head.i in verbs:
+            drop.add(h.token.i)  # "killed by Russian shelling": the killing is the event
             continue
         if h.token.dep_ in ("xcomp", "advcl") and (
             head.i in verbs or any(c.i in nouns for c in head.children if c.dep_ == "dobj")

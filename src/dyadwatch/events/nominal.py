@@ -196,7 +196,9 @@ def governor(noun: Any) -> Any | None:
     if amount is not None:  # "pledged 50 billion euros in aid": as if "pledged aid"
         noun = amount
     gov = noun.head
-    if noun.dep_ == "pobj" and gov.lower_ in GOV_PREPS:
+    if noun.dep_ == "pobj" and gov.lower_ == "during":  # the time of the clause's own act
+        gov = next((a for a in gov.ancestors if a.pos_ in ("VERB", "AUX")), gov.head)
+    elif noun.dep_ == "pobj" and gov.lower_ in GOV_PREPS:
         gov = gov.head
     elif noun.dep_ not in ("dobj", "nsubjpass", "attr", "oprd", "conj"):
         return None
@@ -221,7 +223,12 @@ def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args
     sibs = [c for c in gov.children if c.dep_ in OBJ and c.i != noun.i]
     sib_actors = first_with_actor(idx, sibs)
     talks = gov.lemma_.lower() in ("have", "be") and noun.lemma_.lower() in TALK_NOUNS
-    if not (performs(gov) or purpose or talks):  # "condemned the strike": not the striker
+    # "pledged support during a visit to Kyiv", "said on a trip to Japan": the subject visits
+    visiting = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on")
+    visiting = visiting and noun.lemma_.lower() in GATHERINGS
+    if not (
+        performs(gov) or purpose or talks or visiting
+    ):  # "condemned the strike": not the striker
         if len(sib_actors) >= 2:  # "transforming their relationship into a partnership"
             args.participants, args.penalty = sib_actors, 0.85
         return
@@ -290,20 +297,25 @@ def _accused(idx: MentionIndex, noun: Any) -> list[Mention]:
 
 
 def _responsible(idx: MentionIndex, noun: Any) -> list[Mention]:
-    """'The Houthis claimed (denied) responsibility for the attack': the subject's act."""
+    """'The Houthis claimed (denied) responsibility for the attack', 'Iran denied any
+    involvement in the attack': the subject's act (its status comes from the verb)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for":
+    if noun.dep_ != "pobj" or (prep.lower_, prep.head.lemma_.lower()) not in OWNING_PHRASES:
         return []
     owning = prep.head
-    if owning.lemma_.lower() not in ("responsibility", "credit"):
-        return []
     gov = owning.head if owning.dep_ == "dobj" else None
     if gov is None or gov.lemma_.lower() not in OWNING_VERBS:
         return []
     return first_with_actor(idx, subject_of(gov)[0])
 
 
-OWNING_VERBS = frozenset({"claim", "take", "accept", "admit", "deny", "assume", "disclaim"})
+OWNING_VERBS = frozenset(
+    {"claim", "take", "accept", "admit", "deny", "assume", "disclaim", "acknowledge", "confirm"}
+)
+OWNING_PHRASES = frozenset(
+    {("for", "responsibility"), ("for", "credit"), ("in", "involvement"), ("in", "role")}
+    | {("in", "part"), ("in", "complicity"), ("in", "hand"), ("for", "blame")}
+)
 # "held X responsible for": the object answers for the act
 LIABLE = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 

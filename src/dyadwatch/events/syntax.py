@@ -34,9 +34,22 @@ def antecedent(noun: Any) -> list[Any]:
 
 def temporal_adjunct(prep: Any) -> bool:
     """'on Tuesday', 'in March': a date adjunct is no argument ('called X on Tuesday')."""
-    return prep.dep_ == "prep" and any(
-        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children
-    )
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and dated(c) for c in prep.children)
+
+
+def dated(tok: Any) -> bool:
+    """A date or time word, in a date entity that lies inside its own phrase: the small model
+    glues "at Kyiv overnight" into one TIME entity, "overnight" hanging on the verb."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return False
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    inside = {t.i for t in tok.subtree}
+    return all(i in inside for i in range(start, end))
 
 
 def tok_end(tok: Any) -> int:

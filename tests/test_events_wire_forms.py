@@ -1,0 +1,54 @@
+"""Wire-story forms (session 12), on written sentences: a place the small model glues into a
+time entity ("at Odesa overnight"), a passive agent that is an act ("killed by Russian
+shelling"), a visit named in a 'during' phrase, and involvement denied or acknowledged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+from dyadwatch.records import Document, Event
+
+
+def run(text: str, pipe: Any, nlp: Any) -> list[Event]:
+    """The whole pipeline: statuses come from the claims stage."""
+    doc = Document(doc_id="t", text=text, published="2023-03-01")
+    return list(pipe.analyse(doc, nlp(text)).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 30 drones at Kyiv overnight.",
+        "Moscow launched a wave of missiles at Kyiv overnight.",
+    ],
+)
+def test_a_place_glued_to_overnight_is_still_the_target(nlp: Any, stages: Any, text: str) -> None:
+    assert ("RUS", "UKR", "ASSAULT") in tuples(code(text, nlp, stages))
+
+
+def test_a_passive_agent_that_is_an_act_lends_its_own_agent(nlp: Any, pipe: Any) -> None:
+    evs = run("Two Ukrainian medics were killed by Russian shelling near Kherson.", pipe, nlp)
+    got = tuples(evs)
+    assert ("RUS", "UKR", "ASSAULT") in got, got
+    assert len([e for e in evs if e.plover.type == "ASSAULT"]) == 1  # the killing only
+
+
+def test_a_visit_during_an_act_is_the_subjects(nlp: Any, stages: Any) -> None:
+    text = "Italy's Meloni pledged continued support for Ukraine during a visit to Kyiv."
+    got = tuples(code(text, nlp, stages))
+    assert ("ITA", "UKR", "CONSULT") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Syria denied any involvement in the bombing of the embassy.", "denied"),
+        ("Hezbollah acknowledged its role in the ambush of Israeli troops.", "acknowledged"),
+    ],
+)
+def test_involvement_in_an_act_makes_its_agent(nlp: Any, pipe: Any, text: str, status: str) -> None:
+    evs = [e for e in run(text, pipe, nlp) if e.plover.type == "ASSAULT"]
+    assert evs and evs[0].source is not None and evs[0].status == status, evs
