@@ -48,3 +48,18 @@ def test_a_party_name_alone_keeps_its_own_country(resolver: Any) -> None:
 def test_new_rows_are_dated(resolver: Any, phrase: str, date: str, want: tuple[str, str]) -> None:
     a = resolver.resolve_phrase(phrase, date)
     assert a is not None and (a.country, a.sector) == want
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("Republican senators", ("USA", "LEG")),
+        ("the Republican candidate", ("USA", "PTY")),
+        ("Iraq's Republican Guard", ("IRQ", "MIL")),
+    ],
+)
+def test_the_us_party_adjective_and_a_guard_force(
+    resolver: Any, phrase: str, want: tuple[str, str]
+) -> None:
+    a = resolver.resolve_phrase(phrase, "2019-06-01")
+    assert a is not None and (a.country, a.sector) == want
