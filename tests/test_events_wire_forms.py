@@ -52,3 +52,15 @@ def test_a_visit_during_an_act_is_the_subjects(nlp: Any, stages: Any) -> None:
 def test_involvement_in_an_act_makes_its_agent(nlp: Any, pipe: Any, text: str, status: str) -> None:
     evs = [e for e in run(text, pipe, nlp) if e.plover.type == "ASSAULT"]
     assert evs and evs[0].source is not None and evs[0].status == status, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paraguay announced a plan to expel the Bolivian ambassador.",
+        "Uruguay announced plans to invade the disputed islands of Argentina.",
+    ],
+)
+def test_a_plan_announced_to_harm_is_a_threat(nlp: Any, stages: Any, text: str) -> None:
+    types = {t[2] for t in tuples(code(text, nlp, stages))}
+    assert "THREATEN" in types and "AGREE" not in types, types

@@ -116,6 +116,8 @@ RECIPROCAL = frozenset(
     {"clash", "fight", "battle", "skirmish", "exchange", "trade", "negotiate", "sign"}
 )
 MAX_SENT_TOKENS = 150
+PLANS = frozenset({"plan", "intention", "proposal", "decision"})
+PLANNED_HARM = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # not MOBILIZE: "deepen ties"
 # participles that name people held when they modify a noun ("jailed reporters")
 CAPTIVITY = {
     **dict.fromkeys(("detained", "jailed", "imprisoned", "arrested", "incarcerated"), "173"),
@@ -319,7 +321,22 @@ class PloverCoder:
             if c.dep_ == "prt" and c.i == end:
                 end += 1
         own = tuple(w.lstrip("=") for w in best.post) if best.rank == 0 else ()  # hand-written
-        return Hit(tok, best.cameo, conf, False, (tok.i, end), post=own)
+        cameo = self._planned_threat(tok, best.cameo) or best.cameo
+        return Hit(tok, cameo, conf, False, (tok.i, end), post=own)
+
+    def _planned_threat(self, tok: Any, cameo: str) -> str | None:
+        """'announced a plan to invade X': an intent (03x) whose planned act is conflictual
+        announces a threat (PLOVER: announced conflictual acts are THREATEN), not an AGREE."""
+        if not cameo.startswith("03"):
+            return None
+        for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in PLANS):
+            for act in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+                default = next((p for p in self.lex.verbs.get(act.lemma_.lower(), [])
+                                if not p.post and not p.particle and p.cameo), None)  # fmt: skip
+                code = self.lex.plover(default.cameo) if default else None
+                if default and code and code.type in PLANNED_HARM:
+                    return FUTURE_THREAT_CODES.get(default.cameo, FUTURE_THREAT[code.type])
+        return None
 
     def _noun_hit(self, tok: Any) -> Hit | None:
         pats = self.lex.nouns.get(tok.lemma_.lower())
