@@ -64,3 +64,18 @@ def test_involvement_in_an_act_makes_its_agent(nlp: Any, pipe: Any, text: str, s
 def test_a_plan_announced_to_harm_is_a_threat(nlp: Any, stages: Any, text: str) -> None:
     types = {t[2] for t in tuples(code(text, nlp, stages))}
     assert "THREATEN" in types and "AGREE" not in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Iran is deploying a new air defense system around Isfahan.", "reported"),
+        ("Chile called up 5,000 reservists on Monday.", "reported"),
+        ("France will deploy Rafale jets to Romania next month.", "expected"),
+    ],
+)
+def test_deployments_and_call_ups_mobilize(nlp: Any, stages: Any, text: str, status: str) -> None:
+    evs = [e for e in code(text, nlp, stages) if e.plover.type == "MOBILIZE"]
+    assert evs and evs[0].status == status, [
+        (e.plover.type, e.status) for e in code(text, nlp, stages)
+    ]

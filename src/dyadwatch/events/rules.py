@@ -20,7 +20,9 @@ FUTURE_AGREE = {
     "AID": {"071": "0331", "072": "0332", "073": "0333", "074": "0334", "*": "033"},
 }
 # PLOVER: conflictual actions announced for the future are THREATEN (CAMEO 13x).
-FUTURE_THREAT = {"COERCE": "132", "SANCTION": "131", "ASSAULT": "138", "MOBILIZE": "138"}
+FUTURE_THREAT = {"COERCE": "132", "SANCTION": "131", "ASSAULT": "138"}
+# (a deployment announced keeps its type, expected: "will deploy Patriots to Poland" threatens
+# no one named)
 FUTURE_THREAT_CODES = {"163": "1312", "1721": "1321", "1722": "1322", "1723": "1323"}
 FUTURE_THREAT_CODES |= {"1724": "1324", "161": "1313", "143": "1312", "191": "1381"}
 # A refused cooperative action is REJECT (CAMEO 12x).
