@@ -79,3 +79,10 @@ def test_deployments_and_call_ups_mobilize(nlp: Any, stages: Any, text: str, sta
     assert evs and evs[0].status == status, [
         (e.plover.type, e.status) for e in code(text, nlp, stages)
     ]
+
+
+def test_signing_a_truce_declares_it(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Sudan and South Sudan signed a truce in Juba.", nlp, stages))
+    assert any(t[2] == "RETREAT" and t[0] in ("SDN", "SSD") for t in got), got
+    got = tuples(code("Chile and Peru signed a fisheries accord.", nlp, stages))
+    assert ("CHL", "PER", "SUPPORT") in got, got
