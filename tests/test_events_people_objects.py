@@ -100,3 +100,8 @@ def test_repression_named_as_a_noun_or_a_ban(
 ) -> None:
     got = tuples(code(text, nlp, stages))
     assert wanted in got, got
+
+
+def test_suppressing_a_report_or_a_revolt_is_no_coercion_of_people(nlp: Any, stages: Any) -> None:
+    text = "Peru's suppression of the audit report angered Chilean investors."
+    assert "COERCE" not in {t[2] for t in tuples(code(text, nlp, stages))}
