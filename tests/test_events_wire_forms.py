@@ -86,3 +86,10 @@ def test_signing_a_truce_declares_it(nlp: Any, stages: Any) -> None:
     assert any(t[2] == "RETREAT" and t[0] in ("SDN", "SSD") for t in got), got
     got = tuples(code("Chile and Peru signed a fisheries accord.", nlp, stages))
     assert ("CHL", "PER", "SUPPORT") in got, got
+
+
+def test_an_act_asked_about_is_considered_not_refused(nlp: Any, stages: Any) -> None:
+    evs = code("Bolivia has not yet decided whether to reopen its embassy in Chile.", nlp, stages)
+    assert evs and all(e.plover.type != "REJECT" and e.status == "considered" for e in evs), [
+        (e.plover.type, e.status) for e in evs
+    ]

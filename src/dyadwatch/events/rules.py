@@ -64,6 +64,8 @@ def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
         if tok.head.lemma_.lower() in TOPIC_VERBS:
             return cameo  # "will discuss Russia's war": a topic, not a war to come
         tok = tok.head  # "will extend the curfew": the modal sits on the governing verb
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        return cameo  # "has not decided whether to reopen": asked about, not promised or refused
     if status == "negated" and ptype in REFUSED and commitment(tok, modal=True):
         return REFUSED[ptype]
     if status == "negated" and force_kept_open(tok):

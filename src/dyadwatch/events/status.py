@@ -484,6 +484,8 @@ def clause_status(trigger: Any) -> str:
     chain = _chain(trigger)
     if any(_hypothetical(t) for t in chain) or _conditional_modal(chain):
         return "hypothetical"
+    if _undecided(chain):
+        return "considered"
     if _negation_reaches(chain) or _failed_act(chain):
         return "negated"
     if _any_act(trigger) and _modal(chain):
@@ -501,6 +503,12 @@ def clause_status(trigger: Any) -> str:
     if any(_alleged(t) for t in chain):
         return "alleged"
     return "reported"
+
+
+def _undecided(chain: list[Any]) -> bool:
+    """'has not yet decided whether to open the border', 'is weighing whether to send tanks':
+    an act asked about is considered, neither done nor refused."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in chain[0].children)
 
 
 def interrogative(sent: Any) -> bool:
