@@ -13,7 +13,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parents[1] / "src/dyadwatch/data/eval/wh-events"
 RULES = [
@@ -38,19 +40,29 @@ def relabel(side: dict[str, object] | None, counts: Counter[str]) -> None:
             return
 
 
-def main() -> None:
+def rewrite(relabel_record: Callable[[dict[str, Any], Counter[str]], None]) -> None:
+    """Apply a record relabelling to both halves in place, printing only counts (the check
+    half is never read); shared by the wh-events relabelling scripts."""
     for name in ("tune.jsonl", "check.jsonl"):
         path = HERE / name
         counts: Counter[str] = Counter()
         lines = []
         for line in path.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
-            for ev in rec.get("events", []):
-                relabel(ev.get("source"), counts)
-                relabel(ev.get("target"), counts)
+            relabel_record(rec, counts)
             lines.append(json.dumps(rec, ensure_ascii=False))
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(name, dict(counts))
+
+
+def _sides(rec: dict[str, Any], counts: Counter[str]) -> None:
+    for ev in rec.get("events", []):
+        relabel(ev.get("source"), counts)
+        relabel(ev.get("target"), counts)
+
+
+def main() -> None:
+    rewrite(_sides)
 
 
 if __name__ == "__main__":

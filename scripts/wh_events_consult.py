@@ -17,13 +17,15 @@ offsets); it prints only counts (the check half is never read):
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parents[1] / "src/dyadwatch/data/eval/wh-events"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wh_events_codes import rewrite  # noqa: E402  (a sibling script, not a package)
+
 JOINED = re.compile(r"^[\s,]*(and|,)?[\s,]*$")  # "A and B", "A, B"
 
 
@@ -43,7 +45,10 @@ def _drop(sentence: str, a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]
     """Which of a reciprocal pair to drop (None: keep both)."""
     trig = _first(a.get("trigger"))
     at = sentence.find(trig) if trig else -1
-    ta, tb = _first((a.get("source") or {}).get("text")), _first((b.get("source") or {}).get("text"))
+    ta, tb = (
+        _first((a.get("source") or {}).get("text")),
+        _first((b.get("source") or {}).get("text")),
+    )
     pa, pb = sentence.find(ta) if ta else -1, sentence.find(tb) if tb else -1
     if at < 0 or pa < 0 or pb < 0 or ta == tb:
         return None
@@ -77,16 +82,7 @@ def relabel(rec: dict[str, Any], counts: Counter[str]) -> None:
 
 
 def main() -> None:
-    for name in ("tune.jsonl", "check.jsonl"):
-        path = HERE / name
-        counts: Counter[str] = Counter()
-        lines = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            relabel(rec, counts)
-            lines.append(json.dumps(rec, ensure_ascii=False))
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(name, dict(counts))
+    rewrite(relabel)
 
 
 if __name__ == "__main__":

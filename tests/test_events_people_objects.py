@@ -78,24 +78,12 @@ def test_poisoning_a_person_is_an_assault_and_agents_are_spies(nlp: Any, stages:
         ("Beijing's coercive measures against Vilnius hurt exporters.", ("CHN", "LTU", "COERCE")),
         ("Armenia denounced Azerbaijan's annexation of the enclave.", ("AZE", None, "COERCE")),
         ("Two Swedish diplomats were expelled from Iran on Friday.", ("IRN", "SWE", "SANCTION")),
-    ],
-)
-def test_coercion_annexation_and_expulsion(
-    nlp: Any, stages: Any, text: str, wanted: tuple[str | None, ...]
-) -> None:
-    got = tuples(code(text, nlp, stages))
-    assert wanted in got, got
-
-
-@pytest.mark.parametrize(
-    ("text", "wanted"),
-    [
         ("Tunisia's prosecution of the union leader drew criticism.", ("TUN", "TUN", "COERCE")),
         ("The Belarusian regime's suppression of students continues.", ("BLR", "BLR", "COERCE")),
         ("Authorities in Bangkok disqualified two opposition lawmakers.", ("THA", "THA", "COERCE")),
     ],
 )
-def test_repression_named_as_a_noun_or_a_ban(
+def test_coercion_annexation_expulsion_and_repression_named_as_nouns(
     nlp: Any, stages: Any, text: str, wanted: tuple[str | None, ...]
 ) -> None:
     got = tuples(code(text, nlp, stages))
