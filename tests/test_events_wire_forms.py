@@ -93,3 +93,22 @@ def test_an_act_asked_about_is_considered_not_refused(nlp: Any, stages: Any) -> 
     assert evs and all(e.plover.type != "REJECT" and e.status == "considered" for e in evs), [
         (e.plover.type, e.status) for e in evs
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Peruvian officials met rebel commanders in Havana on Monday.", "CUB"),
+        ("Iranian negotiators met diplomats in Vienna on Tuesday.", "AUT"),
+    ],
+)
+def test_a_meetings_venue_is_not_the_others_country(
+    nlp: Any, stages: Any, text: str, venue: str
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert got and not any(venue in t[:2] for t in got), got
+
+
+def test_people_held_in_a_place_keep_its_country(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Police arrested students in Minsk.", nlp, stages))
+    assert any(t[1] == "BLR" and t[2] == "COERCE" for t in got), got

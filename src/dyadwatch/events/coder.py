@@ -52,6 +52,7 @@ from .pairs import (
     mobilized_forces,
     place_as_source,
     source_from_location,
+    unplaced,
     with_id,
 )
 from .parties import RECIPIENT_TYPES, drop_own_stance, names_recipient
@@ -425,6 +426,11 @@ class PloverCoder:
         venue = ptype in MEETING_TYPES and not hit.cameo.startswith(VISITS)
         if venue and args.targets and all(in_place(sent.doc, t) for t in args.targets):
             args.targets, args.located = [], False
+        if venue and ptype == "CONSULT":  # "met rebel leaders in Havana": a venue, not theirs
+            srcs = {m.actor.country for m in args.sources}
+            tgts = {m.actor.country for m in args.targets}
+            args.sources = [unplaced(sent.doc, m, tgts) for m in args.sources]
+            args.targets = [unplaced(sent.doc, m, srcs) for m in args.targets]
         if hit.brokered and not args.sources:
             return []  # a mediator not named is no mediation event
         if not hit.noun and ptype in MUTUAL_TYPES and not args.sources:

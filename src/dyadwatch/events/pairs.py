@@ -405,3 +405,27 @@ def aided_victims(found: list[tuple[Event, str]]) -> list[Event]:
             e = with_id(e.model_copy(update={"target": victims[0], "confidence": conf}))
         out.append(e)
     return out
+
+
+def unplaced(sdoc: Any, m: Mention, others: set[str | None]) -> Mention:
+    """A role phrase whose only name is the place it is in ("rebel leaders in Havana",
+    "diplomats in Vienna") takes no country from that place when the act is a meeting with
+    a party of another country (``others``): the place is a third-country venue. Its sector
+    stays; "CEOs in Houston" meeting a US secretary are American; "protesters in Minsk"
+    arrested keep Minsk's (no meeting)."""
+    toks = sdoc[m.token_start : m.token_end]
+    placed = [t for t in toks if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")]
+    if not placed or not m.actor.country or m.actor.kind == "person":
+        return m
+    if not others - {None} or m.actor.country in others:
+        return m
+    first = min(t.i for t in placed)
+    named_before = any(
+        t.i < first and (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG")) for t in toks
+    )
+    if named_before:
+        return m  # "Colombian officials in Havana", "the ELN in Havana": named otherwise
+    actor = m.actor.model_copy(
+        update={"country": None, "code": m.actor.sector, "resolved_by": "title"}
+    )
+    return m.model_copy(update={"actor": actor})
