@@ -20,7 +20,6 @@ from .frames import (
     SELF_REPORT,
     content_party,
     joint_act,
-    received_visit,
     relational_object,
     word_set,
 )
@@ -419,7 +418,10 @@ class PloverCoder:
         else:
             lem = tok.lemma_.lower()
             force = self._type(hit) in FORCE_TYPES  # "hostages held by X": a participle's patient
-            args = verb_args(idx, tok, lem in TRANSFER, lem in RECEIVE, patient=force)
+            # "received aid": the subject is the recipient; "received X" as a visit: the host
+            # is the actor, as in "hosted X" (PLOVER GSR: mode "host")
+            receives = lem in RECEIVE and self._type(hit) != "CONSULT"
+            args = verb_args(idx, tok, lem in TRANSFER, receives, patient=force)
             if hit.speech == "warning":
                 warning_sides(idx, tok, args)
         ptype = self._type(hit)
@@ -449,18 +451,16 @@ class PloverCoder:
         elif joint_act(tok, ptype, args, sent.doc):
             args.participants = [*args.sources, *args.targets]  # "A agreed with B": each acts
             args.sources, args.targets = [], []
-        if received_visit(tok, ptype, args) and not args.participants:
-            args.sources, args.targets = args.targets, args.sources
         if ptype == "CONSULT" and not hit.noun:
             drop_topics(tok, args)
         if ptype in ("MOBILIZE", "RETREAT") and not args.participants:
             mobilized_forces(tok, idx, args)
         force = ptype in FORCE_TYPES  # its place is where it strikes
-        venue = ptype in VENUE_TYPES or hit.cameo == CEASEFIRE  # a truce "in Gaza": no party
-        venue = venue or hit.speech == "verdict"  # the judge is the voice, never a place
-        if not (venue or args.participants or any(is_placed(m) for m in args.sources)):
+        # a truce "in Gaza": no party; a verdict's judge is the voice, never a place
+        placeless = ptype in VENUE_TYPES or hit.cameo == CEASEFIRE or hit.speech == "verdict"
+        if not (placeless or args.participants or any(is_placed(m) for m in args.sources)):
             place_as_source(sent.doc, args, force=force)
-        if not (venue or args.sources or args.participants):
+        if not (placeless or args.sources or args.participants):
             source_from_location(idx, tok, args, force=force)
         if ptype == "ASSAULT":
             carry_victims(idx, hit.noun, args)  # "Russia's war": on whom it was named before

@@ -147,12 +147,6 @@ def content_party(tok: Any) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in ("against", "under")
 
 
-def received_visit(verb: Any, ptype: str, args: Any) -> bool:
-    """'A received B' as a meeting: the host A is the actor, as in 'A hosted B' (verb_args
-    makes the subject of 'receive' the recipient, as for aid received)."""
-    return ptype == "CONSULT" and verb.lemma_.lower() == "receive" and bool(args.targets)
-
-
 def _noun_head(tok: Any) -> Any:
     """The noun a modifier belongs to ("NATO" in "our NATO allies": allies)."""
     while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i:

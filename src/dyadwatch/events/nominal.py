@@ -226,9 +226,7 @@ def _from_governor(idx: MentionIndex, noun: Any, reporting: frozenset[str], args
     # "pledged support during a visit to Kyiv", "said on a trip to Japan": the subject visits
     visiting = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on")
     visiting = visiting and noun.lemma_.lower() in GATHERINGS
-    if not (
-        performs(gov) or purpose or talks or visiting
-    ):  # "condemned the strike": not the striker
+    if not (performs(gov) or purpose or talks or visiting):  # not "condemned the strike"
         if len(sib_actors) >= 2:  # "transforming their relationship into a partnership"
             args.participants, args.penalty = sib_actors, 0.85
         return

@@ -457,9 +457,7 @@ def _a_possibility(tok: Any) -> bool:
     if prep.lower_ in ("of", "about", "against") and prep.head.pos_ == "VERB":
         return prep.head.lemma_.lower() in WARNING  # "warned of a direct clash with NATO"
     return (
-        prep.lower_ == "of"
-        and prep.head.lemma_.lower() in POSSIBILITY
-        and (prep.head.pos_ == "NOUN")
+        prep.lower_ == "of" and prep.head.lemma_.lower() in POSSIBILITY and prep.head.pos_ == "NOUN"
     )
 
 
