@@ -129,6 +129,7 @@ def test_name_made_of_a_demonym_and_headline_surnames(resolver: Any, nlp: Any) -
     doc = Document(doc_id="t", text=text, published="2016-09-25")
     ms = resolver.mentions(doc, nlp(text))
     names = {(m.actor.text, m.actor.name) for m in ms}
+    # the critic is Mark Cuban, opposing Trump: two people, never one
     assert ("Mark Cuban", "Mark Cuban") in names
     assert ("Trump", "Donald Trump") in names
     assert not any(m.actor.country == "CUB" and m.actor.text == "Mark Cuban" for m in ms)

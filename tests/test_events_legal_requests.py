@@ -13,12 +13,13 @@ from coder_helpers import code, tuples
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # charging someone is legal action (COERCE 'arrest'), not an accusation
+        # charging someone is a legal accusation (PLOVER ACCUSE 'allege': "sue, indict, or
+        # charge; bring to trial"); arresting them stays COERCE
         (
             "Belarusian prosecutors charged the Polish activist with treason.",
-            ("BLR", "POL", "COERCE"),
+            ("BLR", "POL", "ACCUSE"),
         ),
-        ("Tehran charged three French tourists under its espionage law.", ("IRN", "FRA", "COERCE")),
+        ("Tehran charged three French tourists under its espionage law.", ("IRN", "FRA", "ACCUSE")),
         # imprisoning prisoners is arrest, not hostage-taking
         ("Eritrea has imprisoned hundreds of Ethiopian prisoners.", ("ERI", "ETH", "COERCE")),
         # stopping boats from moving restricts movement

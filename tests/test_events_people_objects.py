@@ -78,7 +78,7 @@ def test_poisoning_a_person_is_an_assault_and_agents_are_spies(nlp: Any, stages:
         ("Beijing's coercive measures against Vilnius hurt exporters.", ("CHN", "LTU", "COERCE")),
         ("Armenia denounced Azerbaijan's annexation of the enclave.", ("AZE", None, "COERCE")),
         ("Two Swedish diplomats were expelled from Iran on Friday.", ("IRN", "SWE", "SANCTION")),
-        ("Tunisia's prosecution of the union leader drew criticism.", ("TUN", "TUN", "COERCE")),
+        ("Tunisia's prosecution of the union leader drew criticism.", ("TUN", "TUN", "ACCUSE")),
         ("The Belarusian regime's suppression of students continues.", ("BLR", "BLR", "COERCE")),
         ("Authorities in Bangkok disqualified two opposition lawmakers.", ("THA", "THA", "COERCE")),
     ],

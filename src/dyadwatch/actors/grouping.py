@@ -20,6 +20,7 @@ from .vocab import (
 )
 
 TITLE_KINDS = frozenset({"agent", "group", "igo", "metonym"})  # atoms that can be an office
+OPPOSING = frozenset({"critic", "critics", "opponent", "opponents"})
 
 
 class Grouper(AtomFinder):
@@ -115,6 +116,16 @@ class Grouper(AtomFinder):
             second_person = (
                 a.kind == "person" and bool(runs) and any(x.kind == "person" for x in runs[-1])
             )
+            # "Trump critic Mark Cuban": the critic opposes the person named, whose country
+            # or office he does not share; the role word is left out of both mentions
+            if (
+                prev is not None
+                and prev.kind == "person"
+                and a.kind == "agent"
+                and a.payload is not None
+                and a.payload.surface in OPPOSING
+            ):
+                continue
             if prev is not None and not possessor and not second_person and self._joinable(prev, a):
                 runs[-1].append(a)
             else:

@@ -343,11 +343,15 @@ OFFICE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
 FORMER = ("former ", "ex-", "ex ")
 
 
-def _add_former(lex: Lexicon, form: str, label: str) -> None:
+def _add_former(lex: Lexicon, form: str, label: str, curated: bool = False) -> None:
+    """A former holder of a curated office stands alone like the office ("police arrested
+    the former minister"); NGEC's own FORMER_* rows win over derived uncurated ones."""
+    tag = "agents+" if curated else "agents"
     for pre in ("former ", "ex-"):
         phrase = pre + form
-        if alias_key(phrase) not in lex.phrases:  # NGEC's own FORMER_* rows win
-            lex.add(phrase, Payload("agent", phrase, sector="ELI", label=f"agents:former {label}"))
+        if curated or alias_key(phrase) not in lex.phrases:
+            pay = Payload("agent", phrase, sector="ELI", label=f"{tag}:former {label}")
+            lex.add(phrase, pay, override=curated)
 
 
 def load_lexicon(user_dictionary: str | None = None) -> Lexicon:
@@ -467,7 +471,7 @@ def _load(user_dictionary: str | None) -> Lexicon:
                 pay = Payload("agent", form, sector=sector, label=f"{tag}:{c[0].strip()}")
                 lex.add(form, pay, override=override)
                 if sector in OFFICE_SECTORS and not form.startswith(FORMER):
-                    _add_former(lex, form, c[0].strip())
+                    _add_former(lex, form, c[0].strip(), curated=override)
     sources = [(d / "people.tsv", "phoenix")]
     sources += [(d / f, "supplement") for f in SUPPLEMENTS]
     if user_dictionary:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .args import subject_of
-from .frames import QUANTITY, TOPIC_VERBS, amount_of, to_clause
+from .frames import QUANTITY, TOPIC_VERBS, amount_of, to_clause, word_set
 from .lexicon import VerbPattern
 from .rules import ATTITUDE, has_mark
 from .syntax import antecedent, clause_subtree, dated, small_clause, temporal_adjunct
@@ -45,12 +45,13 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
         if (c.dep_ in ARG_DEPS or c.dep_ == "nsubjpass" or small_clause(c))
         and not temporal_adjunct(c)
     ]
+    kids += addressed_clause(tok)
     if any(c.dep_ == "auxpass" for c in tok.children):  # passive: the theme counts as object
         kids += [s for s in subject_of(tok)[0] if s.i not in {k.i for k in kids}]
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
         # "the sanctions we've imposed", "export controls imposed on X": the antecedent
         # is the verb's object
-        words.update(t.lower_ for t in antecedent(tok.head))
+        words.update(t.lower_ for t in antecedent(tok.head) if not _describes_people(t))
         words |= _heads(tok.head)
     # '=word' (verbs.tsv): the word must head the object itself, not sit deeper in an
     # argument ("hosts troops", not "hosted a conference on Armed Forces Day")
@@ -81,6 +82,19 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
     return words, preps
 
 
+NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def addressed_clause(tok: Any) -> list[Any]:
+    """The content clause of speech addressed to a party ("warned Israel that it would
+    respond with force", "told Kyiv that aid would continue"): an argument of the verb, as the
+    object is. A that-clause with no addressee ("warned that prices would rise") is not."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if not any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in NAMED for o in objs):
+        return []
+    return [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+
+
 def for_clause(c: Any) -> bool:
     """A 'for X to do Y' clause the parser hangs on the verb with 'for' as its mark."""
     return c.dep_ in ("advcl", "ccomp", "xcomp") and has_mark(c, "for")
@@ -98,6 +112,17 @@ def _prep_not_particle(t: Any) -> bool:
     """'fired a missile off its coast': a preposition with its own object is not the
     particle a phrasal pattern ('fire off' a letter) asks for."""
     return t.dep_ == "prep" and t.lower_ in PARTICLES and any(c.dep_ == "pobj" for c in t.children)
+
+
+# people named by what they work for: "aid workers held in Yemen" are held, no aid is held
+PEOPLE_HEADS = word_set(
+    """worker workers official officials staff staffer staffers volunteer volunteers employee
+    employees personnel group groups agency agencies"""
+)
+
+
+def _describes_people(t: Any) -> bool:
+    return t.dep_ == "compound" and t.head.lower_ in PEOPLE_HEADS
 
 
 def _heads(obj: Any) -> set[str]:

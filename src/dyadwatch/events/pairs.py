@@ -6,8 +6,8 @@ from collections import Counter
 from typing import Any
 
 from ..records import Actor, Event, Mention, stable_id
-from .args import FORCE_SECTORS, Args, MentionIndex
-from .frames import DETAINING, REPRESSING, THANKS
+from .args import FORCE_SECTORS, Args, MentionIndex, first_with_actor, passive_agents
+from .frames import DETAINING, REPRESSING, THANKS, word_set
 from .syntax import of_object
 
 REFERRED = frozenset({"coreference", "pronoun", "outlet"})  # read off a reference
@@ -128,6 +128,34 @@ def held_by_place(idx: MentionIndex, noun: Any) -> list[Mention]:
     args = Args()
     source_from_location(idx, noun, args)
     return args.sources
+
+
+RELEASE_NOUNS = word_set("release freedom freeing")
+
+
+def released(objs: list[Any]) -> Any | None:
+    """'called for the release of X', 'welcomed the freeing of X': the people freed."""
+    for o in objs:
+        if o.pos_ == "NOUN" and o.lemma_.lower() in RELEASE_NOUNS and of_object(o):
+            return of_object(o)[0]
+    return None
+
+
+def captors(idx: MentionIndex, freed: Any) -> list[Mention]:
+    """Who holds the people whose release is asked for or welcomed: the agent of a
+    participle on them ("journalists detained by Russia"), else the state where they are
+    held ("aid workers held in Yemen"), else no one: the freed are never the addressee."""
+    for c in freed.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        found = first_with_actor(idx, passive_agents(c))
+        if not found and _held(c):
+            args = Args()
+            source_from_location(idx, c, args)
+            found = args.sources
+        if found:
+            return found
+    return []
 
 
 def _held(tok: Any) -> bool:

@@ -37,7 +37,7 @@ from .frames import (
     word_set,
 )
 from .hits import for_clause
-from .pairs import held_by_place
+from .pairs import captors, held_by_place, released
 from .parties import co_agents, counterpart_owner, unnamed_addressee
 from .rules import has_mark
 
@@ -143,6 +143,10 @@ def verb_args(
                 args.penalty *= 0.8 if agents else 1.0
             args.targets = [m for m in agents if not idx.used(m, used)]
             _unknown_target(verb.doc, args)
+            return args
+        freed = released(objs)
+        if freed is not None:  # "called for the release of X (held by Y)": Y, never X
+            args.targets = [m for m in captors(idx, freed) if not idx.used(m, used)]
             return args
         own = _own_modifiers(idx, objs, args.sources)
         args.targets = first_with_actor(idx, objs, obj=True, exclude=used | own)
