@@ -120,3 +120,45 @@ def test_a_release_request_never_addresses_the_freed(nlp: Any, stages: Any) -> N
 def test_aid_workers_held_are_no_aid_withheld(nlp: Any, stages: Any) -> None:
     got = tuples(code("Ireland urged the release of aid workers held in Sudan.", nlp, stages))
     assert not any(t[2] == "SANCTION" for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Georgian riot police broke up a march in Tbilisi.", ("GEO", None, "COERCE")),
+        ("Hanoi vowed to retaliate against Chinese vessels.", ("VNM", "CHN", "THREATEN")),
+        ("Tehran vowed to punish Baku for the embassy attack.", ("IRN", "AZE", "THREATEN")),
+    ],
+)
+def test_breaking_up_gatherings_and_vowed_reprisals(
+    nlp: Any, stages: Any, text: str, wanted: tuple
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert any(t[0] == wanted[0] and t[2] == wanted[2] for t in got), got
+    if wanted[1]:
+        assert wanted in got, got
+
+
+def test_a_vow_to_answer_a_letter_is_no_threat(nlp: Any, stages: Any) -> None:
+    got = tuples(code("The Chilean minister vowed to reply to the letter soon.", nlp, stages))
+    assert not any(t[2] == "THREATEN" for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of students were detained when Sudanese soldiers stormed the campus.",
+        "Marchers were beaten and arrested as Sudanese police broke up the sit-in.",
+    ],
+)
+def test_a_passive_harm_takes_the_force_acting_in_the_same_breath(
+    nlp: Any, stages: Any, text: str
+) -> None:
+    evs = [e for e in code(text, nlp, stages) if e.plover.type in ("COERCE", "ASSAULT")]
+    assert evs and all(e.source is not None and e.source.country == "SDN" for e in evs), evs
+
+
+def test_a_passive_harm_beside_a_civilian_act_keeps_no_agent(nlp: Any, stages: Any) -> None:
+    text = "Two Chadian reporters were injured as the minister spoke in N'Djamena."
+    evs = [e for e in code(text, nlp, stages) if e.plover.type == "ASSAULT"]
+    assert all(e.source is None for e in evs), evs

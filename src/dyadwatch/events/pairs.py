@@ -158,6 +158,27 @@ def captors(idx: MentionIndex, freed: Any) -> list[Mention]:
     return []
 
 
+WHILE_MARKS = frozenset({"as", "when", "while", "after"})
+
+
+def occasion_force(idx: MentionIndex, verb: Any) -> list[Mention]:
+    """A passive act of force with no agent, told with what an armed force did at that
+    moment ("protesters were beaten as police broke up the rally"): that force did it."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    heads += [verb.head] if verb.dep_ == "conj" else []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "advcl" or not any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in WHILE_MARKS for m in c.children
+            ):
+                continue
+            subs = [s for s in c.children if s.dep_ == "nsubj"]
+            found = first_with_actor(idx, subs)
+            if found and found[0].actor.sector in FORCE_SECTORS:
+                return found[:1]
+    return []
+
+
 def _held(tok: Any) -> bool:
     """A word for holding or repressing people ("detention", "held", "crackdown", "coup")."""
     low = tok.lemma_.lower()

@@ -37,7 +37,7 @@ from .frames import (
     word_set,
 )
 from .hits import for_clause
-from .pairs import captors, held_by_place, released
+from .pairs import captors, held_by_place, occasion_force, released
 from .parties import co_agents, counterpart_owner, unnamed_addressee
 from .rules import has_mark
 
@@ -329,7 +329,8 @@ def _patients(idx: MentionIndex, noun: Any, verb: Any) -> list[Mention]:
 
 def _means_agents(idx: MentionIndex, verb: Any) -> list[Mention]:
     """'was killed in an air strike by X', 'were wounded in Russian shelling': the agent of
-    the event that did it."""
+    the event that did it; else the armed force acting in the same breath ("were beaten and
+    arrested as police broke up the rally")."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "during"):
             for p in c.children:
@@ -337,7 +338,7 @@ def _means_agents(idx: MentionIndex, verb: Any) -> list[Mention]:
                     found = own_agents(idx, p)
                     if found:
                         return found
-    return []
+    return occasion_force(idx, verb)
 
 
 # nouns whose "with <country>" is their own (a bond or a boundary), never the talk's partner:
