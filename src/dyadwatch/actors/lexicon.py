@@ -238,13 +238,22 @@ def _alias_keys(alias: str) -> tuple[tuple[str, ...], ...]:
     "Horta N'Tam", "Tu'i'onetoa") or a hyphenated number ("G-20"), which spaCy keeps as one
     token."""
     key = alias_key(alias)
+    spelt = tuple(SPELLINGS.get(t, t) for t in key)
+    keys = (key, spelt) if spelt != key else (key,)
     words = alias.split()
     if not any(_ONE_TOKEN.match(w) for w in words):
-        return (key,)
+        return keys
     alt: list[str] = []
     for w in words:
         alt.extend([w] if _ONE_TOKEN.match(w) else tokenize(w))
-    return (key, tuple(fold(t) for t in alt))
+    return (*keys, tuple(fold(t) for t in alt))
+
+
+# British and American spellings of the words bodies are named with ("World Health
+# Organisation", "UN Development Programme"); not Labour/Labor, which name different parties
+_PAIRS = [("organization", "organisation"), ("organizations", "organisations")]
+_PAIRS += [("program", "programme"), ("center", "centre"), ("defense", "defence")]
+SPELLINGS = {a: b for a, b in _PAIRS} | {b: a for a, b in _PAIRS}
 
 
 def _data_dir() -> Path:

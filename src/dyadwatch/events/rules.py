@@ -155,9 +155,17 @@ def demanded(tok: Any) -> bool:
         return True
     if has_mark(tok, "that") and necessity(tok.head):
         return True  # "it is essential that Hamas release the hostages"
-    if not any(c.lower_ in ("must", "should") for c in tok.children):
+    if not any(c.lower_ in ("must", "should") for c in tok.children) or hindsight(tok):
         return False
     return bool(tok.head.lemma_.lower() in REPORTING or tok.head.lemma_.lower() in DEMAND_HEADS)
+
+
+def hindsight(tok: Any) -> bool:
+    """'There should have been a plan', 'X should have acted': a reproach about the past or
+    about no one, which asks no party to do anything."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    empty = any(c.dep_ == "expl" or c.lower_ == "there" for c in tok.children if "subj" in c.dep_)
+    return perfect or empty or any(c.dep_ == "expl" for c in tok.children)
 
 
 # "it is essential/imperative that X do Y": the speaker demands it
@@ -184,6 +192,8 @@ def obliged(tok: Any) -> bool:
         if any(c.lower_ == "yet" for c in main.children):
             return False
     elif not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in main.children):
+        return False
+    if hindsight(main):
         return False
     subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
     if main.dep_ != "ROOT" or not subj or first_person(main):

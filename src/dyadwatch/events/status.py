@@ -99,6 +99,7 @@ EXPECT = frozenset(
 )
 OWN_CLAUSE_LINKS = frozenset({"xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"})
 CONDITIONAL_MODALS = frozenset({"would", "could", "'d"})
+PAST_MODALS = frozenset({"would", "could", "should", "might", "must", "'d"})
 FUTURE_IN_PAST = frozenset({"would", "'d"})  # "said X would ...": expected, not a scenario
 POSSIBLE_MODALS = frozenset({"may", "might"})  # "Iran may supply drones": considered
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -376,8 +377,8 @@ def _conditional_modal(chain: list[Any]) -> bool:
     would ...") 'would' is a future in the past."""
     for t in _verb_group(chain):
         modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
-        if "could" in modals:
-            return True
+        if "could" in modals or ("have" in modals and modals & PAST_MODALS):
+            return True  # "should have withdrawn", "would have met": it did not happen
         if modals & CONDITIONAL_MODALS:
             return t.dep_ in ("ROOT", "conj") and not _under_reporting(t)
     return False

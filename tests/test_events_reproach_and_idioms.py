@@ -1,0 +1,63 @@
+"""Session 13 precision classes, on written sentences: idioms and statement verbs that the
+derived Phoenix synonym blocks code as conflict ("took place", "argued that", "struggling to
+cope"); hindsight ("should have", "there should have been") asks no one to act and tells of
+an act that did not happen; a bare hearing is no investigation; British spellings of bodies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rallies took place peacefully across Bolivia on Sunday.",
+        "Denmark argues that the Greenland accord needs no review.",
+        "Egyptian farmers are struggling to cope with the drought.",
+        "The hearing was the first of its kind in Kenya.",
+    ],
+)
+def test_idioms_and_statements_are_no_events(nlp: Any, stages: Any, text: str) -> None:
+    assert code(text, nlp, stages) == []
+
+
+def test_a_struggle_against_a_party_is_still_a_fight(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Malian soldiers struggled against Wagner fighters near Gao.", nlp, stages))
+    assert any(t[2] == "ASSAULT" for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There should have been a plan," said the Peruvian senator.',
+        "The Peruvian senator said Chile should have consulted Lima first.",
+    ],
+)
+def test_hindsight_is_no_demand(nlp: Any, pipe: Any, text: str) -> None:
+    from dyadwatch.records import Document
+
+    doc = Document(doc_id="t", text=text, published="2023-03-01")
+    evs = pipe.analyse(doc, nlp(text)).events
+    assert not any(e.plover.type == "REQUEST" for e in evs), evs
+    assert all(e.status == "hypothetical" for e in evs), evs
+
+
+def test_a_demand_still_is_one(nlp: Any, stages: Any) -> None:
+    text = "The Peruvian senator said Chile should consult Lima first."
+    assert ("PER", "CHL", "REQUEST") in tuples(code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code_"),
+    [
+        ("the International Labour Organisation", "UNO"),
+        ("the World Health Organisation", "UNO"),
+    ],
+)
+def test_british_spellings_of_bodies(stages: Any, phrase: str, code_: str) -> None:
+    a = stages[0].resolve_phrase(phrase, "2023-05-01")
+    assert a is not None and a.code == code_ and a.kind == "igo", a
