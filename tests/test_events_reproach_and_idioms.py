@@ -61,3 +61,28 @@ def test_a_demand_still_is_one(nlp: Any, stages: Any) -> None:
 def test_british_spellings_of_bodies(stages: Any, phrase: str, code_: str) -> None:
     a = stages[0].resolve_phrase(phrase, "2023-05-01")
     assert a is not None and a.code == code_ and a.kind == "igo", a
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Belgium condemned a bombing that wounded two civilians in northern Niger.", "NER"),
+        ("Russian drones killed four civilians in Odesa on Sunday.", "UKR"),
+    ],
+)
+def test_victims_named_without_a_country_are_the_places(
+    nlp: Any, stages: Any, text: str, wanted: str
+) -> None:
+    evs = [e for e in code(text, nlp, stages) if e.plover.type == "ASSAULT" and e.target]
+    assert evs and all(e.target.country == wanted for e in evs), evs
+
+
+def test_victims_with_their_own_country_keep_it(nlp: Any, stages: Any) -> None:
+    text = "Gunmen killed two Chinese engineers in northern Pakistan."
+    evs = [e for e in code(text, nlp, stages) if e.plover.type == "ASSAULT" and e.target]
+    assert evs and evs[0].target.country == "CHN", evs
+
+
+def test_an_obligation_in_reported_speech_is_a_demand(nlp: Any, stages: Any) -> None:
+    text = "The Dutch minister told journalists Belarus had to free the detained pilot."
+    assert ("NLD", "BLR", "REQUEST") in tuples(code(text, nlp, stages))

@@ -48,6 +48,7 @@ from .pairs import (
     drop_topics,
     fill_from_focus,
     guessed_speakers,
+    locate_victims,
     mobilized_forces,
     place_as_source,
     source_from_location,
@@ -66,6 +67,7 @@ from .rules import (
     necessity,
     obliged,
     recode,
+    reported_obligation,
 )
 from .senses import IsActor, sense_ok
 from .speech import (
@@ -381,9 +383,11 @@ class PloverCoder:
         """Events of one trigger; ``agents`` collects (type, sources) for later event nouns."""
         tok = hit.token
         if hit.demand:  # the sayer, or the text's own voice ("Congress must act": unknown)
-            said = tok.head.head if necessity(tok.head) else tok.head  # "it is essential that"
+            # "it is essential that X ...", "said X had to ...": the saying is one step up
+            said = tok.head.head if necessity(tok.head) or reported_obligation(tok) else tok.head
             sayer = [] if obliged(tok) else first_with_actor(idx, subject_of(said)[0])
-            args = Args(sources=sayer, targets=first_with_actor(idx, subject_of(tok)[0]))
+            obliged_one = subject_of(tok.head if reported_obligation(tok) else tok)[0]
+            args = Args(sources=sayer, targets=first_with_actor(idx, obliged_one))
         elif hit.noun:
             reporting = REPORTING - SELF_REPORT
             # "a mediation mission between A and B": the head noun carries the arguments
@@ -464,6 +468,8 @@ class PloverCoder:
             source_from_location(idx, tok, args, force=force)
         if ptype == "ASSAULT":
             carry_victims(idx, hit.noun, args)  # "Russia's war": on whom it was named before
+        if force and args.targets:
+            locate_victims(idx, tok, args)
         funding = ptype == "AID" and not hit.noun and tok.lemma_.lower() in FUNDING
         if funding and not args.targets and not args.participants:
             return []  # "USDA has awarded $121 million in projects": a programme, no aid to anyone

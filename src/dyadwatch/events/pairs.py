@@ -6,7 +6,14 @@ from collections import Counter
 from typing import Any
 
 from ..records import Actor, Event, Mention, stable_id
-from .args import FORCE_SECTORS, Args, MentionIndex, first_with_actor, passive_agents
+from .args import (
+    FORCE_SECTORS,
+    Args,
+    MentionIndex,
+    first_with_actor,
+    is_placed,
+    passive_agents,
+)
 from .frames import DETAINING, REPRESSING, THANKS, word_set
 from .syntax import of_object
 
@@ -113,11 +120,41 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
                 placed = [m.model_copy(update={"actor": actor})]
                 origin = c.lower_ == "from"  # "rockets fired from Gaza": launched there
                 if force and head == tok and not held and not origin:
-                    args.targets = args.targets or placed
+                    args.targets = _located(args.targets, m.actor.country) or placed
                 else:  # "held in Iran", "the arrests in Iran": Iran holds them
                     args.sources = placed
                 args.penalty *= 0.8
                 return
+
+
+def locate_victims(idx: MentionIndex, tok: Any, args: Args) -> None:
+    """An act of force with victims but no victim country, placed by a phrase on its own
+    trigger ("killed five civilians in Kherson"): the victims are the place's."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in LOC_PREPS:
+            continue
+        for p in c.children:
+            m = idx.by_token.get(p.i) if p.dep_ == "pobj" else None
+            if m is not None and m.actor.country and m.actor.kind != "person":
+                args.targets = _located(args.targets, m.actor.country)
+                return
+
+
+def _located(targets: list[Mention], country: str | None) -> list[Mention]:
+    """Victims named without a country where the act strikes ("wounded two civilians in
+    southern Morocco") are that place's, also over the document's country; victims with a
+    country of their own keep it."""
+    own = [t for t in targets if is_placed(t) and t.actor.resolved_by != "context"]
+    if not targets or own or not country:
+        return targets
+    out = []
+    for t in targets:
+        sector = t.actor.sector or ""
+        actor = t.actor.model_copy(
+            update={"country": country, "code": country + sector, "resolved_by": "location"}
+        )
+        out.append(t.model_copy(update={"actor": actor}))
+    return out
 
 
 def held_by_place(idx: MentionIndex, noun: Any) -> list[Mention]:

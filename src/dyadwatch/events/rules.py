@@ -149,6 +149,8 @@ def first_person(tok: Any) -> bool:
 def demanded(tok: Any) -> bool:
     """'Y must/should do Z' under a reporting verb, or any 'demanded/urged that Y do Z'; or
     in the narrator's own voice (``obliged``)."""
+    if reported_obligation(tok):
+        return True  # "told reporters Iran had to release him"
     if tok.dep_ != "ccomp":
         return obliged(tok)
     if tok.head.lemma_.lower() in SUBJUNCTIVE_HEADS and has_mark(tok, "that"):
@@ -158,6 +160,21 @@ def demanded(tok: Any) -> bool:
     if not any(c.lower_ in ("must", "should") for c in tok.children) or hindsight(tok):
         return False
     return bool(tok.head.lemma_.lower() in REPORTING or tok.head.lemma_.lower() in DEMAND_HEADS)
+
+
+def reported_obligation(tok: Any) -> bool:
+    """'said X has/had to do Y': an obligation put on X in reported speech."""
+    have = tok.head
+    if tok.dep_ != "xcomp" or have.lemma_ != "have" or not _infinitive(tok):
+        return False
+    if have.dep_ != "ccomp" or any(c.lower_ == "yet" for c in have.children):
+        return False
+    subj = [c for c in have.children if c.dep_ == "nsubj"]
+    heads = REPORTING | DEMAND_HEADS
+    return bool(subj) and subj[0].lower_ not in EMPTY and have.head.lemma_.lower() in heads
+
+
+EMPTY = frozenset({"it", "this", "that", "there", "you", "we", "i"})
 
 
 def hindsight(tok: Any) -> bool:
