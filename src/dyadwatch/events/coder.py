@@ -37,6 +37,7 @@ from .hits import (
     refused_measures,
 )
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
+from .located import locate_victims, place_as_source, source_from_location
 from .nationality import NationalityWords
 from .nominal import between_parties, governor, governor_subject, judged_agents, noun_args
 from .pairs import (
@@ -48,10 +49,7 @@ from .pairs import (
     drop_topics,
     fill_from_focus,
     guessed_speakers,
-    locate_victims,
     mobilized_forces,
-    place_as_source,
-    source_from_location,
     unplaced,
     with_id,
 )
@@ -146,7 +144,7 @@ PRONOUNS = re.compile(
 )
 
 
-# acts whose place is where they strike (pairs.source_from_location)
+# acts whose place is where they strike (located.source_from_location)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # acts of diplomacy: where they happen is a venue, often a third country ("talks resumed in
 # Geneva"), so the place never stands in for an unnamed party

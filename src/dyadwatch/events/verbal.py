@@ -37,7 +37,7 @@ from .frames import (
     word_set,
 )
 from .hits import for_clause
-from .pairs import captors, held_by_place, occasion_force, released
+from .located import captors, held_by_place, occasion_force, released
 from .parties import co_agents, counterpart_owner, unnamed_addressee
 from .rules import has_mark
 
