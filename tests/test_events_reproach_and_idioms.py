@@ -86,3 +86,16 @@ def test_victims_with_their_own_country_keep_it(nlp: Any, stages: Any) -> None:
 def test_an_obligation_in_reported_speech_is_a_demand(nlp: Any, stages: Any) -> None:
     text = "The Dutch minister told journalists Belarus had to free the detained pilot."
     assert ("NLD", "BLR", "REQUEST") in tuples(code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Beijing placed sanctions on two Lithuanian officials.", ("CHN", "LTU", "SANCTION")),
+        ("The EU put sanctions on three Iranian generals.", ("EUR", "IRN", "SANCTION")),
+    ],
+)
+def test_a_support_verb_lends_its_subject_to_the_act(
+    nlp: Any, stages: Any, text: str, wanted: tuple
+) -> None:
+    assert wanted in tuples(code(text, nlp, stages))
