@@ -99,3 +99,10 @@ def test_a_support_verb_lends_its_subject_to_the_act(
     nlp: Any, stages: Any, text: str, wanted: tuple
 ) -> None:
     assert wanted in tuples(code(text, nlp, stages))
+
+
+def test_a_participle_on_a_misattached_noun_names_no_agent(nlp: Any, stages: Any) -> None:
+    text = "Ottawa maintains its commitment to bringing home Canadians wrongfully detained abroad."
+    evs = [e for e in code(text, nlp, stages) if e.plover.type == "COERCE"]
+    assert evs and all(e.source is None for e in evs), evs
+    assert evs[0].target is not None and evs[0].target.country == "CAN", evs

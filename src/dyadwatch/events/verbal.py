@@ -80,6 +80,8 @@ def verb_args(
         described = True
     elif described:
         subs, passive = [verb.head], True  # "hostages held by Hamas": the noun is the patient
+    elif harmed and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not agent_of(verb):
+        subs, passive = [], True  # hung on another noun ("a commitment ... detained"): no agent
     if passive and verb.lemma_.lower() in STATIVE_PASSIVE and not agent_of(verb):
         passive = False  # "Chile is opposed to Argentine arbitration": Chile opposes it
     args = Args()
@@ -284,7 +286,10 @@ def _described_noun(idx: MentionIndex, verb: Any) -> Any:
     head ("the campaign for Britons imprisoned in Egypt"): then the people just before it."""
     if verb.dep_ not in ("acl", "amod"):
         return None
-    for noun in (verb.head, verb.doc[verb.i - 1] if verb.i > verb.sent.start else None):
+    before = verb.i - 1  # "Canadians wrongfully detained": past the participle's adverbs
+    while before > verb.sent.start and verb.doc[before].pos_ == "ADV":
+        before -= 1
+    for noun in (verb.head, verb.doc[before] if before >= verb.sent.start else None):
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if _captive(noun) or noun.i in idx.by_token:  # not "measures imposed on X"
