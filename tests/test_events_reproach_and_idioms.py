@@ -106,3 +106,9 @@ def test_a_participle_on_a_misattached_noun_names_no_agent(nlp: Any, stages: Any
     evs = [e for e in code(text, nlp, stages) if e.plover.type == "COERCE"]
     assert evs and all(e.source is None for e in evs), evs
     assert evs[0].target is not None and evs[0].target.country == "CAN", evs
+
+
+def test_a_dummy_it_is_no_earlier_actor(nlp: Any, stages: Any) -> None:
+    text = "Iran seized two tankers. It is necessary to cooperate with Oman on shipping."
+    coop = [e for e in code(text, nlp, stages) if e.plover.type == "COOPERATE"]
+    assert all(e.source is None or e.source.country != "IRN" for e in coop), coop

@@ -148,6 +148,8 @@ class MentionIndex:
 
     def pronoun(self, tok: Any) -> list[Mention]:
         low = tok.lower_
+        if low == "it" and _extraposed(tok):
+            return []  # "it is necessary to ...", "it is important that ...": no referent
         if low == "its":  # possessive: the nearest preceding actor in the sentence
             for i in range(tok.i - 1, tok.sent.start - 1, -1):
                 m = self.by_token.get(i)
@@ -541,6 +543,16 @@ def gap_objects(verb: Any, objs: list[Any]) -> list[Any]:
     if len(rest) < len(objs) or not any(c.dep_ in OBJ for c in verb.children):
         return [verb.head, *rest]
     return objs
+
+
+def _extraposed(tok: Any) -> bool:
+    """'It is necessary to cooperate', 'it is important that we act': an empty subject that
+    stands for the clause after the predicate."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_ != "be":
+        return False
+    kids = {c.dep_ for c in head.children}
+    return bool(kids & {"acomp", "attr"}) and bool(kids & {"xcomp", "ccomp"})
 
 
 def first_with_actor(
