@@ -346,3 +346,14 @@ def test_html_title_suffix_slash_date_and_trailer() -> None:
     assert (doc.title, doc.published, doc.outlet) == ("Talks stall in Kyiv", "2022-12-10", "DW")
     assert (doc.byline, doc.agencies) == (["zc", "wd"], ["AFP", "AP"])
     assert doc.text.split("\n\n") == PARAS
+
+
+def test_a_short_english_sentence_of_names_is_english() -> None:
+    from dyadwatch.clean.lang import detect_language
+
+    lang = detect_language("Australia described China's trade measures as coercion.")
+    assert lang.code == "en", lang
+    german = detect_language(
+        "Die Bundesregierung hat am Dienstag neue Sanktionen gegen Russland beschlossen."
+    )
+    assert german.code == "de", german

@@ -112,3 +112,28 @@ def test_a_dummy_it_is_no_earlier_actor(nlp: Any, stages: Any) -> None:
     text = "Iran seized two tankers. It is necessary to cooperate with Oman on shipping."
     coop = [e for e in code(text, nlp, stages) if e.plover.type == "COOPERATE"]
     assert all(e.source is None or e.source.country != "IRN" for e in coop), coop
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Chile called out Peru for its treatment of migrants.", ("CHL", "PER", "ACCUSE")),
+        ("Ukraine took aim at Slovakia over its stance on the war.", ("UKR", "SVK", "ACCUSE")),
+        ("Ankara holds Syrian militants responsible for the bombing.", ("TUR", "SYR", "ACCUSE")),
+        ("Australia described China's trade curbs as coercion.", ("AUS", "CHN", "ACCUSE")),
+        (
+            "Spain voiced alarm at the arrest of a reporter by Moroccan police.",
+            ("ESP", "MAR", "ACCUSE"),
+        ),
+        (
+            "Denmark expressed outrage over the jailing of the blogger by Egypt.",
+            ("DNK", "EGY", "ACCUSE"),
+        ),
+    ],
+)
+def test_criticism_idioms_and_feelings_about_an_act(
+    nlp: Any, stages: Any, text: str, wanted: tuple
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert wanted in got, got
+    assert not any(t[2] in ("REQUEST", "COERCE") and t[0] == wanted[0] for t in got), got

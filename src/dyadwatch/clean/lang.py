@@ -18,6 +18,7 @@ def _english_words() -> frozenset[str]:
 
 
 _MIN_WORDS = 8
+_SHORT, _SHORT_FLOOR = 25, 0.1  # under 25 words, one function word in ten is English
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,11 @@ def detect_language(text: str) -> Language:
         return Language(None, 0.0, f"only {len(words)} words")
     english = sum(w.lower() in _english_words() for w in words) / len(words)
     guesses = _langdetect(text[:5000])
-    if english >= 0.15:  # langdetect misfires on short English headlines and lists
+    # langdetect misfires on short English headlines and lists, and on a sentence of names
+    # with one function word ("Australia described China's trade measures as coercion"): a
+    # short text needs fewer function words to count as English
+    floor = _SHORT_FLOOR if len(words) < _SHORT else 0.15
+    if english >= floor:
         return Language("en", max((p for c, p in guesses if c == "en"), default=english), "en")
     if not guesses:
         return Language(None, 0.0, "langdetect found no features")

@@ -328,3 +328,25 @@ def asks_question(verb: Any) -> bool:
             start = max(start, c.right_edge.i + 1)
     after = [t for t in verb.doc[start : start + 2] if t.dep_ != "punct"]
     return bool(after) and after[0].lower_ in QUESTION_WORDS
+
+
+# feelings expressed about an act ("expressed outrage over the sentencing of X"): the act's
+# agent is the one judged, as with "condemned the sentencing of X"
+ATTITUDE_NOUNS = word_set(
+    """concern concerns outrage alarm dismay anger regret disappointment indignation
+    displeasure dissatisfaction frustration shock horror"""
+)
+TOPIC_OF = frozenset({"over", "about", "at", "regarding", "concerning", "on"})
+
+
+def attitude_topic(verb: Any, objs: list[Any], nominal: set[int]) -> Any | None:
+    """The act a feeling object is about, when a trigger names it (the parser may hang the
+    "over/at" phrase on the verb: "voiced alarm at the arrest")."""
+    if not objs or objs[0].lemma_.lower() not in ATTITUDE_NOUNS:
+        return None
+    for c in [*objs[0].children, *verb.children]:
+        if c.dep_ == "prep" and c.lower_ in TOPIC_OF:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i in nominal:
+                    return p
+    return None

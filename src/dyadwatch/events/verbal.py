@@ -31,6 +31,7 @@ from .frames import (
     AGENT_NOUNS,
     DETAINING,
     TOPIC_VERBS,
+    attitude_topic,
     attribution,
     behalf_of,
     performs,
@@ -135,6 +136,7 @@ def verb_args(
         objs = [o for o in objs if not _own(idx, o, args.sources, transfer)]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         event = _event_object(idx, verb, objs or [s for c in clauses for s in subject_of(c)[0]])
+        event = event if event is not None else attitude_topic(verb, objs, idx.nominal)
         if event is not None:  # "condemned the attack on X": the attacker, else unknown
             agents = own_agents(idx, event)
             if not agents:  # "condemned the seizure": the seizer named just before
