@@ -271,3 +271,19 @@ def test_a_measure_vetoed_or_blocked_is_no_act(nlp: Any, stages: Any) -> None:
 def test_a_demand_refused_was_still_made(nlp: Any, stages: Any) -> None:
     text = "Serbia blocked Kosovo's bid to join the Council of Europe."
     assert any(s == "XKX" and t == "REQUEST" for s, _, t in tuples(code(text, nlp, stages)))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Guinea's military seized power in September.", ("GIN", "COERCE")),
+        ("Niger's military seized power last July.", ("NER", "COERCE")),
+    ],
+)
+def test_a_past_verb_read_as_a_modifier_still_acts(
+    nlp: Any, stages: Any, text: str, wanted: tuple
+) -> None:
+    """The small parser reads "seized" as a modifier of "power" and "military" as an
+    adjective, leaving the sentence with no verb."""
+    got = tuples(code(text, nlp, stages))
+    assert any(t[0] == wanted[0] and t[2] == wanted[1] for t in got), got

@@ -26,7 +26,7 @@ from .frames import (
 )
 from .parties import counterpart
 from .refs import member_states, the_two
-from .syntax import dated
+from .syntax import dated, misread_verb
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "iobj", "attr", "oprd")
@@ -410,6 +410,9 @@ def _dedupe(ms: Iterable[Mention]) -> list[Mention]:
 
 def subject_of(verb: Any) -> tuple[list[Any], bool]:
     """Subject tokens of ``verb`` (climbing xcomp/conj/relcl), and whether it is passive."""
+    if misread_verb(verb):  # "Myanmar's military seized power": the modifier before it
+        left = [c for c in verb.head.children if c.i < verb.i and c.dep_ != "det"]
+        return left[-1:], False
     cur = verb
     for step in range(5):
         subs = [c for c in cur.children if c.dep_ in SUBJ]
@@ -502,6 +505,8 @@ def passive_agents(verb: Any) -> list[Any]:
 def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:
     """Object heads, direct objects first, then prepositional objects in ``preps`` order."""
     direct = [c for c in verb.children if c.dep_ in OBJ]
+    if misread_verb(verb):
+        direct = [verb.head, *direct]  # "... seized power": the root noun is its object
     by_prep: list[tuple[int, Any]] = []
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and not attribution(c):

@@ -84,6 +84,7 @@ from .speech import (
 from .status import REPORTING, clause_status, in_condition, interrogative
 from .syntax import (
     is_military,
+    misread_verb,
     of_object,
     phrasal,
     right_theme,
@@ -216,6 +217,8 @@ class PloverCoder:
             hit: Hit | None
             if tok.dep_ == "amod" and tok.lower_ in CAPTIVITY:  # "detained journalists"
                 hit = Hit(tok, CAPTIVITY[tok.lower_], 0.55, False, (tok.i, tok.i + 1))
+            elif misread_verb(tok):  # "Myanmar's military seized power" (syntax.py)
+                hit = self._verb_hit(tok, is_actor)
             elif tok.dep_ in ("amod", "compound"):
                 hit = self._noun_hit(tok) if tok.pos_ in ("NOUN", "PROPN") else None
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and copula_head(tok)):

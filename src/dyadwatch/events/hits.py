@@ -11,7 +11,14 @@ from .args import subject_of
 from .frames import QUANTITY, TOPIC_VERBS, amount_of, to_clause, word_set
 from .lexicon import VerbPattern
 from .rules import ATTITUDE, has_mark
-from .syntax import antecedent, clause_subtree, dated, small_clause, temporal_adjunct
+from .syntax import (
+    antecedent,
+    clause_subtree,
+    dated,
+    misread_verb,
+    small_clause,
+    temporal_adjunct,
+)
 
 DISPATCH = frozenset({"send", "dispatch", "deploy"})
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "prep", "prt", "xcomp", "acomp", "agent")
@@ -46,6 +53,9 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
         and not temporal_adjunct(c)
     ]
     kids += addressed_clause(tok)
+    if misread_verb(tok):  # "Myanmar's military seized power": the root noun is the object
+        words |= _heads(tok.head) | {tok.head.lower_, tok.head.lemma_.lower()}
+        words.update(t.lower_ for t in tok.head.subtree if t.i > tok.head.i)
     if any(c.dep_ == "auxpass" for c in tok.children):  # passive: the theme counts as object
         kids += [s for s in subject_of(tok)[0] if s.i not in {k.i for k in kids}]
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":

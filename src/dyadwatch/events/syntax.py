@@ -107,3 +107,18 @@ def right_theme(noun: Any) -> set[str]:
         elif c.dep_ == "acl" and c.tag_ == "VB":  # "a bid to join NATO"
             out.add("+" + c.lemma_.lower())
     return out
+
+
+def misread_verb(tok: Any) -> bool:
+    """'Myanmar's military seized power': the small parser reads a past-tense verb as a
+    modifier of the sentence's root noun (tagging "military" an adjective), leaving the
+    sentence without a verb; the words before it are its subject, the root noun its object."""
+    head = tok.head
+    return bool(
+        tok.dep_ == "amod"
+        and tok.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and tok.i < head.i
+        and any(c.i < tok.i and c.dep_ in ("amod", "compound", "poss") for c in head.children)
+    )
