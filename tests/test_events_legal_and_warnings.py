@@ -162,3 +162,23 @@ def test_a_passive_harm_beside_a_civilian_act_keeps_no_agent(nlp: Any, stages: A
     text = "Two Chadian reporters were injured as the minister spoke in N'Djamena."
     evs = [e for e in code(text, nlp, stages) if e.plover.type == "ASSAULT"]
     assert all(e.source is None for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Erdogan hinted that Turkey could launch a ground operation in Syria.", ("TUR", "SYR")),
+        ("Tehran said it could strike Israeli bases in response.", ("IRN", "ISR")),
+    ],
+)
+def test_force_held_out_as_possible_by_its_user_is_a_threat(
+    nlp: Any, stages: Any, text: str, wanted: tuple
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert (*wanted, "THREATEN") in got, got
+    assert not any(t[2] == "REQUEST" for t in got), got
+
+
+def test_a_narrated_could_is_no_threat(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Analysts believe Turkey could strike Syria soon.", nlp, stages))
+    assert not any(t[2] == "THREATEN" for t in got), got

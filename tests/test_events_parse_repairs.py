@@ -287,3 +287,13 @@ def test_a_past_verb_read_as_a_modifier_still_acts(
     adjective, leaving the sentence with no verb."""
     got = tuples(code(text, nlp, stages))
     assert any(t[0] == wanted[0] and t[2] == wanted[1] for t in got), got
+
+
+def test_a_name_left_as_an_adverbial_noun_is_the_subject(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Azerbaijan massed troops on the border with Armenia.", nlp, stages))
+    assert ("AZE", "ARM", "MOBILIZE") in got, got
+
+
+def test_a_date_before_the_verb_is_no_subject(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Monday, Russian drones hit Odesa.", nlp, stages))
+    assert all(t[0] != "Monday" for t in got), got

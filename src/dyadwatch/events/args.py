@@ -415,7 +415,7 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
         return left[-1:], False
     cur = verb
     for step in range(5):
-        subs = [c for c in cur.children if c.dep_ in SUBJ]
+        subs = [c for c in cur.children if c.dep_ in SUBJ] or _misread_subject(cur)
         if subs:
             # "was arrested and later charged by X": a participle sharing a passive subject
             shared = step == 1 and verb.dep_ == "conj" and verb.tag_ == "VBN"
@@ -548,6 +548,21 @@ def gap_objects(verb: Any, objs: list[Any]) -> list[Any]:
     if len(rest) < len(objs) or not any(c.dep_ in OBJ for c in verb.children):
         return [verb.head, *rest]
     return objs
+
+
+def _misread_subject(verb: Any) -> list[Any]:
+    """'Azerbaijan massed troops ...': the small parser may leave a finite verb without a
+    subject and hang the name before it as an adverbial noun (not a date: "Monday")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.i < verb.i
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in ("DATE", "TIME")
+    ][:1]
 
 
 def _extraposed(tok: Any) -> bool:

@@ -82,7 +82,8 @@ def recode(cameo: str, ptype: str, status: str, tok: Any) -> str:
         return FUTURE_YIELD.get(cameo[:3], "035")
     conditional = any(c.dep_ == "advcl" and has_mark(c, "unless") for c in tok.children)
     threat_type = ptype in FUTURE_THREAT or cameo.startswith(("143", "1312"))
-    if (threat_type or conditional) and commitment(tok, modal=True) and _agent_subject(tok):
+    announced = commitment(tok, modal=True) or hinted_force(tok)
+    if (threat_type or conditional) and announced and _agent_subject(tok):
         if conditional and not threat_type:
             return "139"  # ultimatum
         return FUTURE_THREAT_CODES.get(cameo, FUTURE_THREAT.get(ptype, "130"))
@@ -137,8 +138,25 @@ def narrated_conditional(tok: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in tok.children
     ):
         return False
-    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING
+    heads = REPORTING | HINTING
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in heads
     return not reported and not first_person(tok)
+
+
+# "Putin hinted that Russia could use nuclear weapons": force held out as possible by the one
+# who would use it is a threat, as "said it would" is
+HINTING = frozenset({"hint", "signal", "suggest", "indicate", "say", "warn", "declare"})
+
+
+def hinted_force(tok: Any) -> bool:
+    """'could' on an act under a saying or hinting verb."""
+    could = any(c.dep_ == "aux" and c.lower_ == "could" for c in tok.children)
+    if not (could and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in HINTING):
+        return False
+    # the one who says it is a named party ("Erdogan hinted", "Tehran said it could"), not
+    # an onlooker ("analysts say Turkey could strike")
+    sayer = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return bool(sayer) and sayer[0].pos_ in ("PROPN", "PRON")
 
 
 def first_person(tok: Any) -> bool:
