@@ -26,7 +26,7 @@ from .frames import (
 )
 from .parties import counterpart
 from .refs import member_states, the_two
-from .syntax import dated, misread_verb
+from .syntax import dated, extraposed, misread_subject, misread_verb
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "dative", "iobj", "attr", "oprd")
@@ -148,7 +148,7 @@ class MentionIndex:
 
     def pronoun(self, tok: Any) -> list[Mention]:
         low = tok.lower_
-        if low == "it" and _extraposed(tok):
+        if low == "it" and extraposed(tok):
             return []  # "it is necessary to ...", "it is important that ...": no referent
         if low == "its":  # possessive: the nearest preceding actor in the sentence
             for i in range(tok.i - 1, tok.sent.start - 1, -1):
@@ -415,7 +415,7 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
         return left[-1:], False
     cur = verb
     for step in range(5):
-        subs = [c for c in cur.children if c.dep_ in SUBJ] or _misread_subject(cur)
+        subs = [c for c in cur.children if c.dep_ in SUBJ] or misread_subject(cur)
         if subs:
             # "was arrested and later charged by X": a participle sharing a passive subject
             shared = step == 1 and verb.dep_ == "conj" and verb.tag_ == "VBN"
@@ -548,31 +548,6 @@ def gap_objects(verb: Any, objs: list[Any]) -> list[Any]:
     if len(rest) < len(objs) or not any(c.dep_ in OBJ for c in verb.children):
         return [verb.head, *rest]
     return objs
-
-
-def _misread_subject(verb: Any) -> list[Any]:
-    """'Azerbaijan massed troops ...': the small parser may leave a finite verb without a
-    subject and hang the name before it as an adverbial noun (not a date: "Monday")."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return []
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "npadvmod"
-        and c.i < verb.i
-        and c.pos_ == "PROPN"
-        and c.ent_type_ not in ("DATE", "TIME")
-    ][:1]
-
-
-def _extraposed(tok: Any) -> bool:
-    """'It is necessary to cooperate', 'it is important that we act': an empty subject that
-    stands for the clause after the predicate."""
-    head = tok.head
-    if tok.dep_ != "nsubj" or head.lemma_ != "be":
-        return False
-    kids = {c.dep_ for c in head.children}
-    return bool(kids & {"acomp", "attr"}) and bool(kids & {"xcomp", "ccomp"})
 
 
 def first_with_actor(

@@ -122,3 +122,28 @@ def misread_verb(tok: Any) -> bool:
         and tok.i < head.i
         and any(c.i < tok.i and c.dep_ in ("amod", "compound", "poss") for c in head.children)
     )
+
+
+def misread_subject(verb: Any) -> list[Any]:
+    """'Azerbaijan massed troops ...': the small parser may leave a finite verb without a
+    subject and hang the name before it as an adverbial noun (not a date: "Monday")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.i < verb.i
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in ("DATE", "TIME")
+    ][:1]
+
+
+def extraposed(tok: Any) -> bool:
+    """'It is necessary to cooperate', 'it is important that we act': an empty subject that
+    stands for the clause after the predicate."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_ != "be":
+        return False
+    kids = {c.dep_ for c in head.children}
+    return bool(kids & {"acomp", "attr"}) and bool(kids & {"xcomp", "ccomp"})
