@@ -25,6 +25,17 @@ def test_idioms_and_statements_are_no_events(nlp: Any, stages: Any, text: str) -
     assert code(text, nlp, stages) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary argued with the European Commission over the funds.",
+        "Poland argued against Germany's plan.",
+    ],
+)
+def test_arguing_with_or_against_a_party_disapproves(nlp: Any, stages: Any, text: str) -> None:
+    assert any(t[2] == "ACCUSE" and t[1] for t in tuples(code(text, nlp, stages)))
+
+
 def test_a_struggle_against_a_party_is_still_a_fight(nlp: Any, stages: Any) -> None:
     got = tuples(code("Malian soldiers struggled against Wagner fighters near Gao.", nlp, stages))
     assert any(t[2] == "ASSAULT" for t in got), got
