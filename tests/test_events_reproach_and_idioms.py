@@ -148,3 +148,17 @@ def test_criticism_idioms_and_feelings_about_an_act(
     got = tuples(code(text, nlp, stages))
     assert wanted in got, got
     assert not any(t[2] in ("REQUEST", "COERCE") and t[0] == wanted[0] for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The challenges facing Kenya are serious.",
+        "The militia may be pulling the trigger, but Eritrea is arming it.",
+    ],
+)
+def test_things_facing_a_party_and_trigger_idioms_are_no_acts(
+    nlp: Any, stages: Any, text: str
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert not any(t[2] in ("CONSULT", "THREATEN") for t in got), got

@@ -259,6 +259,8 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs and subs[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
             subs = [verb.head]
+        if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subs = [verb.head]  # "the challenges facing Kenya": the noun does the facing
         return not subs or any(_actor_like(x, is_actor) or _owned(x, is_actor) for x in subs)
     if cond == "no_joint_act":  # "joined Qatar in urging Israel to ...": the urging is the act
         return not any(
