@@ -182,3 +182,18 @@ def test_force_held_out_as_possible_by_its_user_is_a_threat(
 def test_a_narrated_could_is_no_threat(nlp: Any, stages: Any) -> None:
     got = tuples(code("Analysts believe Turkey could strike Syria soon.", nlp, stages))
     assert not any(t[2] == "THREATEN" for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Venezuela is seeking new negotiations with Guyana.", ("VEN", "GUY", "REQUEST")),
+        ("Moldova is seeking more radar systems from Romania.", ("MDA", "ROU", "REQUEST")),
+    ],
+)
+def test_seeking_talks_or_goods_asks_for_them(
+    nlp: Any, stages: Any, text: str, wanted: tuple
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert wanted in got, got
+    assert not any(t[2] == "AGREE" for t in got), got
