@@ -197,3 +197,14 @@ def test_seeking_talks_or_goods_asks_for_them(
     got = tuples(code(text, nlp, stages))
     assert wanted in got, got
     assert not any(t[2] == "AGREE" for t in got), got
+
+
+def test_a_charge_at_people_is_force_not_a_legal_charge(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Police in Nairobi charged at protesters on Tuesday.", nlp, stages))
+    assert any(t[1] == "KEN" and t[2] == "ASSAULT" for t in got), got
+    assert not any(t[2] == "ACCUSE" for t in got), got
+
+
+def test_not_interfering_is_no_refused_aid(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Ankara said it would not interfere in Bulgarian politics.", nlp, stages))
+    assert not any(t[2] in ("REJECT", "AID") for t in got), got
