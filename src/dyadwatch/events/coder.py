@@ -385,9 +385,10 @@ class PloverCoder:
         tok = hit.token
         if hit.demand:  # the sayer, or the text's own voice ("Congress must act": unknown)
             # "it is essential that X ...", "said X had to ...": the saying is one step up
-            said = tok.head.head if necessity(tok.head) or reported_obligation(tok) else tok.head
+            had_to = reported_obligation(tok)
+            said = tok.head.head if necessity(tok.head) or had_to else tok.head
             sayer = [] if obliged(tok) else first_with_actor(idx, subject_of(said)[0])
-            obliged_one = subject_of(tok.head if reported_obligation(tok) else tok)[0]
+            obliged_one = subject_of(tok.head if had_to else tok)[0]
             args = Args(sources=sayer, targets=first_with_actor(idx, obliged_one))
         elif hit.noun:
             reporting = REPORTING - SELF_REPORT

@@ -333,7 +333,7 @@ def asks_question(verb: Any) -> bool:
 # feelings expressed about an act ("expressed outrage over the sentencing of X"): the act's
 # agent is the one judged, as with "condemned the sentencing of X"
 ATTITUDE_NOUNS = word_set(
-    """concern concerns outrage alarm dismay anger regret disappointment indignation
+    """concern concerns worry outrage alarm dismay anger regret disappointment indignation
     displeasure dissatisfaction frustration shock horror"""
 )
 TOPIC_OF = frozenset({"over", "about", "at", "regarding", "concerning", "on"})

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .args import subject_of
-from .frames import QUANTITY, TOPIC_VERBS, amount_of, to_clause, word_set
+from .frames import QUANTITY, TOPIC_VERBS, actorish, amount_of, to_clause, word_set
 from .lexicon import VerbPattern
 from .rules import ATTITUDE, has_mark
 from .syntax import (
@@ -92,15 +92,12 @@ def post_bag(tok: Any) -> tuple[set[str], set[str]]:
     return words, preps
 
 
-NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-
-
 def addressed_clause(tok: Any) -> list[Any]:
     """The content clause of speech addressed to a party ("warned Israel that it would
     respond with force", "told Kyiv that aid would continue"): an argument of the verb, as the
     object is. A that-clause with no addressee ("warned that prices would rise") is not."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    if not any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in NAMED for o in objs):
+    if not any(actorish(o) for o in objs):
         return []
     return [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
 

@@ -97,7 +97,7 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
                 placed = [m.model_copy(update={"actor": actor})]
                 origin = c.lower_ == "from"  # "rockets fired from Gaza": launched there
                 if force and head == tok and not held and not origin:
-                    args.targets = _located(args.targets, m.actor.country) or placed
+                    args.targets = args.targets or placed  # victims: locate_victims
                 else:  # "held in Iran", "the arrests in Iran": Iran holds them
                     args.sources = placed
                 args.penalty *= 0.8

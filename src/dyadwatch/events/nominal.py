@@ -27,14 +27,20 @@ from .args import (
     own_agents,
     subject_of,
 )
-from .frames import TOPIC_VERBS, actorish, amount_of, participles, performs, word_set
+from .frames import (
+    ATTITUDE_NOUNS,
+    TOPIC_VERBS,
+    actorish,
+    amount_of,
+    participles,
+    performs,
+    word_set,
+)
 from .syntax import of_object
 from .verbal import _clause_target, _deep_target, blamed
 
 NOUN_TARGET_PREPS = ("to", "with", "against", "toward", "towards", "for", "on", "of", "at")
 NOT_WITH = tuple(p for p in NOUN_TARGET_PREPS if p != "with")
-# disapproval named as a noun (nouns.tsv 'concern ^agent'): whom it blames, as for the verbs
-FEELING_NOUNS = frozenset({"concern", "worry", "outrage", "dismay"})
 PARTICIPLE_PREPS = ("against", "on", "at", "into", "toward", "towards", "to", "with", "in")
 ANNOUNCING = frozenset({"announce", "unveil"})
 # "returned to Geneva for talks", "converged for a rally": the subject takes part
@@ -84,7 +90,8 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
     # "discussed China's aggression with Kishida": the parser hangs the talk's partner here
     preps: tuple[str, ...] = NOT_WITH if topic else NOUN_TARGET_PREPS
     targets = first_with_actor(idx, objects_of(noun, preps), obj=True)
-    if noun.lemma_.lower() in FEELING_NOUNS:  # "their shared concerns about Russia's build-up"
+    # disapproval named as a noun (nouns.tsv 'concern ^agent'): whom it blames, as for verbs
+    if noun.lemma_.lower() in ATTITUDE_NOUNS:  # "their shared concerns about Russia's build-up"
         targets = blamed(idx, noun, set())
     if not targets:  # "the strike launched against Kharkiv", "attacks targeting shipping"
         heads = [o for p in parts for o in _participle_objects(p)]

@@ -164,6 +164,10 @@ def first_person(tok: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in tok.children)
 
 
+# subjects that name no party to oblige ("it is", "there should", "you have to", "we must")
+EMPTY = frozenset({"it", "this", "that", "there", "you", "we", "i"})
+
+
 def demanded(tok: Any) -> bool:
     """'Y must/should do Z' under a reporting verb, or any 'demanded/urged that Y do Z'; or
     in the narrator's own voice (``obliged``)."""
@@ -190,9 +194,6 @@ def reported_obligation(tok: Any) -> bool:
     subj = [c for c in have.children if c.dep_ == "nsubj"]
     heads = REPORTING | DEMAND_HEADS
     return bool(subj) and subj[0].lower_ not in EMPTY and have.head.lemma_.lower() in heads
-
-
-EMPTY = frozenset({"it", "this", "that", "there", "you", "we", "i"})
 
 
 def hindsight(tok: Any) -> bool:
@@ -235,7 +236,7 @@ def obliged(tok: Any) -> bool:
         return False
     if any(c.dep_ == "neg" for c in main.children):
         return False  # "X should not have access to ...": a restriction stated, not asked
-    return subj[0].lower_ not in ("it", "this", "that", "there", "you")
+    return subj[0].lower_ not in EMPTY
 
 
 def _infinitive(tok: Any) -> bool:
