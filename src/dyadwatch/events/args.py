@@ -24,6 +24,7 @@ from .frames import (
     stray_by,
     word_set,
 )
+from .generic import inquiry
 from .parties import counterpart
 from .refs import member_states, the_two
 from .syntax import dated, extraposed, misread_subject, misread_verb
@@ -433,8 +434,10 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
         if owner is not None:  # "Saudi Arabia's decision to resume talks"
             return [owner], False
         text = cur.head
-        if cur.dep_ == "acl" and text.lemma_.lower() in ISSUED_TEXTS and text.dep_ == "dobj":
+        issued = text.lemma_.lower() in ISSUED_TEXTS or inquiry(cur, text)
+        if cur.dep_ == "acl" and issued and text.dep_ == "dobj":
             # "X issued a statement calling on Y to ...": the statement speaks for its issuer
+            # (as "X set up a panel to investigate" inquires through the panel)
             own = [c for c in text.children if c.dep_ == "poss"]
             if own:
                 return own, False

@@ -60,7 +60,7 @@ SUPPORT_VERBS = word_set(
     unleash inflict intend plan prepare propose pledge promise vow threaten seek agree do
     approve authorize authorise greenlight
     halt suspend end stop cease wind scale open lodge file register voice express raise
-    submit place put apply"""
+    submit place put apply run"""
 )
 
 

@@ -96,10 +96,20 @@ def purpose_clause(verb: Any) -> bool:
     gov = head_clause.head
     if head_clause.dep_ == "advcl":
         # "sent experts to investigate": the coder codes the dispatched act (coder.py)
-        return gov.lemma_.lower() not in _words("dispatch_verb")
+        # "set up a panel to investigate": the parser hangs the body's purpose on the verb
+        bodies = [o for o in gov.children if o.dep_ == "dobj" and inquiry(verb, o)]
+        return gov.lemma_.lower() not in _words("dispatch_verb") and not bodies
     if head_clause.dep_ in ("acl", "relcl") and gov.pos_ == "NOUN":
-        return gov.lemma_.lower() not in _words("act_noun")
+        return gov.lemma_.lower() not in _words("act_noun") and not inquiry(verb, gov)
     return False
+
+
+def inquiry(verb: Any, body: Any) -> bool:
+    """'a commission to investigate abuses': a body set up to inquire exists to do so, so
+    the inquiry is the act (PLOVER codes forming an inquiry as ACCUSE, investigate)."""
+    return verb.lemma_.lower() in _words("inquiry_verb") and body.lemma_.lower() in _words(
+        "inquiry_body"
+    )
 
 
 def topic_relation(noun: Any) -> bool:

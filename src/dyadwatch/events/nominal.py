@@ -86,6 +86,8 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
             # "a cessation of hostilities between A and B": the of-object's parties too
             between = first_with_actor(idx, [p for p in c.children if p.dep_ == "pobj"])
     parts = participles(noun)
+    blamed_on = [p for p in parts if p.lemma_.lower() in ATTRIBUTING]
+    parts = [p for p in parts if p not in blamed_on]
     topic = noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPIC_VERBS
     # "discussed China's aggression with Kishida": the parser hangs the talk's partner here
     preps: tuple[str, ...] = NOT_WITH if topic else NOUN_TARGET_PREPS
@@ -97,6 +99,8 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         heads = [o for p in parts for o in _participle_objects(p)]
         targets = first_with_actor(idx, heads, obj=True)
     agents = first_with_actor(idx, by_agents(noun))
+    if not agents and blamed_on:  # "a cyberattack blamed on Iran": Iran's act, alleged
+        agents = first_with_actor(idx, objects_of(blamed_on[0], ("on", "to")))
     if not agents and noun.lemma_.lower() in VOICED:  # "drew criticism from Washington"
         holders = [noun]
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING:
@@ -190,6 +194,10 @@ def _defender(idx: MentionIndex, noun: Any, used: set[int]) -> list[Mention]:
         return []
     found = first_with_actor(idx, subject_of(verb)[0], obj=True)
     return [m for m in found if not idx.used(m, used)]
+
+
+# participles that name an act's (alleged) author: "the attack blamed on X", "attributed to X"
+ATTRIBUTING = frozenset({"blame", "attribute", "pin", "ascribe", "link", "tie", "trace"})
 
 
 def _participle_objects(verb: Any) -> list[Any]:

@@ -1,0 +1,77 @@
+"""Session 14 classes, on written sentences: a body set up to inquire ("a commission to
+investigate") makes the inquiry an act of its creator (ACCUSE, investigate); breaking into
+networks is a cyber operation (COERCE, cyber), not the breach of an agreement; an act
+"blamed on" or "attributed to" a party is that party's (alleged) act; "ran a campaign" is a
+light verb whose subject runs the campaign."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Chile has set up a commission to investigate abuses by Bolivian police.",
+            ("CHL", "BOL", "ACCUSE"),
+        ),
+        (
+            "Ghana appointed a panel to probe alleged abuses by Togolese soldiers.",
+            ("GHA", "TGO", "ACCUSE"),
+        ),
+    ],
+)
+def test_an_inquiry_body_inquires_for_its_creator(
+    nlp: Any, stages: Any, text: str, wanted: tuple
+) -> None:
+    assert wanted in tuples(code(text, nlp, stages))
+
+
+def test_a_purpose_with_no_inquiry_body_stays_a_purpose(nlp: Any, stages: Any) -> None:
+    # the exception is for bodies that exist to inquire, not for any noun with a to-clause
+    got = tuples(
+        code("Chile announced new funding to investigate abuses by Bolivian police.", nlp, stages)
+    )
+    assert not any(t[2] == "ACCUSE" for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese state hackers breached the networks of Cambodian ministries.",
+        "Hackers from Belarus infiltrated the servers of the Lithuanian parliament.",
+    ],
+)
+def test_breaking_into_networks_is_cyber_coercion(nlp: Any, stages: Any, text: str) -> None:
+    evs = code(text, nlp, stages)
+    assert any(e.plover.type == "COERCE" and e.plover.mode == "cyber" for e in evs), evs
+    assert not any(e.plover.type == "REJECT" for e in evs), evs
+
+
+def test_breaching_an_accord_stays_a_rejection(nlp: Any, stages: Any) -> None:
+    evs = code("Serbia breached the accord with Kosovo.", nlp, stages)
+    assert not any(e.plover.mode == "cyber" for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("A ransomware attack blamed on North Korea crippled hospitals in Seoul.", "PRK"),
+        ("The bombing, attributed to Sudanese militants, killed nine people in Chad.", "SDN"),
+    ],
+)
+def test_an_act_blamed_on_a_party_is_its_act(nlp: Any, stages: Any, text: str, agent: str) -> None:
+    evs = code(text, nlp, stages)
+    acts = [e for e in evs if e.plover.type in ("COERCE", "ASSAULT") and e.source is not None]
+    assert any(e.source.country == agent for e in acts), evs
+    assert not any(e.target is not None and e.target.country == agent for e in acts), evs
+
+
+def test_running_a_campaign_is_the_runners_act(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Russia ran a disinformation campaign aimed at Polish voters.", nlp, stages))
+    assert any(t[0] == "RUS" and t[2] == "COERCE" for t in got), got
