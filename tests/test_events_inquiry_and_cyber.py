@@ -75,3 +75,51 @@ def test_an_act_blamed_on_a_party_is_its_act(nlp: Any, stages: Any, text: str, a
 def test_running_a_campaign_is_the_runners_act(nlp: Any, stages: Any) -> None:
     got = tuples(code("Russia ran a disinformation campaign aimed at Polish voters.", nlp, stages))
     assert any(t[0] == "RUS" and t[2] == "COERCE" for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Kurdish rebels vowed to resume their shelling of Turkish positions.", "TUR"),
+        ("The Somali militants pledged to continue their attacks on Kenyan troops.", "KEN"),
+        ("Hungary raised the possibility of blocking sanctions on Serbia.", None),
+        ("Lithuania floated the prospect of expelling Belarusian diplomats.", "BLR"),
+    ],
+)
+def test_a_promised_or_floated_harm_is_a_threat(
+    nlp: Any, stages: Any, text: str, wanted: str | None
+) -> None:
+    evs = code(text, nlp, stages)
+    threats = [e for e in evs if e.plover.type == "THREATEN"]
+    assert threats, evs
+    if wanted:
+        assert any(e.target is not None and e.target.country == wanted for e in threats), evs
+    # the act held out has not happened: it is the threat's mode, not an event of its own
+    assert not any(
+        e.plover.type in ("ASSAULT", "COERCE", "SANCTION") and e.status == "reported" for e in evs
+    ), evs
+
+
+def test_a_promise_not_to_harm_is_no_threat(nlp: Any, stages: Any) -> None:
+    evs = code("The rebels vowed not to attack Chadian villages again.", nlp, stages)
+    assert not any(e.plover.type == "THREATEN" for e in evs), evs
+
+
+def test_threatening_with_arrest_is_one_threat(nlp: Any, stages: Any) -> None:
+    evs = code("Georgian police threatened Armenian truckers with arrest.", nlp, stages)
+    assert [e.plover.type for e in evs] == ["THREATEN"], evs
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "A Swiss court fined two Russian banks for evading sanctions.",
+            ("CHE", "RUS", "SANCTION"),
+        ),
+        ("Sudan has waged a brutal war against South Sudanese rebels.", ("SDN", "SSD", "ASSAULT")),
+    ],
+)
+def test_verbs_the_lemmatizer_cuts_short(nlp: Any, stages: Any, text: str, wanted: tuple) -> None:
+    # the small model's rule lemmatizer reads "fined" as "fin" and "waged" as "wag"
+    assert wanted in tuples(code(text, nlp, stages))

@@ -34,6 +34,7 @@ from .hits import (
     object_core,
     object_first,
     post_bag,
+    promised_harm,
     refused_measures,
 )
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
@@ -233,7 +234,8 @@ class PloverCoder:
                 hit = self._demand_hit(tok, hit)
             if hit is not None:
                 hits.append(hit)
-        hits = self._speech_acts(sent, drop_overlaps(brokered(hits, self._type)))
+        hits = promised_harm(brokered(hits, self._type), self._type)
+        hits = self._speech_acts(sent, drop_overlaps(hits))
         hits = self._requested(hits)
         # a purpose or a description names no act (generic.py); a demand is its own act
         return [h for h in hits if h.demand or h.speech or asserted(h.token, h.noun, h.cameo)]

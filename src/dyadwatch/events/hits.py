@@ -10,7 +10,7 @@ from typing import Any
 from .args import subject_of
 from .frames import QUANTITY, TOPIC_VERBS, actorish, amount_of, to_clause, word_set
 from .lexicon import VerbPattern
-from .rules import ATTITUDE, has_mark
+from .rules import ATTITUDE, FUTURE_THREAT, FUTURE_THREAT_CODES, has_mark
 from .syntax import (
     antecedent,
     clause_subtree,
@@ -322,6 +322,80 @@ def brokered(hits: list[Hit], type_of: Callable[[Hit], str]) -> list[Hit]:
         if lem in SEEK:
             drop.add(noun.i)
     return sorted((h for i, h in by_tok.items() if i not in drop), key=lambda h: h.token.i)
+
+
+# promising a harmful act threatens it (PLOVER THREATEN): "vowed to renew the bombing
+# campaign", "pledged to continue its attacks"; the act promised is the threat's mode
+PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
+CONTINUING = frozenset(
+    {"continue", "renew", "resume", "step", "intensify", "escalate", "expand", "keep", "wage"}
+)
+
+
+def promised_harm(hits: list[Hit], type_of: Callable[[Hit], str]) -> list[Hit]:
+    """A harm act (ASSAULT, COERCE, SANCTION) promised by a 'vow'/'pledge' verb becomes a
+    THREATEN hit on that verb, and the act itself no event: it has not happened."""
+    by_tok = {h.token.i: h for h in hits}
+    for verb in hits[0].token.sent if hits else []:
+        own = by_tok.get(verb.i)
+        threat = own is not None and not own.noun and type_of(own) == "THREATEN"
+        if verb.pos_ != "VERB" or not (threat or verb.lemma_.lower() in PROMISING | RAISING):
+            continue
+        if threat and verb.lemma_.lower() in PROMISING and _renounced(verb):
+            by_tok.pop(verb.i)  # "vowed not to attack": a promise to refrain threatens no one
+            continue
+        held = _held_out(verb) if threat else _promised(verb) or _raised(verb)
+        inner = [by_tok[t.i] for t in held if t.i in by_tok and t.i != verb.i]
+        harm = [h for h in inner if type_of(h) in FUTURE_THREAT]
+        if not harm:
+            continue
+        code = FUTURE_THREAT_CODES.get(harm[0].cameo, FUTURE_THREAT[type_of(harm[0])])
+        if not threat:
+            by_tok[verb.i] = Hit(verb, code, 0.7, False, (verb.i, verb.i + 1))
+        for h in inner:  # the act held out and what it acts on ("suspending talks")
+            by_tok.pop(h.token.i, None)
+    return sorted(by_tok.values(), key=lambda h: h.token.i)
+
+
+def _renounced(verb: Any) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in verb.children
+    )
+
+
+def _promised(verb: Any) -> list[Any]:
+    """The act a promise names: its infinitive and the infinitive's object (through a verb of
+    continuing: 'to renew their bombing campaign'); none when negated ('vowed not to')."""
+    out: list[Any] = []
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for _ in range(2):
+        if not acts or any(c.dep_ == "neg" for c in acts[0].children):
+            return out
+        act = acts[0]
+        objs = [c for c in act.children if c.dep_ == "dobj"]
+        out += [act, *objs, *(c for o in objs for c in o.children if c.dep_ == "compound")]
+        if act.lemma_.lower() not in CONTINUING:
+            break
+        acts = [c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return out
+
+
+# "raised the possibility of banning X", "floated the prospect of sanctions"
+RAISING = frozenset({"raise", "float", "moot", "hold", "dangle"})
+PROSPECTS = frozenset({"possibility", "prospect", "option", "spectre", "specter"})
+
+
+def _raised(verb: Any) -> list[Any]:
+    """The act a raised possibility names: the of-object (or gerund) and its object."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PROSPECTS]
+    of = [p for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+    acts = [c for p in of for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    return acts + [c for a in acts for c in a.children if c.dep_ in ("dobj", "compound")]
+
+
+def _held_out(verb: Any) -> list[Any]:
+    """What a threat holds out: 'threatened protesters with arrest'."""
+    return [c for p in verb.children if p.lower_ == "with" for c in p.children]
 
 
 PACTS = frozenset({"agreement", "agreements", "accord", "accords", "deal", "pact", "treaty"})

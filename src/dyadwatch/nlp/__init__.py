@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from ..data import data_path
 from ..registry import registry
 from ..settings import Settings
 
@@ -144,7 +145,25 @@ def mend_parse(sdoc: Any) -> Any:
     _mend_participle_adjectives(sdoc)
     _mend_noun_roots(sdoc)
     _mend_with_clauses(sdoc)
+    _mend_lemmas(sdoc)
     return sdoc
+
+
+@lru_cache(maxsize=1)
+def lemma_exceptions() -> dict[str, str]:
+    """Verb forms the rule lemmatizer cuts to a wrong verb ("fined" -> "fin", "waged" ->
+    "wag"; data/nlp/lemma_exceptions.tsv, built by scripts/build_lemma_exceptions.py). The
+    lemmatizer's own exception table cannot fix them: it ranks its rule forms first."""
+    text = data_path("nlp", "lemma_exceptions.tsv").read_text(encoding="utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#"))
+    return {r[0]: r[1] for r in rows if len(r) == 2 and r[0] != "form"}
+
+
+def _mend_lemmas(sdoc: Any) -> None:
+    table = lemma_exceptions()
+    for tok in sdoc:
+        if tok.tag_.startswith("VB") and tok.lower_ in table:
+            tok.lemma_ = table[tok.lower_]
 
 
 def _mend_with_clauses(sdoc: Any) -> None:
