@@ -123,3 +123,23 @@ def test_threatening_with_arrest_is_one_threat(nlp: Any, stages: Any) -> None:
 def test_verbs_the_lemmatizer_cuts_short(nlp: Any, stages: Any, text: str, wanted: tuple) -> None:
     # the small model's rule lemmatizer reads "fined" as "fin" and "waged" as "wag"
     assert wanted in tuples(code(text, nlp, stages))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Ankara's restrictions on Kurdish newspapers are tightening.", ("TUR", "COERCE")),
+        ("Armenia's siege of the Azerbaijani town lasted a month.", ("ARM", "COERCE")),
+    ],
+)
+def test_owned_restrictions_and_sieges_are_coercion(
+    nlp: Any, stages: Any, text: str, wanted: tuple
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert any(t[0] == wanted[0] and t[2] == wanted[1] for t in got), got
+
+
+def test_one_who_remains_held_is_the_held(nlp: Any, stages: Any) -> None:
+    evs = code("The Canadian teacher remains unjustly held in Iran.", nlp, stages)
+    held = [e for e in evs if e.plover.type == "COERCE"]
+    assert held and held[0].target is not None and held[0].target.country == "CAN", evs

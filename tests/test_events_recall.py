@@ -298,7 +298,7 @@ def test_calling_a_meeting_productive_is_no_event(pipe: Pipeline, nlp: Any) -> N
     ("sentence", "wanted"),
     [
         ("Drones struck in Odesa overnight.", (None, "UKR", "ASSAULT")),
-        ("Moscow raised the prospect of using nuclear arms in Moldova.", (None, "MDA", "ASSAULT")),
+        ("Two drones exploded in Moldova overnight.", (None, "MDA", "ASSAULT")),
     ],
 )
 def test_the_place_of_an_attack_by_no_one_named_is_its_target(

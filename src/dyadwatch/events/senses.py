@@ -282,7 +282,8 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
 def _objects(verb: Any) -> list[Any]:
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if any(c.dep_ == "auxpass" for c in verb.children):  # passive: the subject is the object
-        objs += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        # ("X remains held": the parser labels the subject of 'remains' + participle nsubj)
+        objs += [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
     return [*objs, *(c for o in objs for c in _conjuncts(o))]
 
 
