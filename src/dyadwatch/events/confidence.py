@@ -65,7 +65,10 @@ class _DocIndex:
 
     def __init__(self, sdoc: Any) -> None:
         self.sdoc = sdoc
-        self.starts = [t.idx for t in sdoc] if sdoc is not None else []
+        from spacy.attrs import IDX
+
+        # one array call, not a Token object per token (this ran for every document)
+        self.starts = sdoc.to_array(IDX).tolist() if sdoc is not None and len(sdoc) else []
 
     def token(self, char: int | None) -> Any:
         if char is None or not self.starts:

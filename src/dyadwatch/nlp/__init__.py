@@ -160,9 +160,14 @@ def lemma_exceptions() -> dict[str, str]:
 
 
 def _mend_lemmas(sdoc: Any) -> None:
+    from spacy.attrs import LOWER
+
     table = lemma_exceptions()
-    for tok in sdoc:
-        if tok.tag_.startswith("VB") and tok.lower_ in table:
+    strings = sdoc.vocab.strings
+    keys = np.array([strings.add(form) for form in table], dtype="uint64")
+    for i in np.flatnonzero(np.isin(sdoc.to_array(LOWER), keys)):  # rare: skip the rest
+        tok = sdoc[int(i)]
+        if tok.tag_.startswith("VB"):
             tok.lemma_ = table[tok.lower_]
 
 
@@ -341,6 +346,7 @@ def _rejoin(parsed: Iterable[tuple[Any, tuple[Any, str, int, int]]]) -> Iterator
     held: list[Any] = []
     for sdoc, (ctx, text, k, n) in parsed:
         if n == 1:
+            sdoc.user_data[_TEXT_KEY] = text  # spaCy keeps the text: no rebuild from tokens
             yield sdoc, ctx
             continue
         held.append(sdoc)

@@ -141,9 +141,11 @@ class Clauses:
         if head is not None:
             clause = {t.i for t in self.clause_span_tokens(head)}
             mine = self._tokens(start, end)
+            sent = head.sent  # both tests climb the parse, which never leaves the sentence
             inside = [
                 e
                 for e, toks in self.expr_toks
+                if toks and sent.start <= min(toks) and max(toks) < sent.end
                 if (not clause.isdisjoint(toks) and belongs(toks, mine, head, self.triggers))
                 or in_phrase(toks, mine, self.sdoc, self.triggers)
             ]
