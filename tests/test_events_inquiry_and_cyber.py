@@ -143,3 +143,32 @@ def test_one_who_remains_held_is_the_held(nlp: Any, stages: Any) -> None:
     evs = code("The Canadian teacher remains unjustly held in Iran.", nlp, stages)
     held = [e for e in evs if e.plover.type == "COERCE"]
     assert held and held[0].target is not None and held[0].target.country == "CAN", evs
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "people"),
+    [
+        ("Jailed reporters in Azerbaijan began a hunger strike.", "AZE", "AZE"),
+        ("Detained students in Nicaragua were denied lawyers.", "NIC", "NIC"),
+    ],
+)
+def test_the_place_of_people_held_holds_them(
+    nlp: Any, stages: Any, text: str, place: str, people: str
+) -> None:
+    held = [e for e in code(text, nlp, stages) if e.plover.type == "COERCE"]
+    assert held, held
+    e = held[0]
+    assert e.source is not None and e.source.country == place, held
+    assert e.target is not None and e.target.country == people, held
+    assert e.source.text != e.target.text, held  # the place holds; the people are held
+
+
+def test_a_release_request_addresses_where_they_are_held(nlp: Any, stages: Any) -> None:
+    got = tuples(
+        code(
+            "Reporters Without Borders called for the release of jailed bloggers in Laos.",
+            nlp,
+            stages,
+        )
+    )
+    assert any(t[1] == "LAO" and t[2] == "REQUEST" for t in got), got

@@ -67,6 +67,8 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
     held = _held(tok)
     if tok.pos_ == "NOUN" and held:  # "the detention of X in Moscow", "a crackdown on X in Y"
         heads += of_object(tok) + _on_object(tok)
+    if tok.dep_ == "amod" and held:  # "jailed journalists in Egypt": where they are held
+        heads.append(tok.head)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "held a vigil in Manila": the verb's place
         heads += [tok.head, *(c for c in tok.head.children if c.dep_ == "nsubj")]
     # "diplomats were expelled from Niger": the state they are sent out of sends them
@@ -94,7 +96,7 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
                     resolved_by="location",
                     kind="unknown",
                 )
-                placed = [m.model_copy(update={"actor": actor})]
+                placed = [_place_only(m.model_copy(update={"actor": actor}), p)]
                 origin = c.lower_ == "from"  # "rockets fired from Gaza": launched there
                 if force and head == tok and not held and not origin:
                     args.targets = args.targets or placed  # victims: locate_victims
@@ -102,6 +104,20 @@ def source_from_location(idx: MentionIndex, tok: Any, args: Args, force: bool = 
                     args.sources = placed
                 args.penalty *= 0.8
                 return
+
+
+def _place_only(m: Mention, place: Any) -> Mention:
+    """The place inside a longer mention ("journalists in Egypt"): the place alone acts, so
+    the people stay the patient; a mention that is the place is kept as it is."""
+    if not m.token_start < place.i < m.token_end:
+        return m
+    left = max(place.left_edge.i, m.token_start)
+    words = place.doc[left : place.i + 1]
+    actor = m.actor.model_copy(update={"text": words.text})
+    return m.model_copy(
+        update={"actor": actor, "start": words.start_char, "end": words.end_char}
+        | {"token_start": left, "token_end": place.i + 1, "head": place.i}
+    )
 
 
 def locate_victims(idx: MentionIndex, tok: Any, args: Args) -> None:
@@ -169,6 +185,15 @@ def captors(idx: MentionIndex, freed: Any) -> list[Mention]:
             found = args.sources
         if found:
             return found
+    if any(c.dep_ == "amod" and _held(c) for c in freed.children):
+        # "the release of jailed journalists in Egypt": the place holds them (the parser
+        # hangs the place on the people or on the release)
+        for holder in (freed, freed.head.head if freed.head.lower_ == "of" else None):
+            args = Args()
+            if holder is not None:
+                source_from_location(idx, holder, args)
+            if args.sources:
+                return args.sources
     return []
 
 
