@@ -152,8 +152,8 @@ def verb_args(
         if freed is not None:  # "called for the release of X (held by Y)": Y, never X
             args.targets = [m for m in captors(idx, freed) if not idx.used(m, used)]
             return args
-        own = _own_modifiers(idx, objs, args.sources)
-        args.targets = first_with_actor(idx, objs, obj=True, exclude=used | own)
+        used = used | _own_modifiers(idx, objs, args.sources)  # never a target, below either
+        args.targets = first_with_actor(idx, objs, obj=True, exclude=used)
         if not args.targets:  # "demanded that the government end ...": the addressee
             args.targets = first_with_actor(idx, [s for c in clauses for s in subject_of(c)[0]])
         if not args.targets:  # "stressed the need for Israel to protect civilians"
@@ -473,13 +473,22 @@ def _own_modifiers(idx: MentionIndex, objs: list[Any], sources: list[Mention]) -
     countries = {s.actor.country for s in sources} - {None}
     out: set[int] = set()
     for o in objs:
-        for c in o.children:
+        for c in o.subtree:  # also a modifier's modifier: "the Japan-Germany dialogue"
             m = idx.by_token.get(c.i)
-            if m is None or c.i > o.i or c.dep_ not in ("amod", "compound", "poss"):
+            if m is None or c.i >= o.i or not _premodifier(c, o):
                 continue
             if m.actor.country in countries and m.token_end <= o.i:
                 out.add(m.start)
     return out
+
+
+def _premodifier(tok: Any, noun: Any) -> bool:
+    """Is ``tok`` inside the noun's premodifiers (amod/compound/poss/nmod, however nested)?"""
+    while tok.i != noun.i:
+        if tok.dep_ not in ("amod", "compound", "poss", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 # fronted phrases that set the scene ("As the Russian military repositions, X pledged ...",

@@ -1,0 +1,55 @@
+"""Classes from judging the session-14 draw of sample events (seed 17), on written sentences:
+holding a dialogue or forum is a meeting, never a detention of the parties named in its
+name; learning from something, mitigating an effect and being involved are no acts;
+contributing is aid only when money, aid or forces are given; a party named inside the
+name of the thing a source acts on ('the Japan-Germany dialogue') is the source's own, not
+its target."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile plan to hold their fourth Chile-Peru Economic Dialogue in June.",
+        "Ghana and Togo will hold the next Ghana-Togo Border Forum in Lome.",
+    ],
+)
+def test_holding_a_dialogue_is_a_meeting_between_the_hosts(
+    nlp: Any, stages: Any, text: str
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert got and all(t[2] == "CONSULT" for t in got), got
+    assert all(t[0] != t[1] for t in got), got  # no party meets itself
+    assert not any(t[2] in ("COERCE", "THREATEN") for t in got), got
+
+
+def test_holding_an_election_is_no_act(nlp: Any, stages: Any) -> None:
+    assert tuples(code("Kenya and Uganda will hold elections in August.", nlp, stages)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Learning from the drought, Mali and Niger plan to share their water data.",
+        "Canada will work to mitigate the effects of India's rice export ban.",
+        "The new port will contribute to greater regional trade with Tanzania.",
+    ],
+)
+def test_learning_mitigating_and_contributing_to_an_outcome_are_no_acts(
+    nlp: Any, stages: Any, text: str
+) -> None:
+    evs = code(text, nlp, stages)
+    cues = ("learning", "mitigate", "contribute")
+    assert not any(e.trigger.lower() in cues for e in evs), evs
+
+
+def test_contributing_money_is_aid(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Norway contributed $20 million to Somalia's drought response.", nlp, stages))
+    assert ("NOR", "SOM", "AID") in got, got
