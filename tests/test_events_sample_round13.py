@@ -53,3 +53,21 @@ def test_learning_mitigating_and_contributing_to_an_outcome_are_no_acts(
 def test_contributing_money_is_aid(nlp: Any, stages: Any) -> None:
     got = tuples(code("Norway contributed $20 million to Somalia's drought response.", nlp, stages))
     assert ("NOR", "SOM", "AID") in got, got
+
+
+def test_coerced_people_take_the_coercing_state_over_the_documents_country(
+    nlp: Any, stages: Any
+) -> None:
+    # in a text about the US, people a foreign government coerces are that country's
+    text = (
+        "Across America, women run businesses and serve in Congress. "
+        "The Nicaraguan government barred women from running for office."
+    )
+    held = [e for e in code(text, nlp, stages) if e.plover.type == "COERCE"]
+    assert held and held[0].target is not None, held
+    assert held[0].target.country == "NIC", held
+
+
+def test_coerced_foreigners_keep_their_own_country(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Cuban police detained three Spanish tourists in Havana.", nlp, stages))
+    assert ("CUB", "ESP", "COERCE") in got, got

@@ -40,7 +40,7 @@ from .hits import (
     refused_measures,
 )
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
-from .located import locate_victims, place_as_source, source_from_location
+from .located import coerced_at_home, locate_victims, place_as_source, source_from_location
 from .nationality import NationalityWords
 from .nominal import between_parties, governor, governor_subject, judged_agents, noun_args
 from .pairs import (
@@ -476,6 +476,8 @@ class PloverCoder:
             carry_victims(idx, hit.noun, args)  # "Russia's war": on whom it was named before
         if force and args.targets:
             locate_victims(idx, tok, args)
+        if ptype == "COERCE" and args.targets:
+            coerced_at_home(args)
         funding = ptype == "AID" and not hit.noun and tok.lemma_.lower() in FUNDING
         if funding and not args.targets and not args.participants:
             return []  # "USDA has awarded $121 million in projects": a programme, no aid to anyone

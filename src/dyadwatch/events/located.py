@@ -133,6 +133,18 @@ def locate_victims(idx: MentionIndex, tok: Any, args: Args) -> None:
                 return
 
 
+# organs of a state whose coercion (bans, arrests, curfews) falls where that state rules
+STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", "LEG"})
+
+
+def coerced_at_home(args: Args) -> None:
+    """'the Taliban bars women from school' in a White House text: people named without a
+    country of their own take the coercing state's country, over the document's."""
+    state = [m for m in args.sources if m.actor.country and m.actor.sector in STATE_ORGANS]
+    if state:
+        args.targets = _located(args.targets, state[0].actor.country)
+
+
 def _located(targets: list[Mention], country: str | None) -> list[Mention]:
     """Victims named without a country where the act strikes ("wounded two civilians in
     southern Morocco") are that place's, also over the document's country; victims with a
