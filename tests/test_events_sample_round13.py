@@ -71,3 +71,24 @@ def test_coerced_people_take_the_coercing_state_over_the_documents_country(
 def test_coerced_foreigners_keep_their_own_country(nlp: Any, stages: Any) -> None:
     got = tuples(code("Cuban police detained three Spanish tourists in Havana.", nlp, stages))
     assert ("CUB", "ESP", "COERCE") in got, got
+
+
+def test_being_confident_that_a_party_attacked_accuses_it(nlp: Any, stages: Any) -> None:
+    evs = code("Kenya's army is confident that al-Shabaab carried out the raid.", nlp, stages)
+    accuse = [e for e in evs if e.plover.type == "ACCUSE"]
+    assert accuse and accuse[0].source is not None and accuse[0].source.country == "KEN", evs
+    assert accuse[0].target is not None and accuse[0].target.country == "SOM", evs
+    assert not any(e.plover.type == "ACCUSE" and e.source is accuse[0].target for e in evs)
+
+
+def test_confidence_in_a_good_outcome_accuses_no_one(nlp: Any, stages: Any) -> None:
+    evs = code("Kenya is confident that the Somali talks will succeed.", nlp, stages)
+    assert not any(e.plover.type == "ACCUSE" for e in evs), evs
+
+
+def test_conducting_an_attack_is_the_attack(nlp: Any, stages: Any) -> None:
+    got = tuples(
+        code("Ethiopian troops conducted an attack on an Eritrean border post.", nlp, stages)
+    )
+    assert any(t[0] == "ETH" and t[2] == "ASSAULT" for t in got), got
+    assert not any(t[0] == "ETH" and t[2] == "ACCUSE" for t in got), got

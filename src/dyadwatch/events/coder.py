@@ -273,7 +273,9 @@ class PloverCoder:
             span = (tok.i, tok.i + 1)
             clause = found_clause(tok, wrong)
             if clause is not None:
-                out[tok.i] = Hit(tok, "112", 0.65, False, span, speech="finding", clause=clause)
+                sure = [p.i for p in tok.children if p.dep_ == "acomp" and tok.lemma_ == "be"]
+                said = (tok.i, max(sure, default=tok.i) + 1)  # "are confident"
+                out[tok.i] = Hit(tok, "112", 0.65, False, said, speech="finding", clause=clause)
             verdict = verdict_clause(tok) if tok.i not in out else None
             if verdict is not None:
                 pred = [p.i for p in tok.children if p.dep_ in ("acomp", "attr")]

@@ -99,13 +99,18 @@ def warned_parties(tok: Any) -> list[Any]:
     return out
 
 
+# "we are confident that X conducted the attack": an assessment, as "we assess that X ..."
+CERTAIN = frozenset({"confident", "certain", "convinced", "sure"})
+
+
 def found_clause(tok: Any, wrong_at: set[int]) -> Any | None:
     """The clause a finding verb reports when it names a wrong ('determined that X committed
     crimes', 'concluded that X violated the accord'); ``wrong_at`` holds the token indices of
     conflictual triggers."""
-    if tok.lemma_.lower() not in FINDING:
+    sure = [c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in CERTAIN]
+    if tok.lemma_.lower() not in FINDING and not (tok.lemma_ == "be" and sure):
         return None
-    for c in tok.children:
+    for c in [*tok.children, *(k for a in sure for k in a.children)]:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
             continue
         if c.lemma_.lower() in WRONG_VERBS:
