@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 from ..actors.voice import document_voice
@@ -86,6 +84,7 @@ from .speech import (
 )
 from .status import REPORTING, clause_status, in_condition, interrogative
 from .syntax import (
+    content_tokens,
     is_military,
     misread_verb,
     of_object,
@@ -216,7 +215,7 @@ class PloverCoder:
     def triggers(self, sent: Any, idx: MentionIndex | None = None) -> list[Hit]:
         is_actor = (lambda t: t.i in idx.by_token) if idx is not None else None
         hits: list[Hit] = []
-        for tok in _content_tokens(sent):
+        for tok in content_tokens(sent):
             hit: Hit | None
             if tok.dep_ == "amod" and tok.lower_ in CAPTIVITY:  # "detained journalists"
                 hit = Hit(tok, CAPTIVITY[tok.lower_], 0.55, False, (tok.i, tok.i + 1))
@@ -607,42 +606,6 @@ class PloverCoder:
 ADDRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "CONSULT"})
 MEDIATION = ("045", "038", "039")
 CEASEFIRE = "0871"
-
-
-# the parts of speech a trigger can have (every branch of PloverCoder.triggers needs one)
-TRIGGER_POS = ("VERB", "AUX", "NOUN", "PROPN", "ADJ")
-
-
-def _content_tokens(sent: Any) -> Iterator[Any]:
-    """The sentence's tokens that may trigger, read off one array per document: building a
-    Token for every determiner, preposition and punctuation mark cost a fifth of this stage."""
-    doc = sent.doc
-    arr = _pos_array(doc)
-    wanted = _pos_ids()
-    for i in range(sent.start, sent.end):
-        if arr[i] in wanted:
-            yield doc[i]
-
-
-_POS_CACHE: tuple[Any, Any] = (None, None)  # (doc, its POS array): swapped whole, thread-safe
-
-
-def _pos_array(doc: Any) -> Any:
-    global _POS_CACHE
-    from spacy.attrs import POS
-
-    cached, arr = _POS_CACHE
-    if cached is not doc:
-        arr = doc.to_array(POS)
-        _POS_CACHE = (doc, arr)
-    return arr
-
-
-@lru_cache(maxsize=1)
-def _pos_ids() -> frozenset[int]:
-    from spacy.symbols import IDS
-
-    return frozenset(IDS[p] for p in TRIGGER_POS)
 
 
 def _referring_body(tok: Any, idx: MentionIndex | None) -> bool:
