@@ -92,3 +92,15 @@ def test_conducting_an_attack_is_the_attack(nlp: Any, stages: Any) -> None:
     )
     assert any(t[0] == "ETH" and t[2] == "ASSAULT" for t in got), got
     assert not any(t[0] == "ETH" and t[2] == "ACCUSE" for t in got), got
+
+
+def test_a_list_item_the_tagger_reads_as_past_stays_in_the_needed_list(
+    nlp: Any, stages: Any
+) -> None:
+    text = (
+        "In the call, the envoy stressed the need for Serbia and Kosovo to take urgent steps "
+        "to improve border coordination, condemn all acts of violence, and keep the talks alive."
+    )
+    evs = code(text, nlp, stages)
+    assert any(e.plover.type == "REQUEST" for e in evs), evs
+    assert not any(e.plover.type == "ACCUSE" for e in evs), evs

@@ -62,7 +62,7 @@ def _first_conjunct(tok: Any) -> Any:
     bare infinitives share it ('... to join X and discussed Y': 'discussed' is finite)."""
     cur = tok
     for _ in range(MAX_CLIMB):
-        if cur.dep_ != "conj" or cur.head == cur or cur.tag_ != "VB":
+        if cur.dep_ != "conj" or cur.head == cur or not _bare_form(cur):
             break
         head = cur.head
         if head.tag_ in FINITE and not any(c.dep_ == "aux" for c in cur.children):
@@ -72,6 +72,12 @@ def _first_conjunct(tok: Any) -> Any:
             return inf[-1] if inf else cur
         cur = head
     return cur
+
+
+def _bare_form(verb: Any) -> bool:
+    """An uninflected verb: tagged VB, or a bare form the tagger read as finite ("..., condemn
+    all acts of violence, and keep ..." in a list of infinitives)."""
+    return verb.tag_ == "VB" or (verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_)
 
 
 def _governing_verb(tok: Any) -> Any | None:
