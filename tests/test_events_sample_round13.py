@@ -104,3 +104,20 @@ def test_a_list_item_the_tagger_reads_as_past_stays_in_the_needed_list(
     evs = code(text, nlp, stages)
     assert any(e.plover.type == "REQUEST" for e in evs), evs
     assert not any(e.plover.type == "ACCUSE" for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo are close to reaching a deal on the border.",
+        "Ghana and Togo are on the verge of signing a border agreement.",
+    ],
+)
+def test_an_act_nearly_done_is_expected(nlp: Any, stages: Any, text: str) -> None:
+    evs = [e for e in code(text, nlp, stages) if e.plover.type in ("AGREE", "SUPPORT")]
+    assert evs and all(e.status == "expected" for e in evs), evs
+
+
+def test_a_closed_border_stays_reported(nlp: Any, stages: Any) -> None:
+    evs = code("Ghana closed the border after meeting Togolese officials.", nlp, stages)
+    assert evs and all(e.status == "reported" for e in evs), evs

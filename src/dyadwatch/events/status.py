@@ -476,6 +476,17 @@ def _alleged(tok: Any) -> bool:
     return False
 
 
+def _near(tok: Any) -> bool:
+    """'close to reaching', 'near a deal', 'on the verge of signing', 'nearing a deal'."""
+    low = tok.lemma_.lower()
+    if low in ("close", "near") and tok.pos_ in ("ADJ", "ADV"):
+        return True
+    return (low == "near" and tok.pos_ == "VERB") or low in NEAR_NOUNS
+
+
+NEAR_NOUNS = frozenset({"verge", "brink", "cusp"})
+
+
 def clause_status(trigger: Any) -> str:
     """Status for an event triggered at spaCy token ``trigger``."""
     if _denied_gerund(trigger):
@@ -495,6 +506,7 @@ def clause_status(trigger: Any) -> str:
     if (
         any(lem in EXPECT for lem in lemmas)
         or any(t.lower_ == "supposed" for t in chain[1:])  # "is supposed to meet": arranged
+        or any(_near(t) for t in chain[1:])  # "close to reaching a deal": not reached yet
         or any(_future(t) for t in chain)
         or _reported_modal(chain)
     ):
