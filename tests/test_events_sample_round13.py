@@ -144,29 +144,3 @@ def test_suspending_ones_own_attacks_deescalates(nlp: Any, stages: Any) -> None:
         for e in code("The Tuareg rebels suspended their attacks on Malian troops.", nlp, stages)
     }
     assert "RETREAT" in types and "SANCTION" not in types, types
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Artillery shells from Serbia arrived in Cyprus.",
-        "An arms shipment from Belarus arrived in Sudan.",
-    ],
-)
-def test_goods_arriving_are_no_visit(nlp: Any, stages: Any, text: str) -> None:
-    assert not any(e.plover.type == "CONSULT" for e in code(text, nlp, stages))
-
-
-def test_a_leader_arriving_still_visits(nlp: Any, stages: Any) -> None:
-    got = tuples(code("Kenyan President Ruto arrived in Kampala on Monday.", nlp, stages))
-    assert any(t[0] == "KEN" and t[2] == "CONSULT" for t in got), got
-
-
-def test_the_nationality_of_goods_supplied_names_the_supplier(nlp: Any, stages: Any) -> None:
-    got = tuples(code("The delivery of Turkish drones to Ethiopia continued.", nlp, stages))
-    assert ("TUR", "ETH", "AID") in got, got
-
-
-def test_people_moved_are_no_supplier(nlp: Any, stages: Any) -> None:
-    got = tuples(code("The transfer of Armenian prisoners to Baku was condemned.", nlp, stages))
-    assert not any(t[0] == "ARM" and t[2] == "AID" for t in got), got

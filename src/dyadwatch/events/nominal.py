@@ -129,8 +129,6 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
         if not args.targets:
             objs = objects_of(light, ("to", "for", "against", "on", "into"))
             args.targets = first_with_actor(idx, objs, obj=True)
-    if not (args.sources or args.participants) and noun.lemma_.lower() in SUPPLIES:
-        args.sources = _maker(idx, noun, args.targets)  # "the delivery of Iranian drones"
     if not (args.sources or args.participants):  # "accused Iran of arms transfers to X"
         args.sources = _accused(idx, noun) or _responsible(idx, noun)
     if not (args.sources or args.participants):
@@ -288,29 +286,6 @@ def _light_noun(noun: Any) -> Any | None:
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return None
     return prep.head if prep.head.lemma_.lower() in LIGHT_NOUNS else None
-
-
-# nouns of supplying whose goods' nationality names the supplier ("the delivery of Iranian
-# drones to Russia": Iran supplies), for goods a state sells or sends, not people moved
-SUPPLIES = word_set(
-    "delivery deliveries shipment shipments transfer transfers supply supplies sale sales"
-)
-GOODS = word_set(
-    """drone drones missile missiles weapon weapons arms ammunition munitions rocket rockets
-    jet jets tank tanks shell shells artillery gas oil grain fuel"""
-)
-
-
-def _maker(idx: MentionIndex, noun: Any, targets: list[Mention]) -> list[Mention]:
-    used = {m.start for m in targets}
-    for o in of_object(noun):
-        if o.dep_ != "pobj" or o.lemma_.lower() not in GOODS:
-            continue
-        mods = [c for c in o.children if c.dep_ in ("amod", "compound") and c.i < o.i]
-        found = [m for m in first_with_actor(idx, mods) if m.start not in used]
-        if found:
-            return found
-    return []
 
 
 def _accused(idx: MentionIndex, noun: Any) -> list[Mention]:

@@ -113,7 +113,6 @@ CONDITIONS = frozenset(
         "not_a_task",
         "not_a_question",
         "actor_subject",
-        "mover_subject",
         "some_party",
         "no_joint_act",
         "to_clause",
@@ -263,9 +262,6 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG":
             subs = [verb.head]  # "the challenges facing Kenya": the noun does the facing
         return not subs or any(_actor_like(x, is_actor) or _owned(x, is_actor) for x in subs)
-    if cond == "mover_subject":  # "Macron arrived": a visit; "an arms shipment from X arrived"
-        subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return not subs or any(_actor_like(x, is_actor) for x in subs)
     if cond == "no_joint_act":  # "joined Qatar in urging Israel to ...": the urging is the act
         return not any(
             c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pcomp" for p in c.children)
