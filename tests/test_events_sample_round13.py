@@ -121,26 +121,3 @@ def test_an_act_nearly_done_is_expected(nlp: Any, stages: Any, text: str) -> Non
 def test_a_closed_border_stays_reported(nlp: Any, stages: Any) -> None:
     evs = code("Ghana closed the border after meeting Togolese officials.", nlp, stages)
     assert evs and all(e.status == "reported" for e in evs), evs
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("The Bolivian government will suspend the curfew in El Alto.", "AGREE"),
-        ("Ecuador lifted the state of emergency in Guayaquil.", "CONCEDE"),
-        ("Laos relaxed its restrictions on Thai traders.", "CONCEDE"),
-    ],
-)
-def test_ending_a_restriction_eases_it(nlp: Any, stages: Any, text: str, kind: str) -> None:
-    # easing, or promising to ease (AGREE); never a threat or a cut in relations
-    types = {e.plover.type for e in code(text, nlp, stages)}
-    assert kind in types, types
-    assert not types & {"THREATEN", "SANCTION"}, types
-
-
-def test_suspending_ones_own_attacks_deescalates(nlp: Any, stages: Any) -> None:
-    types = {
-        e.plover.type
-        for e in code("The Tuareg rebels suspended their attacks on Malian troops.", nlp, stages)
-    }
-    assert "RETREAT" in types and "SANCTION" not in types, types
