@@ -10,7 +10,6 @@ from ..records import Document, Event, Evidence, Mention, Plover, Span
 from ..settings import Settings
 from .args import (
     Args,
-    MentionIndex,
     first_with_actor,
     in_place,
     is_placed,
@@ -37,6 +36,7 @@ from .hits import (
     promised_harm,
     refused_measures,
 )
+from .index import MentionIndex
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
 from .located import coerced_at_home, locate_victims, place_as_source, source_from_location
 from .nationality import NationalityWords

@@ -10,12 +10,12 @@ from ..records import Actor, Mention
 from .args import (
     FORCE_SECTORS,
     Args,
-    MentionIndex,
     first_with_actor,
     is_placed,
     passive_agents,
 )
 from .frames import DETAINING, REPRESSING, word_set
+from .index import MentionIndex
 from .syntax import of_object
 
 MISSIONS = frozenset({"embassy", "consulate", "mission"})  # a state's post abroad

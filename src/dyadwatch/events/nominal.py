@@ -18,7 +18,6 @@ from .args import (
     NP_MODS,
     OBJ,
     Args,
-    MentionIndex,
     _dedupe,
     agent_of,
     by_agents,
@@ -36,6 +35,7 @@ from .frames import (
     performs,
     word_set,
 )
+from .index import MentionIndex
 from .syntax import of_object
 from .verbal import _clause_target, _deep_target, blamed
 

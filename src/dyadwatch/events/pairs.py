@@ -9,9 +9,9 @@ from ..records import Actor, Event, Mention, stable_id
 from .args import (
     FORCE_SECTORS,
     Args,
-    MentionIndex,
 )
 from .frames import THANKS
+from .index import MentionIndex
 from .syntax import of_object
 
 REFERRED = frozenset({"coreference", "pronoun", "outlet"})  # read off a reference

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .args import Args, MentionIndex, first_with_actor, subject_of
+from .args import Args, first_with_actor, subject_of
+from .index import MentionIndex
 from .status import REPORTING
 
 # the warning idioms of verbs.tsv whose subject is the warned party, not the speaker

@@ -15,7 +15,6 @@ from .args import (
     SUBJ,
     TARGET_PREPS,
     Args,
-    MentionIndex,
     _dedupe,
     agent_of,
     first_with_actor,
@@ -38,6 +37,7 @@ from .frames import (
     word_set,
 )
 from .hits import for_clause
+from .index import MentionIndex
 from .located import captors, held_by_place, occasion_force, released
 from .parties import co_agents, counterpart_owner, unnamed_addressee
 from .rules import has_mark
