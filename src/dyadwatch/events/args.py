@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Mention
 from .frames import (
-    AGENT_NOUNS,
     attribution,
     noun_owner,
     object_controller,
     participles,
     stray_by,
-    word_set,
 )
 from .generic import inquiry
 from .syntax import dated, misread_subject, misread_verb
@@ -36,14 +34,6 @@ TARGET_PREPS = (
     *("between", "among"),  # "mediated between A and B"
 )
 RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
-PLURAL_PRON = frozenset({"they", "their", "them", "theirs", "both"})
-SINGULAR_PRON = frozenset({"it", "its"})
-EVENTIVE = frozenset(
-    {"war", "attack", "claim", "report", "deal", "talk", "plan", "allegation", "assessment"}
-    | {"invasion", "visit", "aid", "support", "cooperation", "decision", "call", "demand"}
-    | {"threat", "offer", "sale", "transfer", "use"}
-)
-OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "between", "among", "in")
 STATIVE_PASSIVE = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "prepare"})
 
 
@@ -61,33 +51,6 @@ class Args:
     penalty: float = 1.0  # < 1 when an actor was inferred rather than read off the parse
     located: bool = False  # the target is only the place where it happened ("in Tehran")
     coordinated: bool = False  # several sources, no target: one event each, or mutual
-
-
-DEFINITE = frozenset({"the", "this", "these", "that", "those"})
-
-
-def _derived(noun: str, verb: str) -> bool:
-    """Is the noun made from the verb (seize/seizure, invade/invasion, attack/attack)?"""
-    n = 0
-    while n < min(len(noun), len(verb)) and noun[n] == verb[n]:
-        n += 1
-    return n >= max(4, len(verb) - 2)
-
-
-def _definite(noun: Any) -> bool:
-    """'the seizure', 'these attacks' (not 'an attack', not 'Russia's attack')."""
-    kids = [c for c in noun.children if c.i < noun.i]
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
-        c.dep_ == "poss" for c in kids
-    )
-
-
-def _eventive(tok: Any) -> bool:
-    """'invasion of Ukraine', 'assessment of X': the of-phrase is not the actor."""
-    lem = tok.lemma_.lower()
-    if lem in AGENT_NOUNS:
-        return False
-    return lem in EVENTIVE or lem.endswith(("tion", "sion", "ment", "ance", "ence", "ure", "ing"))
 
 
 def _dedupe(ms: Iterable[Mention]) -> list[Mention]:
@@ -211,22 +174,8 @@ def objects_of(verb: Any, preps: tuple[str, ...] = TARGET_PREPS) -> list[Any]:
     return direct + [p for _, p in sorted(by_prep, key=lambda x: x[0])]
 
 
-# words that refer back to an act just named ("the strikes", "the move")
-REFERRING = word_set(
-    """strike attack shelling bombing move step decision action launch test exercise drill
-    incursion seizure deployment announcement measure provocation"""
-)
 # texts that speak for whoever issued them ("the statement called on Russia to ...")
 ISSUED_TEXTS = frozenset({"statement", "communique", "communiqu\u00e9", "declaration", "readout"})
-
-
-def _issued_text(h: Any) -> bool:
-    """A definite issued text with no owner of its own, as the subject of a verb."""
-    if h.lemma_.lower() not in ISSUED_TEXTS or h.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    own = [c for c in h.children if c.dep_ in ("poss", "compound", "prep")]
-    det = [c.lower_ for c in h.children if c.dep_ == "det"]
-    return det == ["the"] and not own
 
 
 def gap_objects(verb: Any, objs: list[Any]) -> list[Any]:

@@ -14,6 +14,7 @@ from .rules import ATTITUDE, FUTURE_THREAT, FUTURE_THREAT_CODES, has_mark
 from .syntax import (
     antecedent,
     clause_subtree,
+    content_tokens,
     dated,
     misread_verb,
     small_clause,
@@ -333,10 +334,13 @@ CONTINUING = frozenset(
 
 
 def promised_harm(hits: list[Hit], type_of: Callable[[Hit], str]) -> list[Hit]:
-    """A harm act (ASSAULT, COERCE, SANCTION) promised by a 'vow'/'pledge' verb becomes a
-    THREATEN hit on that verb, and the act itself no event: it has not happened."""
+    """A harm act (ASSAULT, COERCE, SANCTION) promised ('vowed to'), raised as a possibility
+    or held out by a threat ('threatened X with arrest') is no event: it has not happened. A
+    promise or a raised possibility becomes a THREATEN hit on its verb."""
+    if not hits:
+        return hits
     by_tok = {h.token.i: h for h in hits}
-    for verb in hits[0].token.sent if hits else []:
+    for verb in content_tokens(hits[0].token.sent):  # the trigger scan's tokens, not all
         own = by_tok.get(verb.i)
         threat = own is not None and not own.noun and type_of(own) == "THREATEN"
         if verb.pos_ != "VERB" or not (threat or verb.lemma_.lower() in PROMISING | RAISING):

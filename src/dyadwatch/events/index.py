@@ -9,27 +9,63 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..records import Actor, Mention
-from .args import (
-    NP_MODS,
-    OBJ_NP_PREPS,
-    PLURAL_PRON,
-    REFERRING,
-    SINGULAR_PRON,
-    SUBJ,
-    _dedupe,
-    _definite,
-    _derived,
-    _eventive,
-    _issued_text,
-)
-from .frames import (
-    ARMS,
-    BREACHES,
-    attribution,
-)
+from .args import ISSUED_TEXTS, NP_MODS, SUBJ, _dedupe
+from .frames import AGENT_NOUNS, ARMS, BREACHES, attribution, word_set
 from .parties import counterpart
 from .refs import member_states, the_two
 from .syntax import extraposed
+
+# event nouns whose of-phrase is no actor ("the invasion of Ukraine")
+EVENTIVE = frozenset(
+    {"war", "attack", "claim", "report", "deal", "talk", "plan", "allegation", "assessment"}
+    | {"invasion", "visit", "aid", "support", "cooperation", "decision", "call", "demand"}
+    | {"threat", "offer", "sale", "transfer", "use"}
+)
+OBJ_NP_PREPS = ("of", "from", "by", "against", "on", "to", "with", "for", "between", "among", "in")
+PLURAL_PRON = frozenset({"they", "their", "them", "theirs", "both"})
+SINGULAR_PRON = frozenset({"it", "its"})
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _derived(noun: str, verb: str) -> bool:
+    """Is the noun made from the verb (seize/seizure, invade/invasion, attack/attack)?"""
+    n = 0
+    while n < min(len(noun), len(verb)) and noun[n] == verb[n]:
+        n += 1
+    return n >= max(4, len(verb) - 2)
+
+
+def _definite(noun: Any) -> bool:
+    """'the seizure', 'these attacks' (not 'an attack', not 'Russia's attack')."""
+    kids = [c for c in noun.children if c.i < noun.i]
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids) and not any(
+        c.dep_ == "poss" for c in kids
+    )
+
+
+def _eventive(tok: Any) -> bool:
+    """'invasion of Ukraine', 'assessment of X': the of-phrase is not the actor."""
+    lem = tok.lemma_.lower()
+    if lem in AGENT_NOUNS:
+        return False
+    return lem in EVENTIVE or lem.endswith(("tion", "sion", "ment", "ance", "ence", "ure", "ing"))
+
+
+# words that refer back to an act just named ("the strikes", "the move")
+REFERRING = word_set(
+    """strike attack shelling bombing move step decision action launch test exercise drill
+    incursion seizure deployment announcement measure provocation"""
+)
+
+
+def _issued_text(h: Any) -> bool:
+    """A definite issued text with no owner of its own, as the subject of a verb."""
+    if h.lemma_.lower() not in ISSUED_TEXTS or h.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    own = [c for c in h.children if c.dep_ in ("poss", "compound", "prep")]
+    det = [c.lower_ for c in h.children if c.dep_ == "det"]
+    return det == ["the"] and not own
+
 
 # first and second person: never the antecedent of "it" or "they"
 SPEAKERS = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})

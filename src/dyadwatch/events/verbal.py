@@ -473,9 +473,9 @@ def _own_modifiers(idx: MentionIndex, objs: list[Any], sources: list[Mention]) -
     countries = {s.actor.country for s in sources} - {None}
     out: set[int] = set()
     for o in objs:
-        for c in o.subtree:  # also a modifier's modifier: "the Japan-Germany dialogue"
+        for c in o.doc[o.left_edge.i : o.i]:  # nested too: "the Japan-Germany dialogue"
             m = idx.by_token.get(c.i)
-            if m is None or c.i >= o.i or not _premodifier(c, o):
+            if m is None or not _premodifier(c, o):
                 continue
             if m.actor.country in countries and m.token_end <= o.i:
                 out.add(m.start)

@@ -159,13 +159,19 @@ def lemma_exceptions() -> dict[str, str]:
     return {r[0]: r[1] for r in rows if len(r) == 2 and r[0] != "form"}
 
 
+@lru_cache(maxsize=1)
+def _lemma_keys() -> Any:
+    """The table's forms as the string hashes ``Doc.to_array(LOWER)`` holds."""
+    from spacy.strings import get_string_id
+
+    return np.array([get_string_id(form) for form in lemma_exceptions()], dtype="uint64")
+
+
 def _mend_lemmas(sdoc: Any) -> None:
     from spacy.attrs import LOWER
 
     table = lemma_exceptions()
-    strings = sdoc.vocab.strings
-    keys = np.array([strings.add(form) for form in table], dtype="uint64")
-    for i in np.flatnonzero(np.isin(sdoc.to_array(LOWER), keys)):  # rare: skip the rest
+    for i in np.flatnonzero(np.isin(sdoc.to_array(LOWER), _lemma_keys())):  # rare: skip the rest
         tok = sdoc[int(i)]
         if tok.tag_.startswith("VB"):
             tok.lemma_ = table[tok.lower_]

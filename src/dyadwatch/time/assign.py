@@ -71,8 +71,10 @@ class Clauses:
         self.sdoc = sdoc if sdoc is not None and doc_text(sdoc) == text else None
         # "now", "currently" say nothing about when a reported act happened
         self.exprs = [e for e in exprs if e.value is not None and not _NOW.fullmatch(e.text)]
-        # token indices under each expression, so clause membership is a set lookup
-        self.expr_toks = [(e, self._tokens(e.start, e.end)) for e in self.exprs]
+        # token indices under each expression, so clause membership is a set lookup, with
+        # the first and last, so only the expressions of an event's own sentence are tested
+        spans = [(e, self._tokens(e.start, e.end)) for e in self.exprs]
+        self.expr_toks = [(e, t, min(t), max(t)) for e, t in spans if t]
         self._heads: dict[tuple[int, int], Any] = {}
         self.triggers: frozenset[int] = frozenset()  # tokens of every event trigger
         self.breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
@@ -144,8 +146,8 @@ class Clauses:
             sent = head.sent  # both tests climb the parse, which never leaves the sentence
             inside = [
                 e
-                for e, toks in self.expr_toks
-                if toks and sent.start <= min(toks) and max(toks) < sent.end
+                for e, toks, first, last in self.expr_toks
+                if sent.start <= first and last < sent.end
                 if (not clause.isdisjoint(toks) and belongs(toks, mine, head, self.triggers))
                 or in_phrase(toks, mine, self.sdoc, self.triggers)
             ]
