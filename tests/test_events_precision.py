@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from dyadwatch.events.questions import interrogative
 from dyadwatch.events.senses import load_senses
-from dyadwatch.events.status import interrogative
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.records import Document, Event
 from dyadwatch.time.background import background, period_end

@@ -9,17 +9,9 @@ from ..actors.voice import document_voice
 from ..records import Document, Event, Evidence, Mention, Plover, Span
 from ..settings import Settings
 from .args import (
-    Args,
     first_with_actor,
-    in_place,
-    is_placed,
-    subject_of,
 )
 from .frames import (
-    SELF_REPORT,
-    content_party,
-    joint_act,
-    relational_object,
     word_set,
 )
 from .generic import asserted
@@ -38,23 +30,20 @@ from .hits import (
 )
 from .index import MentionIndex
 from .lexicon import Lexicon, NounPattern, VerbPattern, load_lexicon
-from .located import coerced_at_home, locate_victims, place_as_source, source_from_location
 from .nationality import NationalityWords
-from .nominal import between_parties, governor, governor_subject, judged_agents, noun_args
+from .nominal import governor
 from .pairs import (
     acting,
     actor_code,
     aided_victims,
-    carry_victims,
     directed_pairs,
-    drop_topics,
     fill_from_focus,
     guessed_speakers,
-    mobilized_forces,
-    unplaced,
     with_id,
 )
-from .parties import RECIPIENT_TYPES, drop_own_stance, names_recipient
+from .parties import RECIPIENT_TYPES, names_recipient
+from .questions import interrogative
+from .roles import MUTUAL_TYPES, event_args
 from .rules import (
     DEMAND_CODES,
     FUTURE_THREAT,
@@ -63,10 +52,7 @@ from .rules import (
     also_arrested,
     demanded,
     imprisons,
-    necessity,
-    obliged,
     recode,
-    reported_obligation,
 )
 from .senses import IsActor, sense_ok
 from .speech import (
@@ -80,9 +66,8 @@ from .speech import (
     swallowed,
     verdict_clause,
     warned_addressees,
-    warning_sides,
 )
-from .status import REPORTING, clause_status, in_condition, interrogative
+from .status import REPORTING, clause_status, in_condition
 from .syntax import (
     content_tokens,
     is_military,
@@ -94,30 +79,9 @@ from .syntax import (
     tok_end,
     weapon_type,
 )
-from .verbal import FEELINGS, feeling_args, verb_args, with_partners
+from .verbal import FEELINGS, with_partners
 from .weapons import find_weapons, weapon_scope
 
-TRANSFER = frozenset(
-    [
-        "deliver",
-        "supply",
-        "sell",
-        "send",
-        "ship",
-        "transfer",
-        "provide",
-        "export",
-        "give",
-        "hand",
-        "lend",
-        "arm",
-    ]
-)
-RECEIVE = frozenset({"receive", "obtain", "acquire", "get", "buy", "purchase", "import"})
-MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # "A and B met": each with the other
-RECIPROCAL = frozenset(
-    {"clash", "fight", "battle", "skirmish", "exchange", "trade", "negotiate", "sign"}
-)
 MAX_SENT_TOKENS = 150
 PLANS = frozenset({"plan", "intention", "proposal", "decision"})
 PLANNED_HARM = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # not MOBILIZE: "deepen ties"
@@ -129,9 +93,6 @@ CAPTIVITY = {
 # nouns.tsv '^between', '^with'; '^on', '^against': "strikes on Kyiv" (not "a strike on Monday");
 # '^for': "a call for restraint"
 PARTY_PREPS = frozenset({"between", "among", "with", "on", "against", "for"})
-# spending verbs code AID only with a named recipient; not "grant" (asylum, access and
-# recognition are granted to someone)
-FUNDING = frozenset({"award", "invest", "fund", "finance", "allocate", "spend"})
 # people and bodies a trigger noun can describe ("aid workers", "the sanctions office")
 BODY_HEADS = word_set(
     """worker group agency organization organisation official charity volunteer staff office
@@ -145,16 +106,6 @@ PRONOUNS = re.compile(
     r"\b(?:it|its|they|their|them|two|both|leaders|sides|parties|delegations|countries|nations)\b",
     re.IGNORECASE,
 )
-
-
-# acts whose place is where they strike (located.source_from_location)
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
-# acts of diplomacy: where they happen is a venue, often a third country ("talks resumed in
-# Geneva"), so the place never stands in for an unnamed party
-VENUE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST", "CONCEDE"})
-# ... nor for a target: a meeting "in Geneva" is not with Switzerland (a visit's place is its host)
-MEETING_TYPES = frozenset({"CONSULT", "AGREE"})
-VISITS = ("042", "043")
 
 
 class PloverCoder:
@@ -388,101 +339,10 @@ class PloverCoder:
     ) -> list[Event]:
         """Events of one trigger; ``agents`` collects (type, sources) for later event nouns."""
         tok = hit.token
-        if hit.demand:  # the sayer, or the text's own voice ("Congress must act": unknown)
-            # "it is essential that X ...", "said X had to ...": the saying is one step up
-            had_to = reported_obligation(tok)
-            said = tok.head.head if necessity(tok.head) or had_to else tok.head
-            sayer = [] if obliged(tok) else first_with_actor(idx, subject_of(said)[0])
-            obliged_one = subject_of(tok.head if had_to else tok)[0]
-            args = Args(sources=sayer, targets=first_with_actor(idx, obliged_one))
-        elif hit.noun:
-            reporting = REPORTING - SELF_REPORT
-            # "a mediation mission between A and B": the head noun carries the arguments
-            head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
-            args = noun_args(idx, head, frozenset(reporting))
-            if hit.cameo.startswith(MEDIATION) and args.participants:
-                # "Qatar's mediation between A and B": the owner mediates, else the subject
-                owner = [m for m in args.participants if m.head < head.i]
-                if owner and len(owner) < len(args.participants):
-                    args.participants = [m for m in args.participants if m.head > head.i]
-                mediator = owner or governor_subject(idx, head)
-                if mediator and not {m.start for m in mediator} & {
-                    m.start for m in args.participants
-                }:
-                    args.sources, args.targets = mediator, args.participants
-                    args.participants = []
-        elif hit.feeling:
-            args = feeling_args(idx, tok)
-            if not args.targets:
-                return []  # "concerned about the situation": no party is blamed
-        elif hit.speech == "verdict":  # the text's own voice judges (filled in _voiced)
-            args = Args(targets=judged_agents(idx, hit.clause))
-            if not args.targets:
-                return []  # "these sham referenda are a violation": no party judged
-        elif hit.speech == "finding":
-            judged = subject_of(hit.clause)[0]
-            args = Args(
-                sources=first_with_actor(idx, subject_of(tok)[0]),
-                targets=first_with_actor(idx, judged, obj=True)
-                or idx.referred_agents(judged[0] if judged else None),  # "the move was ..."
-            )
-        else:
-            lem = tok.lemma_.lower()
-            force = self._type(hit) in FORCE_TYPES  # "hostages held by X": a participle's patient
-            # "received aid": the subject is the recipient; "received X" as a visit: the host
-            # is the actor, as in "hosted X" (PLOVER GSR: mode "host")
-            receives = lem in RECEIVE and self._type(hit) != "CONSULT"
-            args = verb_args(idx, tok, lem in TRANSFER, receives, patient=force)
-            if hit.speech == "warning":
-                warning_sides(idx, tok, args)
         ptype = self._type(hit)
-        venue = ptype in MEETING_TYPES and not hit.cameo.startswith(VISITS)
-        if venue and args.targets and all(in_place(sent.doc, t) for t in args.targets):
-            args.targets, args.located = [], False
-        if venue and ptype == "CONSULT":  # "met rebel leaders in Havana": a venue, not theirs
-            srcs = {m.actor.country for m in args.sources}
-            tgts = {m.actor.country for m in args.targets}
-            args.sources = [unplaced(sent.doc, m, tgts) for m in args.sources]
-            args.targets = [unplaced(sent.doc, m, srcs) for m in args.targets]
-        if hit.brokered and not args.sources:
-            return []  # a mediator not named is no mediation event
-        if not hit.noun and ptype in MUTUAL_TYPES and not args.sources:
-            between_parties(sent.doc, args)  # "a deal between A and B was reached"
-        joint = len(args.sources) > 1 and ptype in MUTUAL_TYPES and not (hit.noun or args.located)
-        if joint and all(content_party(sent.doc[m.head]) for m in args.targets):
-            # "A and B agreed to cooperate against X", "... under an EU-brokered deal": a
-            # party named inside what they agree is no partner of the joint act
-            args.targets, args.coordinated = [], True
-        if args.coordinated and (not args.targets or args.located):
-            mutual = ptype in MUTUAL_TYPES or tok.lemma_.lower() in RECIPROCAL
-            mutual = mutual or hit.cameo == CEASEFIRE  # "A and B agreed to a truce"
-            if mutual or relational_object(tok):
-                args.participants, args.sources = args.sources, []  # "A and B met"
-                args.targets, args.located = [], False
-        elif joint_act(tok, ptype, args, sent.doc):
-            args.participants = [*args.sources, *args.targets]  # "A agreed with B": each acts
-            args.sources, args.targets = [], []
-        if ptype == "CONSULT" and not hit.noun:
-            drop_topics(tok, args)
-        if ptype in ("MOBILIZE", "RETREAT") and not args.participants:
-            mobilized_forces(tok, idx, args)
-        force = ptype in FORCE_TYPES  # its place is where it strikes
-        # a truce "in Gaza": no party; a verdict's judge is the voice, never a place
-        placeless = ptype in VENUE_TYPES or hit.cameo == CEASEFIRE or hit.speech == "verdict"
-        if not (placeless or args.participants or any(is_placed(m) for m in args.sources)):
-            place_as_source(sent.doc, args, force=force)
-        if not (placeless or args.sources or args.participants):
-            source_from_location(idx, tok, args, force=force)
-        if ptype == "ASSAULT":
-            carry_victims(idx, hit.noun, args)  # "Russia's war": on whom it was named before
-        if force and args.targets:
-            locate_victims(idx, tok, args)
-        if ptype == "COERCE" and args.targets:
-            coerced_at_home(args)
-        funding = ptype == "AID" and not hit.noun and tok.lemma_.lower() in FUNDING
-        if funding and not args.targets and not args.participants:
-            return []  # "USDA has awarded $121 million in projects": a programme, no aid to anyone
-        drop_own_stance(sent.doc, args)
+        args = event_args(hit, ptype, sent, idx)
+        if args is None:
+            return []
         pairs = directed_pairs(args)
         if ptype in ADDRESSING_TYPES:
             pairs = guessed_speakers(pairs)
@@ -604,8 +464,6 @@ class PloverCoder:
 
 # acts of speech and visits or meetings: their actor addresses another party
 ADDRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "CONSULT"})
-MEDIATION = ("045", "038", "039")
-CEASEFIRE = "0871"
 
 
 def _referring_body(tok: Any, idx: MentionIndex | None) -> bool:
