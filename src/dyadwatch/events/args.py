@@ -255,6 +255,30 @@ def in_place(doc: Any, m: Mention) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside")
 
 
+FORUM_PREPS = frozenset({"in", "within"})
+# nouns that list bodies as places to act ("in fora such as the G20")
+FORUM_NOUNS = frozenset({"fora", "forum", "forums", "venue", "venues", "format", "formats"})
+
+
+def in_forum(doc: Any, m: Mention, trigger: Any) -> bool:
+    """An international body named as where parties act ("cooperate within NATO", "in fora
+    such as the G20"), not as one of the parties ("the vote in the General Assembly" is the
+    Assembly's own)."""
+    if m.actor.kind != "igo" or m.actor.country:
+        return False
+    tok = doc[m.head]
+    for _ in range(8):
+        if tok.dep_ == "pobj" and tok.head.lower_ in FORUM_PREPS:
+            return tok.head.head.i == trigger.i or tok.lower_ in FORUM_NOUNS
+        climbs = tok.dep_ in ("pobj", "conj", "appos") or (
+            tok.dep_ in ("prep", "amod") and tok.lower_ in ("as", "such", "like")
+        )
+        if not climbs or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def is_placed(m: Mention) -> bool:
     """Has a country or an international body code (not just a sector like 'GOV')."""
     code = (m.actor.code or "")[:3]

@@ -77,7 +77,7 @@ TOPIC_VERBS = word_set("discuss debate review explore examine consider")
 # ("a crackdown on protesters in Tehran"); a coup "in X" is X's own forces' act against X's
 # government
 COUPS = word_set("coup putsch takeover")
-REPRESSING = word_set("crackdown persecution repression torture") | COUPS
+REPRESSING = word_set("crackdown persecution repression torture execution hanging") | COUPS
 
 
 # nouns naming a bond between parties: "A and B restored ties" is each with the other

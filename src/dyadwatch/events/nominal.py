@@ -61,6 +61,20 @@ LIGHT_NOUNS = word_set(
 )
 
 
+# nouns of giving whose "to" phrase the parser may hang on the verb that governs them
+# ("condemned Egypt's sale of drones to Sudan")
+GIVING_NOUNS = word_set("provision delivery supply shipment transfer sale export")
+
+
+def _stranded_recipient(idx: MentionIndex, noun: Any) -> list[Mention]:
+    if noun.lemma_.lower() not in GIVING_NOUNS or noun.dep_ != "dobj":
+        return []
+    gov = noun.head
+    preps = [c for c in gov.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i]
+    objs = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return first_with_actor(idx, objs, obj=True)
+
+
 # acts of voice whose "from" phrase names who voiced them
 VOICED = word_set(
     """criticism condemnation rebuke censure protest complaint objection warning praise backing
@@ -98,6 +112,8 @@ def noun_args(idx: MentionIndex, noun: Any, reporting: frozenset[str]) -> Args:
     if not targets:  # "the strike launched against Kharkiv", "attacks targeting shipping"
         heads = [o for p in parts for o in _participle_objects(p)]
         targets = first_with_actor(idx, heads, obj=True)
+    if not targets:
+        targets = _stranded_recipient(idx, noun)
     agents = first_with_actor(idx, by_agents(noun))
     if not agents and blamed_on:  # "a cyberattack blamed on Iran": Iran's act, alleged
         agents = first_with_actor(idx, objects_of(blamed_on[0], ("on", "to")))

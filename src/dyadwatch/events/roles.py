@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .args import Args, first_with_actor, in_place, is_placed, subject_of
+from .args import Args, first_with_actor, in_forum, in_place, is_placed, subject_of
 from .frames import SELF_REPORT, content_party, joint_act, relational_object
 from .hits import Hit
 from .index import MentionIndex
@@ -125,6 +125,8 @@ def _implied(hit: Hit, ptype: str, sent: Any, idx: MentionIndex, args: Args) -> 
     venue = ptype in MEETING_TYPES and not hit.cameo.startswith(VISITS)
     if venue and args.targets and all(in_place(sent.doc, t) for t in args.targets):
         args.targets, args.located = [], False
+    if ptype in VENUE_TYPES and args.targets and args.sources:
+        args.targets = [t for t in args.targets if not in_forum(sent.doc, t, tok)]
     if venue and ptype == "CONSULT":  # "met rebel leaders in Havana": a venue, not theirs
         srcs = {m.actor.country for m in args.sources}
         tgts = {m.actor.country for m in args.targets}

@@ -116,8 +116,20 @@ CONDITIONS = frozenset(
         "some_party",
         "no_joint_act",
         "to_clause",
+        "threat_object",
+        "partner_argument",
+        "not_a_people",
     ]
 )
+# people one takes in, not guests one receives ("welcomed 5,000 refugees")
+DISPLACED = word_set("refugee migrant evacuee immigrant asylum-seeker seeker newcomer")
+# what one threatens to do, named as the object ("threatened sanctions", "threatened force")
+THREATENED_ACTS = word_set(
+    """sanction sanctions retaliation reprisal reprisals action measure measures response
+    consequence consequences force strike strikes attack attacks war invasion escalation
+    tariff tariffs boycott expulsion veto arrest prosecution punishment violence"""
+)
+PARTNER_PREPS = frozenset({"with", "between", "among", "alongside"})
 # "charged with leading the talks": a duty given, not a charge laid
 TASK_VERBS = word_set(
     "lead oversee organise organize coordinate manage run draft prepare negotiate implement"
@@ -269,6 +281,12 @@ def _holds(cond: str, verb: Any, is_actor: IsActor) -> bool:
         )
     if cond == "not_a_question":  # "asked whether ...", "ask how much ...", "asked about X"
         return not asks_question(verb)
+    if cond == "threat_object":  # "threatened Japan / sanctions", not "threatened food security"
+        return _threat_object(verb, objs, is_actor)
+    if cond == "partner_argument":  # "set up a task force with Kenya", "A and B established"
+        return _parties_subject(verb, is_actor) or _partner(verb, objs, is_actor)
+    if cond == "not_a_people":  # "welcomed thousands of Syrians": asylum, not a visit
+        return not any(_a_people(o) for o in objs)
     if cond == "to_clause":  # "failed to comply": not "failed in Kyiv"
         return any(to_clause(c) for c in verb.children)
     if cond == "no_clause_object":
@@ -300,6 +318,27 @@ def _actor_argument(verb: Any, is_actor: IsActor, skip: frozenset[str] = frozens
             continue  # "battle a wildfire in Alberta": a place is no party
         args += [p for p in prep.children if p.dep_ == "pobj"]
     return any(_actor_like(a, is_actor) for a in args)
+
+
+def _threat_object(verb: Any, objs: list[Any], is_actor: IsActor) -> bool:
+    if not objs or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True  # "threatened to retaliate", "threatened truckers with arrest"
+    acts = (o for o in objs if o.lemma_.lower() in THREATENED_ACTS or o.tag_ == "VBG")
+    return any(_actor_like(o, is_actor) for o in objs) or any(True for _ in acts)
+
+
+def _partner(verb: Any, objs: list[Any], is_actor: IsActor) -> bool:
+    """An actor named as a partner: 'with X', 'between A and B', on the verb or its object."""
+    preps = [c for h in (verb, *objs) for c in h.children if c.dep_ == "prep"]
+    pobjs = [p for c in preps if c.lower_ in PARTNER_PREPS for p in c.children if p.dep_ == "pobj"]
+    return any(_actor_like(p, is_actor) for p in pobjs)
+
+
+def _a_people(tok: Any) -> bool:
+    """'Syrians', 'thousands of Afghans', 'refugees': a population, not a visitor."""
+    tok = counted(tok)
+    plural = tok.tag_ in ("NNS", "NNPS")
+    return tok.lemma_.lower() in DISPLACED or (plural and tok.ent_type_ == "NORP")
 
 
 def _armed_or_paired_subject(verb: Any, is_actor: IsActor) -> bool:
