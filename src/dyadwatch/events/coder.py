@@ -18,6 +18,7 @@ from .generic import asserted
 from .hits import (
     Hit,
     asked_for,
+    attack_damage,
     brokered,
     drop_overlaps,
     named_noun,
@@ -37,6 +38,7 @@ from .pairs import (
     actor_code,
     aided_victims,
     directed_pairs,
+    drop_subsumed,
     fill_from_focus,
     guessed_speakers,
     with_id,
@@ -142,11 +144,12 @@ class PloverCoder:
             idx.sentence = s_i
             agents: list[tuple[str, str, list[Mention]]] = []
             found = [
-                (e, hit.token.lemma_.lower())
+                (e, hit.token)
                 for hit in hits
                 for e in self._events(doc, sent, s_i, hit, idx, agents)
             ]
-            events.extend(aided_victims(found))
+            victims = aided_victims([(e, t.lemma_.lower()) for e, t in found])
+            events.extend(drop_subsumed([(e, t) for e, (_, t) in zip(victims, found, strict=True)]))
             for ptype, lemma, sources in agents:
                 idx.remember_agents(ptype, lemma, s_i, sources)
             self._remember_subjects(sent, idx, self._mutual(hits))
@@ -187,7 +190,8 @@ class PloverCoder:
             if hit is not None:
                 hits.append(hit)
         hits = promised_harm(brokered(hits, self._type), self._type)
-        hits = self._speech_acts(sent, drop_overlaps(hits))
+        hits = self._speech_acts(sent, drop_overlaps(_commanded(hits)))
+        hits = attack_damage(hits, self._type)
         hits = self._requested(hits)
         # a purpose or a description names no act (generic.py); a demand is its own act
         return [h for h in hits if h.demand or h.speech or asserted(h.token, h.noun, h.cameo)]
@@ -464,6 +468,23 @@ class PloverCoder:
 
 # acts of speech and visits or meetings: their actor addresses another party
 ADDRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "CONSULT"})
+
+
+# verbs of command: what an authority orders done is its act ("ordered the expulsion of X",
+# "ordered its troops to withdraw"), not a request to someone
+COMMANDING = frozenset({"order"})
+
+
+def _commanded(hits: list[Hit]) -> list[Hit]:
+    """Drop an order whose content is itself a trigger; the content stays as the act."""
+    commands = {h.token.i for h in hits if not h.noun and h.token.lemma_.lower() in COMMANDING}
+    done = {
+        h.token.head.i if not h.noun else asked_for(h.token)
+        for h in hits
+        if (h.noun and asked_for(h.token) in commands)
+        or (not h.noun and h.token.dep_ == "xcomp" and h.token.head.i in commands)
+    }
+    return [h for h in hits if h.noun or h.token.i not in done]
 
 
 def _referring_body(tok: Any, idx: MentionIndex | None) -> bool:

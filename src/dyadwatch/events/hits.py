@@ -413,3 +413,15 @@ def named_noun(noun: Any) -> bool:
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
         return False
     return any(t.is_lower and t.is_alpha and not t.is_stop for t in noun.sent)
+
+
+def attack_damage(hits: list[Hit], type_of: Callable[[Hit], str]) -> list[Hit]:
+    """'A drone attack set fire to a depot', 'the strike destroyed a plant': the damage an
+    attack does is that attack, so the verb takes the attack's code (one ASSAULT, not an
+    ASSAULT and a COERCE)."""
+    attacks = {h.token.i: h for h in hits if h.noun and type_of(h) == "ASSAULT"}
+    for h in hits:
+        subj = [c for c in h.token.children if c.dep_ == "nsubj" and c.i in attacks]
+        if not h.noun and subj and type_of(h) == "COERCE":
+            h.cameo = attacks[subj[0].i].cameo
+    return hits

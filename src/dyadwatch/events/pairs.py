@@ -328,3 +328,48 @@ def unplaced(sdoc: Any, m: Mention, others: set[str | None]) -> Mention:
         update={"country": None, "code": m.actor.sector, "resolved_by": "title"}
     )
     return m.model_copy(update={"actor": actor})
+
+
+def _side(a: Actor | None) -> str | None:
+    return None if a is None else (a.country or a.code)
+
+
+def drop_subsumed(found: list[tuple[Event, Any]]) -> list[Event]:
+    """One sentence's events with their trigger tokens: an event with an unknown side adds
+    nothing next to one of the same type and status, in the same clause, whose known side
+    is the same and whose other side is named ("Russian shelling killed three civilians in
+    Kherson": the shelling and the killing are one attack)."""
+    full = [
+        (e, tok)
+        for e, tok in found
+        if e.source and e.target and e.source.code != e.target.code  # not a party to itself
+        if _side(e.source) and _side(e.target)
+    ]
+    out = []
+    for e, tok in found:
+        src, tgt = _side(e.source), _side(e.target)
+        if (src is None) != (tgt is None) and any(
+            f.plover.type == e.plover.type
+            and f.status == e.status
+            and (_side(f.source) == src if src else _side(f.target) == tgt)
+            and (_governs(tok, ftok) or _governs(ftok, tok))
+            for f, ftok in full
+        ):
+            continue
+        out.append(e)
+    return out
+
+
+# links that start a clause of its own: an event across one is another event
+CLAUSE_LINKS = frozenset({"ccomp", "conj", "advcl", "parataxis", "relcl", "xcomp", "acl"})
+
+
+def _governs(top: Any, tok: Any) -> bool:
+    """Is ``top`` above ``tok`` within its clause (a few links up)?"""
+    for _ in range(5):
+        if tok.dep_ in CLAUSE_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == top.i:
+            return True
+    return False

@@ -477,8 +477,13 @@ def clause_status(trigger: Any) -> str:
     lemmas = [t.lemma_.lower() for t in chain[1:]]
     if any(lem in CONSIDER for lem in lemmas) or _possible(chain) or _a_possibility(trigger):
         return "considered"
+    # an act that is the active subject of "set", "aim", "prepare" does them: "the attack set
+    # fire to a depot" happened (not "is set to meet")
+    planned = [
+        t.lemma_.lower() for p, t in zip(chain, chain[1:], strict=False) if p.dep_ != "nsubj"
+    ]
     if (
-        any(lem in EXPECT for lem in lemmas)
+        any(lem in EXPECT for lem in planned)
         or any(t.lower_ == "supposed" for t in chain[1:])  # "is supposed to meet": arranged
         or any(_near(t) for t in chain[1:])  # "close to reaching a deal": not reached yet
         or any(_future(t) for t in chain)

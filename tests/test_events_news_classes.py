@@ -1,0 +1,63 @@
+"""Classes found by running sentences written in wire style for the event types real news
+misses most (session 15): an order's content is the orderer's act; an attack and the damage
+or deaths it causes are one attack, not an attack plus a second one-sided event; an act that
+is the subject of 'set' or 'aim' happened (it is not 'set to' happen)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coder_helpers import code, tuples
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chad ordered the expulsion of 300 Sudanese traders.", ("TCD", "SDN", "COERCE")),
+        ("Mali ordered its troops to withdraw from Niger.", ("MLI", "NER", "RETREAT")),
+        (
+            "Minsk ordered the closure of the Polish consulate in Grodno.",
+            ("BLR", "POL", "SANCTION"),
+        ),
+        ("Khartoum ordered troops into South Sudan.", ("SDN", "SSD", "MOBILIZE")),
+    ],
+)
+def test_what_an_authority_orders_is_its_act(
+    nlp: Any, stages: Any, text: str, want: tuple[str, str, str]
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert want in got, got
+    assert not any(t[2] == "REQUEST" for t in got), got
+
+
+def test_asking_another_party_stays_a_request(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Ghana urged Togo to pull its soldiers back from the frontier.", nlp, stages))
+    assert ("GHA", "TGO", "REQUEST") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian shelling killed four civilians in Zaporizhzhia.",
+        "Israeli airstrikes on Rafah killed dozens overnight.",
+        "A Russian missile strike destroyed a power station in Odesa.",
+    ],
+)
+def test_an_attack_and_its_toll_are_one_attack(nlp: Any, stages: Any, text: str) -> None:
+    got = tuples(code(text, nlp, stages))
+    assaults = [t for t in got if t[2] == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0][1] is not None, got
+
+
+def test_damage_done_by_an_attack_is_the_attack(nlp: Any, stages: Any) -> None:
+    evs = code("A Ukrainian drone attack set fire to a fuel depot in Belgorod.", nlp, stages)
+    types = {e.plover.type for e in evs}
+    assert types == {"ASSAULT"}, evs
+    assert all(e.status == "reported" for e in evs), evs
+
+
+def test_set_to_still_expects(nlp: Any, stages: Any) -> None:
+    evs = code("Kenya and Ethiopia are set to sign a border deal next week.", nlp, stages)
+    assert evs and all(e.status == "expected" for e in evs), evs
