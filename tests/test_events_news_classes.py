@@ -61,3 +61,42 @@ def test_damage_done_by_an_attack_is_the_attack(nlp: Any, stages: Any) -> None:
 def test_set_to_still_expects(nlp: Any, stages: Any) -> None:
     evs = code("Kenya and Ethiopia are set to sign a border deal next week.", nlp, stages)
     assert evs and all(e.status == "expected" for e in evs), evs
+
+
+def test_accused_of_hung_on_the_object_keeps_the_accused_as_agent(nlp: Any, stages: Any) -> None:
+    """The parser may hang 'of opening fire' on the object; the accused still did it."""
+    text = "Armenia accused Azerbaijani troops of opening fire on its positions."
+    evs = code(text, nlp, stages)
+    assert ("ARM", "AZE", "ACCUSE") in tuples(evs), evs
+    attacks = [e for e in evs if e.plover.type == "ASSAULT"]
+    assert attacks, evs
+    assert not any(e.target and e.target.country == "AZE" for e in attacks), attacks
+    assert not any(e.source and e.source.country == "ARM" for e in attacks), attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Morocco recalled its ambassador to Algeria for consultations.", ("MAR", "DZA")),
+        ("Chad summoned its envoy to Sudan after the raid.", ("TCD", "SDN")),
+    ],
+)
+def test_an_envoy_posted_abroad_names_the_host(
+    nlp: Any, stages: Any, text: str, want: tuple[str, str]
+) -> None:
+    got = tuples(code(text, nlp, stages))
+    assert any(t[:2] == want for t in got), got
+    assert not any(t[0] == t[1] for t in got), got
+
+
+def test_a_complaint_against_a_party_is_not_against_the_body_hearing_it(
+    nlp: Any, stages: Any
+) -> None:
+    text = "Guyana filed a complaint with the International Court of Justice against Venezuela."
+    got = tuples(code(text, nlp, stages))
+    assert ("GUY", "VEN", "ACCUSE") in got, got
+
+
+def test_a_progressive_read_as_be_plus_gerund_keeps_its_subject(nlp: Any, stages: Any) -> None:
+    got = tuples(code("Oman is mediating between Iran and Yemen over prisoners.", nlp, stages))
+    assert ("OMN", "IRN", "CONSULT") in got, got

@@ -136,7 +136,10 @@ def _child(verb: Any, deps: tuple[str, ...]) -> Any | None:
 
 
 def _prep_object(verb: Any, word: str) -> tuple[Any, Any] | None:
-    for c in verb.children:
+    heads = [verb]
+    if word in ("of", "for"):  # "accused Azerbaijani troops of ...": 'of' hung on the object
+        heads += [c for c in verb.children if c.dep_ == "dobj"]
+    for c in (k for h in heads for k in h.children):
         if c.dep_ in ("prep", "dative") and c.lower_ == word:
             obj = _child(c, ("pobj", "pcomp"))
             if obj is not None:

@@ -98,6 +98,9 @@ def subject_of(verb: Any) -> tuple[list[Any], bool]:
                 return own, False
             cur = text.head
             continue
+        if cur.dep_ == "attr" and cur.tag_ == "VBG" and cur.head.lemma_ == "be":
+            cur = cur.head  # "Qatar is mediating between ...": a progressive read as 'be' + attr
+            continue
         if cur.dep_ == "dobj" and cur.lemma_.lower() in PLEDGE_NOUNS and step:
             cur = cur.head  # "reaffirmed their commitment to support": the verb's subject's
             continue

@@ -177,6 +177,8 @@ def object_controller(cur: Any) -> Any | None:
     'sent drones to attack' keeps the sender)."""
     if cur.dep_ == "pcomp" and cur.head.lower_ in ("of", "for"):
         gov = cur.head.head
+        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in JUDGING:
+            return gov  # "accused Azerbaijani troops of opening fire": 'of' hung on the object
     elif cur.dep_ == "pcomp" and cur.head.lower_ == "in" and cur.head.head.lemma_ in THANKS:
         gov = cur.head.head  # "thanked X for its partnership in providing aid" (attached high)
     elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:

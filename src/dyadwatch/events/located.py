@@ -238,3 +238,23 @@ def _held(tok: Any) -> bool:
 
 def _on_object(noun: Any) -> list[Any]:
     return [p for c in noun.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+
+
+# a state's envoys: "its ambassador to Spain" is posted to Spain
+ENVOYS = word_set("ambassador envoy diplomat diplomats ambassadors envoys chargé emissary")
+
+
+def envoy_host(idx: MentionIndex, tok: Any, args: Args) -> None:
+    """'Algeria recalled its ambassador to Spain': the act touches the host the envoy is
+    posted to, not the sender that owns the envoy."""
+    own = {m.actor.country for m in args.sources}
+    if not own or any(t.actor.country not in own for t in args.targets):
+        return
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() not in ENVOYS:
+            continue
+        heads = [p for c in obj.children if c.lower_ == "to" for p in c.children]
+        hosts = [m for m in first_with_actor(idx, heads, obj=True) if m.actor.country not in own]
+        if hosts:
+            args.targets = hosts
+            return

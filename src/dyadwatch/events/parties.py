@@ -4,9 +4,13 @@ subject ("along with X", "joined X in urging"), relational nouns whose owner is 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .args import Args, first_with_actor
 from .frames import actorish, word_set
+
+if TYPE_CHECKING:
+    from .index import MentionIndex
 from .syntax import temporal_adjunct
 
 # nouns for the other party of a relation: an owner's allies are not the owner
@@ -127,3 +131,12 @@ def drop_own_stance(doc: Any, args: Any) -> None:
         if not (stance and t.actor.country in countries):
             keep.append(t)
     args.targets = keep
+
+
+def complained_against(idx: MentionIndex, verb: Any, objs: list[Any], args: Args) -> None:
+    """'filed a complaint with the Security Council against Israel': the party complained
+    against is the target, the body complained to only hears it."""
+    preps = [c for h in (verb, *objs) for c in h.children if c.lower_ == "against"]
+    against = first_with_actor(idx, [p for c in preps for p in c.children], obj=True)
+    if against:
+        args.targets = against

@@ -14,7 +14,13 @@ from .args import Args, first_with_actor, in_forum, in_place, is_placed, subject
 from .frames import SELF_REPORT, content_party, joint_act, relational_object
 from .hits import Hit
 from .index import MentionIndex
-from .located import coerced_at_home, locate_victims, place_as_source, source_from_location
+from .located import (
+    coerced_at_home,
+    envoy_host,
+    locate_victims,
+    place_as_source,
+    source_from_location,
+)
 from .nominal import between_parties, governor_subject, judged_agents, noun_args
 from .pairs import carry_victims, drop_topics, mobilized_forces, unplaced
 from .parties import drop_own_stance
@@ -167,6 +173,8 @@ def _implied(hit: Hit, ptype: str, sent: Any, idx: MentionIndex, args: Args) -> 
         locate_victims(idx, tok, args)
     if ptype == "COERCE" and args.targets:
         coerced_at_home(args)
+    if not hit.noun:
+        envoy_host(idx, tok, args)
     funding = ptype == "AID" and not hit.noun and tok.lemma_.lower() in FUNDING
     if funding and not args.targets and not args.participants:
         return None  # "USDA has awarded $121 million in projects": a programme, no aid to anyone

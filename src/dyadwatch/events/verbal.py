@@ -39,7 +39,7 @@ from .frames import (
 from .hits import for_clause
 from .index import MentionIndex
 from .located import captors, held_by_place, occasion_force, released
-from .parties import co_agents, counterpart_owner, unnamed_addressee
+from .parties import co_agents, complained_against, counterpart_owner, unnamed_addressee
 from .rules import has_mark
 
 # emotion verbs whose passive subject feels the emotion (senses.tsv keeps them passive)
@@ -181,6 +181,8 @@ def verb_args(
             args.penalty *= 0.9 if args.targets else 1.0
     if patient:
         _launched_from(idx, verb, args)
+    if verb.lemma_.lower() in LODGING:
+        complained_against(idx, verb, objs, args)
     _unknown_target(verb.doc, args)
     return args
 
