@@ -13,8 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .actors.coref import first_names
 from .events.confidence import rescore
+from .events.lexicon import event_verbs
 from .events.merge import merge_mentions
+from .nlp import stand_for
+from .nlp.headline import sentence_case
 from .records import Claim, Document, Event, Evidence, Output, RawInput, Rejection, stable_id
 from .registry import registry
 from .settings import Settings
@@ -45,6 +49,7 @@ class Pipeline:
         self.attributor: Attributor = registry.get(settings.claims_impl)(settings)
         self.timer: TimeResolver = registry.get(settings.time_impl)(settings)
         self.confidence: Callable[[list[Event], Any], list[Event]] = rescore
+        self._headline_words: tuple[frozenset[str], frozenset[str]] | None = None
 
     @property
     def parser(self) -> Parser:
@@ -119,7 +124,7 @@ class Pipeline:
                 else:
                     seen.add(item.doc_id)
                     if codes_title(item):  # the title is parsed just before its body
-                        yield item.title or "", (True, item)
+                        yield self._title_text(item.title or ""), (True, item)
                     yield item.text, (False, item)
 
         parser = self.parser  # loads the model and warms the stages' tables
@@ -149,9 +154,16 @@ class Pipeline:
         while passed:
             yield passed.popleft()
 
+    def _title_text(self, title: str) -> str:
+        """The headline as parsed: title case mended (nlp/headline.py), same offsets."""
+        if self._headline_words is None:
+            self._headline_words = (event_verbs(), frozenset(first_names()))
+        return sentence_case(title, *self._headline_words)
+
     def _headline_events(self, doc: Document, sdoc: Any) -> list[Event]:
         """The title coded as its own small text: evidence offsets into the title, sentence -1."""
         head = doc.model_copy(update={"text": doc.title or "", "title": None})
+        stand_for(sdoc, head.text)  # the parse may be of the title-case mend
         try:
             events = self.analyse(head, sdoc).events
         except Exception:  # a headline must not cost the document its body events

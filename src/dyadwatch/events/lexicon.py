@@ -208,6 +208,12 @@ def load_lexicon(user_patterns: str | None = None) -> Lexicon:
     return _load(user_patterns)
 
 
+def event_verbs() -> frozenset[str]:
+    """Lemmas of the verbs that code an event (the headline mend lower-cases them)."""
+    lex = load_lexicon()
+    return frozenset(k for k, pats in lex.verbs.items() if any(p.cameo for p in pats))
+
+
 @lru_cache(maxsize=4)
 def _load(user_patterns: str | None) -> Lexicon:
     base = data_path("events")

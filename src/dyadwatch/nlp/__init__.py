@@ -71,6 +71,14 @@ def doc_text(sdoc: Any) -> str:
     return str(text)
 
 
+def stand_for(sdoc: Any, text: str) -> None:
+    """Let the parse of a same-length copy (a headline mended by ``headline.sentence_case``)
+    stand for the original text: offsets agree, and ``doc_text`` gives the original."""
+    if len(text) != len(doc_text(sdoc)):
+        raise ValueError("a parse can stand only for a text of the same length")
+    sdoc.user_data[_TEXT_KEY] = text
+
+
 # spaCy's memory follows the characters in one nlp.pipe batch (a 1M-character Doc peaked at
 # ~3 GB): longer texts are parsed in parts, and batches are bounded in characters too.
 PART_CHARS = 100_000
