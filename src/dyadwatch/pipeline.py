@@ -15,7 +15,7 @@ from typing import Any
 
 from .actors.coref import first_names
 from .events.confidence import rescore
-from .events.lexicon import event_verbs
+from .events.lexicon import event_words
 from .events.merge import merge_mentions
 from .nlp import stand_for
 from .nlp.headline import sentence_case
@@ -157,7 +157,7 @@ class Pipeline:
     def _title_text(self, title: str) -> str:
         """The headline as parsed: title case mended (nlp/headline.py), same offsets."""
         if self._headline_words is None:
-            self._headline_words = (event_verbs(), frozenset(first_names()))
+            self._headline_words = (event_words(), frozenset(first_names()))
         return sentence_case(title, *self._headline_words)
 
     def _headline_events(self, doc: Document, sdoc: Any) -> list[Event]:

@@ -208,10 +208,11 @@ def load_lexicon(user_patterns: str | None = None) -> Lexicon:
     return _load(user_patterns)
 
 
-def event_verbs() -> frozenset[str]:
-    """Lemmas of the verbs that code an event (the headline mend lower-cases them)."""
+def event_words() -> frozenset[str]:
+    """Lemmas of the verbs and nouns that code an event (the headline mend lower-cases them)."""
     lex = load_lexicon()
-    return frozenset(k for k, pats in lex.verbs.items() if any(p.cameo for p in pats))
+    verbs = (k for k, pats in lex.verbs.items() if any(p.cameo for p in pats))
+    return frozenset([*verbs, *lex.nouns])
 
 
 @lru_cache(maxsize=4)

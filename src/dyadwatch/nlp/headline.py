@@ -1,6 +1,7 @@
 """Title-case headlines parse badly with the small model ("China Condemns US Arms Sale" reads
 as one name, "Police Threaten Protesters" has no verb). A title-case headline is parsed in a
-copy where its event verbs and function words are lower case: the copy has the same length,
+copy where its event words (the verbs and nouns that code events) and function words are
+lower case: the copy has the same length,
 so every offset still points into the original title."""
 
 from __future__ import annotations
@@ -29,11 +30,12 @@ def _known(word: str, verbs: Collection[str]) -> bool:
 
 
 def sentence_case(text: str, verbs: Collection[str], names: Collection[str]) -> str:
-    """Lower-case the event verbs and function words of a title-case headline (not a word
-    after a first name: 'Samantha Power'); any other text comes back unchanged."""
+    """Lower-case the event words and function words of a title-case headline (not a word
+    after a first name: 'Samantha Power') and straighten its apostrophes; any other text
+    comes back unchanged."""
     if not title_case(text):
         return text
-    out = list(text)
+    out = list(text.replace("\u2019", "'"))  # "Biden’s Call": a curly possessive misparses
     prev = ""
     for m in WORD.finditer(text):
         word = m.group()
