@@ -100,3 +100,29 @@ def test_a_complaint_against_a_party_is_not_against_the_body_hearing_it(
 def test_a_progressive_read_as_be_plus_gerund_keeps_its_subject(nlp: Any, stages: Any) -> None:
     got = tuples(code("Oman is mediating between Iran and Yemen over prisoners.", nlp, stages))
     assert ("OMN", "IRN", "CONSULT") in got, got
+
+
+def test_concern_with_no_one_blamed_is_no_accusation(nlp: Any, stages: Any) -> None:
+    text = "Norway is gravely concerned by the grim harvest forecasts across the Sahel."
+    assert not any(e.plover.type == "ACCUSE" for e in code(text, nlp, stages))
+    got = tuples(code("Kenya is alarmed by Uganda's decision to shut the border.", nlp, stages))
+    assert ("KEN", "UGA", "ACCUSE") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria is unwilling to send troops to Mali.",
+        "Portugal was hesitant to deliver tanks to Ukraine.",
+        "Hungary seems reluctant on imposing a ban on Russian gas.",
+    ],
+)
+def test_an_act_held_back_by_reluctance_is_negated(nlp: Any, stages: Any, text: str) -> None:
+    evs = code(text, nlp, stages)
+    assert evs and all(e.status == "negated" for e in evs), evs
+
+
+def test_a_name_of_a_named_state_takes_that_state(nlp: Any, stages: Any) -> None:
+    """An old dictionary row for the surname must not beat the state the text names."""
+    got = tuples(code("Harris met with President Hassan of Tanzania on Monday.", nlp, stages))
+    assert ("USA", "TZA", "CONSULT") in got, got

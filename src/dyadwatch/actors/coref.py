@@ -32,6 +32,22 @@ def link_appositions(mentions: list[Mention], toks: list[Tok]) -> None:
         a.resolved_by, a.entry = "appositive", a.entry or "appositive"
 
 
+def link_of_country(mentions: list[Mention], toks: list[Tok]) -> None:
+    """ "President Hassan of Tanzania": the state the text names wins over a dictionary row
+    for the name (an old row for another Hassan)."""
+    by_start = {m.token_start: m for m in mentions}
+    for m in mentions:
+        a = m.actor
+        state = by_start.get(m.token_end + 1)
+        if a.kind != "person" or state is None or m.token_end >= len(toks):
+            continue
+        if toks[m.token_end].norm != "of" or state.actor.kind != "state":
+            continue
+        if state.actor.country and state.actor.country != a.country:
+            a.country, a.code = state.actor.country, state.actor.country + (a.sector or "")
+            a.resolved_by = "appositive"
+
+
 def corefer(mentions: list[Mention], toks: list[Tok]) -> list[Mention]:
     """Short mentions of a person take the fullest mention of that surname in the document.
 

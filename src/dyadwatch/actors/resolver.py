@@ -15,7 +15,7 @@ from .acronyms import drop_redefined
 from .anaphora import entity_anaphora
 from .compose import Analysis
 from .context import place_in_context
-from .coref import corefer, link_appositions
+from .coref import corefer, link_appositions, link_of_country
 from .lexicon import Lexicon
 from .personal import personal_pronouns
 from .phrase import analyse_phrase
@@ -54,6 +54,7 @@ def document_mentions(lex: Lexicon, doc: Document, sdoc: Any) -> list[Mention]:
     out.sort(key=lambda m: m.start)
     out = drop_redefined(out, doc.text)  # "sustainable aviation fuel (SAF)" is no army
     link_appositions(out, toks)
+    link_of_country(out, toks)  # "President Hassan of Tanzania"
     out = corefer(out, toks)
     out.sort(key=lambda m: (m.start, m.end))
     out += entity_anaphora(out, toks, sdoc)

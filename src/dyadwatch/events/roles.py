@@ -27,7 +27,7 @@ from .parties import drop_own_stance
 from .rules import necessity, obliged, reported_obligation
 from .speech import warning_sides
 from .status import REPORTING
-from .verbal import feeling_args, verb_args
+from .verbal import EXPERIENCER, feeling_args, verb_args
 
 TRANSFER = frozenset(
     [
@@ -122,6 +122,8 @@ def _found(hit: Hit, ptype: str, idx: MentionIndex) -> Args | None:
         args = verb_args(idx, tok, lem in TRANSFER, receives, patient=force)
         if hit.speech == "warning":
             warning_sides(idx, tok, args)
+        if lem in EXPERIENCER and not args.targets:
+            return None  # "is concerned by the projections": as with the adjective, no one blamed
     return args
 
 

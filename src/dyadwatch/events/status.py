@@ -112,6 +112,8 @@ NEG_GOVERNORS = frozenset(
     {"fail", "decline", "refuse", "refrain", "avoid", "abstain", "neglect", "omit"}
 )
 SHORT_OF = frozenset({"stop", "fall"})  # "stopped short of recognizing"
+# "reluctant to impose a ban", "unwilling to send troops": the act is held back
+RELUCTANT = frozenset({"reluctant", "unwilling", "hesitant", "loath", "loth"})
 NEG = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEG_DETS = frozenset({"no", "neither"})  # "no agreement was reached", "neither side signed"
 NEG_PRONOUNS = frozenset({"nobody", "none", "nothing", "noone"})
@@ -272,12 +274,14 @@ def _failed(tok: Any) -> bool:
     if tok.dep_ == "pcomp":  # "refrained from X-ing", "stopped short of X-ing"
         prep = gov
         gov = prep.head.head if prep.head.lower_ == "short" else prep.head
-        if prep.lower_ not in ("from", "of"):
+        held = gov.lower_ in RELUCTANT and prep.lower_ in ("on", "about")
+        if prep.lower_ not in ("from", "of") and not held:
             return False
     lem = gov.lemma_.lower()
     kids = {c.lower_ for c in gov.children} | {c.lower_ for c in tok.head.children}
     return (
         lem in NEG_GOVERNORS
+        or gov.lower_ in RELUCTANT
         or (lem == "have" and "yet" in kids)
         or (lem in SHORT_OF and "short" in kids)
     )
