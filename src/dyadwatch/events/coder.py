@@ -148,8 +148,7 @@ class PloverCoder:
                 for hit in hits
                 for e in self._events(doc, sent, s_i, hit, idx, agents)
             ]
-            victims = aided_victims([(e, t.lemma_.lower()) for e, t in found])
-            events.extend(drop_subsumed([(e, t) for e, (_, t) in zip(victims, found, strict=True)]))
+            events.extend(drop_subsumed(aided_victims(found)))
             for ptype, lemma, sources in agents:
                 idx.remember_agents(ptype, lemma, s_i, sources)
             self._remember_subjects(sent, idx, self._mutual(hits))

@@ -283,12 +283,14 @@ HELP_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
 PRAISING = THANKS | {"welcome", "express", "appreciate", "hail", "recognize", "recognise"}
 
 
-def aided_victims(found: list[tuple[Event, str]]) -> list[Event]:
+def aided_victims(found: list[tuple[Event, Any]]) -> list[tuple[Event, Any]]:
     """'support Ukraine in the face of Russia's aggression', 'aid to Ukrainians fleeing
     Russian violence': an attack with its attacker but no target, in a sentence whose
     other events help one other country (that helps no one there itself), is on that country.
-    ``found``: the sentence's events with their trigger lemmas."""
-    helps = [e for e, lemma in found if e.plover.type in HELP_TYPES and lemma not in PRAISING]
+    ``found``: the sentence's events with their trigger tokens, returned the same way."""
+    helps = [
+        e for e, t in found if e.plover.type in HELP_TYPES and t.lemma_.lower() not in PRAISING
+    ]
     helpers = {e.source.country for e in helps if e.source is not None}
     helped = {
         e.target.country: e.target
@@ -296,13 +298,13 @@ def aided_victims(found: list[tuple[Event, str]]) -> list[Event]:
         if e.target is not None and e.target.country and e.target.country not in helpers
     }
     out = []
-    for e, _ in found:
+    for e, tok in found:
         src = e.source.country if e.source is not None else None
         victims = [a for c, a in helped.items() if c != src]
         if e.plover.type == "ASSAULT" and src and e.target is None and len(victims) == 1:
             conf = round(e.confidence * VICTIM_PENALTY, 3)
             e = with_id(e.model_copy(update={"target": victims[0], "confidence": conf}))
-        out.append(e)
+        out.append((e, tok))
     return out
 
 
@@ -339,12 +341,7 @@ def drop_subsumed(found: list[tuple[Event, Any]]) -> list[Event]:
     nothing next to one of the same type and status, in the same clause, whose known side
     is the same and whose other side is named ("Russian shelling killed three civilians in
     Kherson": the shelling and the killing are one attack)."""
-    full = [
-        (e, tok)
-        for e, tok in found
-        if e.source and e.target and e.source.code != e.target.code  # not a party to itself
-        if _side(e.source) and _side(e.target)
-    ]
+    full = [(e, tok) for e, tok in found if _named_pair(e)]
     out = []
     for e, tok in found:
         src, tgt = _side(e.source), _side(e.target)
@@ -358,6 +355,12 @@ def drop_subsumed(found: list[tuple[Event, Any]]) -> list[Event]:
             continue
         out.append(e)
     return out
+
+
+def _named_pair(e: Event) -> bool:
+    """Both sides named, and not a party to itself ("USA -> USA")."""
+    s, t = e.source, e.target
+    return bool(s and t and _side(s) and _side(t) and s.code != t.code)
 
 
 # links that start a clause of its own: an event across one is another event

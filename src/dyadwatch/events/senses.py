@@ -323,8 +323,10 @@ def _actor_argument(verb: Any, is_actor: IsActor, skip: frozenset[str] = frozens
 def _threat_object(verb: Any, objs: list[Any], is_actor: IsActor) -> bool:
     if not objs or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return True  # "threatened to retaliate", "threatened truckers with arrest"
-    acts = (o for o in objs if o.lemma_.lower() in THREATENED_ACTS or o.tag_ == "VBG")
-    return any(_actor_like(o, is_actor) for o in objs) or any(True for _ in acts)
+    return any(
+        _actor_like(o, is_actor) or o.lemma_.lower() in THREATENED_ACTS or o.tag_ == "VBG"
+        for o in objs
+    )
 
 
 def _partner(verb: Any, objs: list[Any], is_actor: IsActor) -> bool:

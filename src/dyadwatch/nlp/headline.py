@@ -22,14 +22,14 @@ def title_case(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _known(word: str, verbs: Collection[str]) -> bool:
+def _known(word: str, words: Collection[str]) -> bool:
     low = word.lower()
-    if low in STOP_WORDS or low in verbs:
+    if low in STOP_WORDS or low in words:
         return True
-    return any(low.endswith(a) and low[: -len(a)] + b in verbs for a, b in SUFFIXES)
+    return any(low.endswith(a) and low[: -len(a)] + b in words for a, b in SUFFIXES)
 
 
-def sentence_case(text: str, verbs: Collection[str], names: Collection[str]) -> str:
+def sentence_case(text: str, words: Collection[str], names: Collection[str]) -> str:
     """Lower-case the event words and function words of a title-case headline (not a word
     after a first name: 'Samantha Power') and straighten its apostrophes; any other text
     comes back unchanged."""
@@ -39,7 +39,7 @@ def sentence_case(text: str, verbs: Collection[str], names: Collection[str]) -> 
     prev = ""
     for m in WORD.finditer(text):
         word = m.group()
-        if _known(word, verbs) and prev.lower() not in names:
+        if _known(word, words) and prev.lower() not in names:
             out[m.start()] = word[0].lower()
         prev = word
     return "".join(out)
